@@ -1,0 +1,32 @@
+/**
+ * The review document: what an editor's work is. Saved as *.tadqiq.json (see src/review/file.ts).
+ * The machine translation is never modified; edits are kept per segment so the diff against the MT
+ * and the change report are always available.
+ */
+import type { Segment } from '../model.js';
+
+export interface ReviewDecisions {
+  /** Finding keys the editor chose to ignore in this review. */
+  ignored: string[];
+  /** Finding key → the form the editor picked as preferred (name groups). */
+  preferred: Record<string, string>;
+  /** Name/term approvals made from findings, kept in the review until the glossary stores them. */
+  approvals: Array<{ findingKey: string; source: string; target: string; variants: string[]; forbidden: string[]; at: string }>;
+}
+
+export interface Review {
+  /** Schema version of the review file format. */
+  schema: number;
+  id: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  source: { name: string; encoding: string; text: string };
+  /** The machine translation exactly as imported or received from DeepL: the baseline for diffs. */
+  target: { name: string; encoding: string; text: string; origin: 'file' | 'paste' | 'deepl' };
+  /** Alignment of source to the MT; `target` of each segment is the MT text. */
+  segments: Segment[];
+  /** Segment id → the editor's current English for that segment (absent = unchanged MT). */
+  edits: Record<string, string>;
+  decisions: ReviewDecisions;
+}

@@ -1,0 +1,90 @@
+/**
+ * Normalization for matching only. The user always sees the original text, so every normalized
+ * string carries a map back to original offsets.
+ */
+import type { TextRange } from '../model.js';
+
+export interface Normalized {
+  /** The normalized text. */
+  text: string;
+  /** map[i] is the original index of normalized char i; map[text.length] is the original length. */
+  map: number[];
+}
+
+const ARABIC_DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/;
+const TATWEEL = '\u0640';
+/** Invisible characters that change nothing a reader should match on, and can disguise text. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/;
+
+const ARABIC_LETTER_MAP: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
+  'ى': 'ي',
+  'ة': 'ه',
+  // Persian/Urdu letter shapes that appear in Arabic text typed on other keyboards.
+  'ی': 'ي', 'ک': 'ك', 'ۀ': 'ه',
+  '٫': '.', '٬': ',', '٪': '%',
+};
+
+/** Arabic-Indic (U+0660..) and Persian (U+06F0..) digits to Latin; returns null for other chars. */
+export function latinDigit(ch: string): string | null {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);
+  if (c >= 0x06f0 && c <= 0x06f9) return String(c - 0x06f0);
+  return null;
+}
+
+function build(original: string, transform: (ch: string) => string): Normalized {
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const out = transform(ch);
+    for (let k = 0; k < out.length; k++) map.push(i);
+    text += out;
+    i += ch.length;
+  }
+  map.push(original.length);
+  return { text, map };
+}
+
+/** Arabic for matching: no diacritics or tatweel, unified alef/ya/ta marbuta, Latin digits. */
+export function normalizeArabic(s: string): Normalized {
+  return build(s, (ch) => {
+    if (ch === TATWEEL || ARABIC_DIACRITIC.test(ch) || INVISIBLE.test(ch)) return '';
+    return latinDigit(ch) ?? ARABIC_LETTER_MAP[ch] ?? ch;
+  });
+}
+
+const ENGLISH_MAP: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ',
+};
+
+/** English for matching: case-folded, accents dropped, quotes and dashes unified. */
+export function normalizeEnglish(s: string): Normalized {
+  return build(s, (ch) => {
+    if (INVISIBLE.test(ch)) return '';
+    const mapped = ENGLISH_MAP[ch];
+    if (mapped !== undefined) return mapped;
+    const digit = latinDigit(ch);
+    if (digit !== null) return digit;
+    // NFD then drop combining marks: "Saïd" matches "Said". Keep one output char per input where possible.
+    const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    return folded.length === 0 ? ch : folded;
+  });
+}
+
+/** Map a range of the normalized text back to the original text. */
+export function toOriginalRange(n: Normalized, start: number, end: number): TextRange {
+  const s = n.map[start] ?? n.map[n.map.length - 1]!;
+  // end is exclusive: the original end is just past the last original char that produced end-1.
+  if (end <= start) return { start: s, end: s };
+  const lastOrig = n.map[end - 1]!;
+  // Advance past the full original code point (surrogate pairs) and any chars dropped right after it? No:
+  // dropped chars (diacritics) after the last matched letter belong to it visually, so include them.
+  let e = n.map[end] ?? n.map[n.map.length - 1]!;
+  if (e <= lastOrig) e = lastOrig + 1;
+  return { start: s, end: e };
+}
