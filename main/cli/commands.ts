@@ -1,0 +1,5 @@
+/** The `tadqiq` subcommands. Adding one is a module in main/cli/ plus one line here. */
+import type { CliCommand } from './command.js';
+
+export const commands: CliCommand[] = [
+];
