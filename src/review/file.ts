@@ -1,0 +1,158 @@
+/**
+ * The review file (*.tadqiq.json): an editor's work on disk. Reading is all-or-nothing: a file is
+ * either migrated to the current schema and fully validated, or refused with a message an editor can
+ * act on. Nothing is ever half-read, and the file itself is never touched here.
+ */
+import { z } from 'zod';
+import type { Review } from './types.js';
+import { migrations } from './migrations.js';
+
+/** The schema version this build writes and fully understands. */
+export const REVIEW_SCHEMA_VERSION = 1;
+
+/** Marks a JSON file as a Tadqiq review, so a random JSON file is told apart from a damaged review. */
+export const REVIEW_FORMAT_MARKER = 'tadqiq-review';
+
+export type ReviewFileProblem = 'truncated' | 'corrupt' | 'not-a-review' | 'newer-version' | 'invalid';
+
+export class ReviewFileError extends Error {
+  override name = 'ReviewFileError';
+  constructor(
+    readonly problem: ReviewFileProblem,
+    message: string,
+    readonly fileName: string,
+  ) {
+    super(message);
+  }
+}
+
+const rangeSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).nullable();
+
+const segmentSchema = z.looseObject({
+  id: z.string().min(1),
+  paragraph: z.number().int().min(0),
+  sourceParagraph: z.number().int().min(0),
+  source: z.string(),
+  target: z.string(),
+  sourceRange: rangeSchema,
+  targetRange: rangeSchema,
+  shape: z.string(),
+});
+
+const approvalSchema = z.looseObject({
+  findingKey: z.string(),
+  source: z.string(),
+  target: z.string(),
+  variants: z.array(z.string()),
+  forbidden: z.array(z.string()),
+  at: z.string(),
+});
+
+/**
+ * Loose objects keep fields this version does not know about (added compatibly by newer code of the
+ * same schema version), so opening and saving never drops them.
+ */
+export const reviewSchemaV1 = z.looseObject({
+  schema: z.literal(1),
+  id: z.string().min(1),
+  title: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  source: z.looseObject({ name: z.string(), encoding: z.string(), text: z.string() }),
+  target: z.looseObject({
+    name: z.string(),
+    encoding: z.string(),
+    text: z.string(),
+    origin: z.enum(['file', 'paste', 'deepl']),
+  }),
+  segments: z.array(segmentSchema),
+  edits: z.record(z.string(), z.string()),
+  decisions: z.looseObject({
+    ignored: z.array(z.string()),
+    preferred: z.record(z.string(), z.string()),
+    approvals: z.array(approvalSchema),
+  }),
+});
+
+/** Review → file text. Stable key order and a trailing newline keep diffs of review files readable. */
+export function serializeReview(review: Review): string {
+  const { schema: _schema, ...rest } = review;
+  return `${JSON.stringify({ format: REVIEW_FORMAT_MARKER, schema: REVIEW_SCHEMA_VERSION, ...rest }, null, 2)}\n`;
+}
+
+/** File text → Review, migrating older schemas. Throws ReviewFileError with an editor-readable message. */
+export function parseReview(text: string, fileName: string): Review {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') {
+    throw new ReviewFileError('truncated', `"${fileName}" is empty. It may not have finished saving; try its backup (${fileName}.bak) if there is one.`, fileName);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    throw looksCutOff(body)
+      ? new ReviewFileError('truncated', `"${fileName}" is incomplete: the file ends in the middle of the review, probably because saving was interrupted. It was left untouched; try its backup (${fileName}.bak) if there is one.`, fileName)
+      : new ReviewFileError('corrupt', `"${fileName}" is damaged and cannot be read as a Tadqiq review. It was left untouched; try its backup (${fileName}.bak) if there is one.`, fileName);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ReviewFileError('not-a-review', `"${fileName}" is not a Tadqiq review file.`, fileName);
+  }
+  const record = data as Record<string, unknown>;
+  const version = schemaVersionOf(record);
+  if (version === undefined) {
+    throw new ReviewFileError('not-a-review', `"${fileName}" is not a Tadqiq review file.`, fileName);
+  }
+  if (version > REVIEW_SCHEMA_VERSION) {
+    throw new ReviewFileError(
+      'newer-version',
+      `"${fileName}" was made by a newer Tadqiq (review format ${version}; this version reads up to ${REVIEW_SCHEMA_VERSION}). Update Tadqiq to open it; the file was left untouched.`,
+      fileName,
+    );
+  }
+  let current: unknown = record;
+  for (let v = version; v < REVIEW_SCHEMA_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) throw new ReviewFileError('invalid', `"${fileName}" uses review format ${v}, which this Tadqiq cannot convert.`, fileName);
+    try {
+      current = step(current);
+    } catch (e) {
+      throw new ReviewFileError('invalid', `"${fileName}" uses an older review format and could not be converted: ${e instanceof Error ? e.message : String(e)}`, fileName);
+    }
+  }
+  const parsed = reviewSchemaV1.safeParse(current);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first && first.path.length > 0 ? ` (at ${first.path.map(String).join('.')})` : '';
+    throw new ReviewFileError('invalid', `"${fileName}" is a Tadqiq review but parts of it are missing or damaged${where}. It was left untouched.`, fileName);
+  }
+  const { format: _format, ...review } = parsed.data as typeof parsed.data & { format?: unknown };
+  checkConsistency(review as Review, fileName);
+  return review as Review;
+}
+
+function schemaVersionOf(record: Record<string, unknown>): number | undefined {
+  if (record.format === REVIEW_FORMAT_MARKER && typeof record.schema === 'number' && Number.isInteger(record.schema)) return record.schema;
+  // Before the marker existed (schema 0), files said { "app": "tadqiq", "version": 0 }.
+  if (record.app === 'tadqiq' && record.version === 0) return 0;
+  return undefined;
+}
+
+/** JSON that fails to parse and does not close its outermost object was most likely cut off mid-write. */
+function looksCutOff(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.startsWith('{') && !trimmed.endsWith('}');
+}
+
+/** Edits and decisions must point at segments that exist; otherwise edits would silently vanish. */
+function checkConsistency(review: Review, fileName: string): void {
+  const ids = new Set<string>();
+  for (const s of review.segments) {
+    if (ids.has(s.id)) throw new ReviewFileError('invalid', `"${fileName}" lists segment "${s.id}" twice. It was left untouched.`, fileName);
+    ids.add(s.id);
+  }
+  for (const id of Object.keys(review.edits)) {
+    if (!ids.has(id)) {
+      throw new ReviewFileError('invalid', `"${fileName}" has an edit for segment "${id}", which is not in the review. It was left untouched.`, fileName);
+    }
+  }
+}
