@@ -8,7 +8,7 @@ export interface Normalized {
   /** The normalized text. */
   text: string;
   /** map[i] is the original index of normalized char i; map[text.length] is the original length. */
-  map: number[];
+  map: Int32Array;
 }
 
 const ARABIC_DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/;
@@ -33,26 +33,64 @@ export function latinDigit(ch: string): string | null {
   return null;
 }
 
-function build(original: string, transform: (ch: string) => string): Normalized {
-  let text = '';
-  const map: number[] = [];
+/**
+ * Runs `transform` once per distinct code point (results cached per script) and copies unchanged runs of the
+ * original as slices: normalization sits under every check and runs over whole documents.
+ */
+function build(original: string, transform: (ch: string) => string, cache: Map<number, string>): Normalized {
+  const n = original.length;
+  let map = new Int32Array(n + 1);
+  let len = 0;
+  const parts: string[] = [];
+  let runStart = 0; // start (in original) of the current run of unchanged chars
   let i = 0;
-  for (const ch of original) {
-    const out = transform(ch);
-    for (let k = 0; k < out.length; k++) map.push(i);
-    text += out;
-    i += ch.length;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
+    const key = isPair ? original.codePointAt(i)! : code;
+    const width = isPair ? 2 : 1;
+    let out = cache.get(key);
+    if (out === undefined) {
+      const ch = original.slice(i, i + width);
+      out = transform(ch);
+      cache.set(key, out === ch ? IDENTITY : out);
+      if (out === ch) out = IDENTITY;
+    }
+    if (out === IDENTITY) {
+      if (len + width >= map.length) map = grow(map);
+      for (let k = 0; k < width; k++) map[len++] = i + k;
+    } else {
+      if (runStart < i) parts.push(original.slice(runStart, i));
+      runStart = i + width;
+      if (len + out.length >= map.length) map = grow(map, out.length);
+      for (let k = 0; k < out.length; k++) map[len++] = i;
+      parts.push(out);
+    }
+    i += width;
   }
-  map.push(original.length);
-  return { text, map };
+  if (runStart < n) parts.push(original.slice(runStart, n));
+  if (len >= map.length) map = grow(map);
+  map[len] = n;
+  return { text: parts.length === 1 ? parts[0]! : parts.join(''), map: map.subarray(0, len + 1) };
 }
 
-/** Arabic for matching: no diacritics or tatweel, unified alef/ya/ta marbuta, Latin digits. */
+/** Marks "this character normalizes to itself" in the cache, so runs are copied as slices. */
+const IDENTITY = '\u0000identity';
+
+function grow(map: Int32Array<ArrayBuffer>, extra = 0): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(map.length * 2 + extra + 16);
+  bigger.set(map);
+  return bigger;
+}
+
+const arabicCache = new Map<number, string>();
+const englishCache = new Map<number, string>();
+
 export function normalizeArabic(s: string): Normalized {
   return build(s, (ch) => {
     if (ch === TATWEEL || ARABIC_DIACRITIC.test(ch) || INVISIBLE.test(ch)) return '';
     return latinDigit(ch) ?? ARABIC_LETTER_MAP[ch] ?? ch;
-  });
+  }, arabicCache);
 }
 
 const ENGLISH_MAP: Record<string, string> = {
@@ -73,7 +111,7 @@ export function normalizeEnglish(s: string): Normalized {
     // NFD then drop combining marks: "Saïd" matches "Said". Keep one output char per input where possible.
     const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     return folded.length === 0 ? ch : folded;
-  });
+  }, englishCache);
 }
 
 /** Map a range of the normalized text back to the original text. */
