@@ -1,8 +1,52 @@
-// Channels of the "app" area. Owned by the helper that builds this area; see src/api/contract.ts.
+// Channels of the "app" area, plus the one main→renderer event: menu commands.
 import { z } from 'zod';
 import { channel } from './channel.js';
 
+export type Transport = 'electron' | 'web';
+
+export interface AppInfo {
+  version: string;
+  /** Node's platform name of the machine running main ('win32', 'darwin', 'linux'...). */
+  platform: string;
+  /** How the renderer reaches main: Electron IPC, or the local web bridge in a browser. */
+  transport: Transport;
+  /** Things the editor should know from startup, e.g. "your settings file was unreadable; a copy was kept". */
+  notices: string[];
+}
+
 export const appChannels = {
+  'app.info': channel<AppInfo>()('Version, platform, transport, and notices for the editor from startup.', z.object({}).strict().optional()),
 } as const;
 
-void z; void channel;
+/**
+ * Commands the application menu (and its shortcuts) sends to the renderer: the only main→renderer
+ * message. Electron delivers them through the preload's `onMenuCommand`; in a browser there is no
+ * native menu and the renderer binds the same shortcuts itself.
+ */
+export const menuCommands = [
+  'review.new',
+  'review.open',
+  'review.save',
+  'review.saveAs',
+  'review.export',
+  'edit.undo',
+  'edit.redo',
+  'edit.find',
+  'finding.next',
+  'finding.previous',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.zoomReset',
+] as const;
+
+export type MenuCommand = (typeof menuCommands)[number];
+
+/** The IPC event name main sends menu commands on (never exposed to the page; the preload wraps it). */
+export const MENU_COMMAND_EVENT = 'tadqiq:menu-command';
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}
+
+/** Events main sends to the renderer; the contract's other direction. */
+export const mainToRendererEvents = [MENU_COMMAND_EVENT] as const;

@@ -30,7 +30,10 @@ export type ParsedRequestOf<K extends ChannelName> = Contract[K] extends Channel
 export type ResponseOf<K extends ChannelName> = Contract[K] extends Channel<z.ZodType, infer Res> ? Res : never;
 
 /** What the renderer sees: one async method per channel, named exactly as the channel. */
-export type TadqiqApi = { [K in ChannelName]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
+export type TadqiqApi = { [K in ChannelName]: (...request: RequestArgs<K>) => Promise<ResponseOf<K>> };
+
+/** A channel whose request may be undefined (e.g. 'app.info') can be called with no argument. */
+export type RequestArgs<K extends ChannelName> = undefined extends RequestOf<K> ? [request?: RequestOf<K>] : [request: RequestOf<K>];
 
 /** The handler table main implements, once, for both transports. */
 export type Handlers = { [K in ChannelName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>> };
