@@ -1,18 +1,101 @@
-// STUB (owned by the text helper, to be replaced): Intl.Segmenter without the abbreviation layer.
+/**
+ * Sentence ranges. Intl.Segmenter does the Unicode work (Arabic . ! ? ؟ ۔, "حقوقها.وأضاف" without a
+ * space, never ، or ؛) but knows no abbreviations: it breaks after "Dr.", "U.S." and the Arabic
+ * titles د. and أ. (DESIGN.md §8). A merge pass on top undoes those breaks. Sentences never cross a
+ * paragraph (splitParagraphs): a line end is a sentence end unless the text is hard-wrapped.
+ */
 import type { TextRange } from '../model.js';
+import { splitParagraphs } from './paragraphs.js';
 
 export type Lang = 'ar' | 'en';
 
+/** Titles and other abbreviations that precede a name or noun and never end an English sentence. */
+const EN_TITLES = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'messrs', 'prof', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr',
+  'adm', 'brig', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'sh', 'shk', 'sheikh', 'vs', 'e.g', 'i.e', 'cf', 'approx',
+  'dept', 'est', 'fig',
+]);
+/** Abbreviations that do not end a sentence when a number follows: "Jan. 5", "No. 5", "p. 12". */
+const EN_BEFORE_NUMBER = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol', 'p', 'pp', 'art', 'para',
+]);
+/** Words that open a new sentence after "... the U.S." rather than continue "the U.S. Army". */
+const EN_SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but', 'and',
+  'in', 'on', 'at', 'his', 'her', 'their', 'its', 'however', 'meanwhile', 'according', 'if', 'as', 'after', 'before',
+]);
+/** Arabic titles written with a period: د. (doctor), أ. (professor/Mr), أ.د. */
+const AR_TITLES = new Set(['د', 'أ', 'ا', 'م.د', 'أ.د', 'ا.د']);
+
+let cache: { text: string; paragraphs: TextRange[] } | null = null;
+
+/** Paragraphs of the whole text, remembered for the last text: callers split one paragraph at a time. */
+function paragraphsOf(text: string): TextRange[] {
+  if (cache?.text !== text) cache = { text, paragraphs: splitParagraphs(text) };
+  return cache.paragraphs;
+}
+
 /** Sentence ranges inside text[range], as offsets into the whole text; whitespace trimmed off each. */
 export function splitSentences(text: string, lang: Lang, range: TextRange = { start: 0, end: text.length }): TextRange[] {
-  const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const out: TextRange[] = [];
-  for (const s of seg.segment(text.slice(range.start, range.end))) {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  for (const p of paragraphsOf(text)) {
+    const start = Math.max(p.start, range.start);
+    const end = Math.min(p.end, range.end);
+    if (start >= end) continue;
+    out.push(...splitParagraph(text, lang, start, end, segmenter));
+  }
+  return out;
+}
+
+function splitParagraph(text: string, lang: Lang, start: number, end: number, segmenter: Intl.Segmenter): TextRange[] {
+  // Line ends inside a paragraph are soft wraps: a space to the segmenter (same length, same offsets).
+  const chunk = text.slice(start, end).replace(/\n/g, ' ');
+  const pieces: TextRange[] = [];
+  for (const s of segmenter.segment(chunk)) {
     const lead = s.segment.length - s.segment.trimStart().length;
     const trimmed = s.segment.trim();
     if (!trimmed) continue;
-    const start = range.start + s.index + lead;
-    out.push({ start, end: start + trimmed.length });
+    const from = start + s.index + lead;
+    pieces.push({ start: from, end: from + trimmed.length });
   }
-  return out;
+  const merged: TextRange[] = [];
+  for (const piece of pieces) {
+    const prev = merged[merged.length - 1];
+    if (prev && shouldJoin(text.slice(prev.start, prev.end), text.slice(piece.start, piece.end), lang)) prev.end = piece.end;
+    else merged.push({ ...piece });
+  }
+  return merged;
+}
+
+function shouldJoin(before: string, after: string, lang: Lang): boolean {
+  // A piece with no letter or digit (a stray '.' or '” .') is punctuation left over, not a sentence.
+  if (!/[\p{L}\p{N}]/u.test(after)) return true;
+  if (!/[\p{L}\p{N}]/u.test(before)) return true;
+  return lang === 'ar' ? arabicAbbreviationEnds(before) : englishAbbreviationEnds(before, after);
+}
+
+function lastWordBeforePeriods(s: string): string | null {
+  // "Dr." and the seed's "Dr.." alike: strip the final periods, take the word before them.
+  const m = /(?:^|[\s(“"«،])([\p{L}.]+?)\.+$/u.exec(s);
+  return m ? m[1]! : null;
+}
+
+function englishAbbreviationEnds(before: string, after: string): boolean {
+  const word = lastWordBeforePeriods(before);
+  if (word === null) return false;
+  const lower = word.toLowerCase();
+  const next = /^[\p{L}\p{N}]+/u.exec(after)?.[0] ?? '';
+  if (EN_TITLES.has(lower)) return true;
+  if (EN_BEFORE_NUMBER.has(lower) && /^\p{N}/u.test(next)) return true;
+  // Initials: "J. R. R. Tolkien", "Joe R. Biden".
+  if (/^\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(next)) return true;
+  // Acronyms with periods: "U.S. forces", "the U.N. Security Council"; not "... in the U.S. The talks".
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return !EN_SENTENCE_OPENERS.has(next.toLowerCase());
+  return false;
+}
+
+function arabicAbbreviationEnds(before: string): boolean {
+  const word = lastWordBeforePeriods(before);
+  return word !== null && AR_TITLES.has(word);
 }

@@ -1,0 +1,424 @@
+/**
+ * The numbers a reader compares between an Arabic article and its English translation, with offsets
+ * into the text the user sees and normalized values.
+ *
+ * DESIGN.md §8: comparing raw digit strings misfires on 16% of good translations ("300 ألف" is
+ * "300,000", "27/6 2021" is "June 27, 2021", "التسعينيات" is "the 1990s", ordinals and numbers written
+ * as words). So each mention says what it *provides* as evidence (normalized keys such as "n:300000",
+ * "m:6", "y:2021") and what it *requires* the other side to provide. Numbers written in words and bare
+ * month names only provide: they can satisfy a digit on the other side but are never reported missing,
+ * which keeps the check conservative.
+ */
+import type { TextRange } from '../model.js';
+import { latinDigit, normalizeArabic } from './normalize.js';
+import { tokenize } from './tokens.js';
+
+export type NumberLang = 'ar' | 'en';
+export type NumberKind = 'number' | 'year' | 'percent' | 'date' | 'time' | 'ordinal' | 'decade' | 'month' | 'words';
+
+export interface DateParts {
+  day?: number;
+  month?: number;
+  year?: number;
+}
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  /** As written. */
+  text: string;
+  kind: NumberKind;
+  /** The number (for dates: the year, else the day; for times: hours*60+minutes). */
+  value: number;
+  date?: DateParts;
+  /** Written in words or a bare month name: evidence only, never reported missing. */
+  soft: boolean;
+  /** Normalized keys this mention offers the other side. */
+  provides: string[];
+  /** Every group needs one of its keys provided by the other side. Empty when soft. */
+  requires: string[][];
+}
+
+const MONTHS_EN: [string, number][] = [
+  ['January', 1], ['February', 2], ['March', 3], ['April', 4], ['May', 5], ['June', 6], ['July', 7], ['August', 8],
+  ['September', 9], ['October', 10], ['November', 11], ['December', 12],
+  ['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6], ['Jul', 7], ['Aug', 8], ['Sept', 9], ['Sep', 9], ['Oct', 10],
+  ['Nov', 11], ['Dec', 12],
+];
+
+/** Egyptian/Gulf (يونيو), Levantine/Iraqi (حزيران) and Maghrebi (جوان) month names, with common spellings. */
+const MONTHS_AR: [string, number][] = [
+  ['كانون الثاني', 1], ['كانون الأول', 12], ['كانون الاول', 12], ['تشرين الأول', 10], ['تشرين الاول', 10], ['تشرين الثاني', 11],
+  ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['أبريل', 4], ['إبريل', 4], ['ابريل', 4], ['أبريل', 4], ['مايو', 5], ['يونيو', 6],
+  ['يونية', 6], ['يوليو', 7], ['يولية', 7], ['أغسطس', 8], ['اغسطس', 8], ['سبتمبر', 9], ['أكتوبر', 10], ['اكتوبر', 10],
+  ['نوفمبر', 11], ['ديسمبر', 12],
+  ['شباط', 2], ['آذار', 3], ['اذار', 3], ['نيسان', 4], ['أيار', 5], ['ايار', 5], ['حزيران', 6], ['تموز', 7], ['آب', 8],
+  ['أيلول', 9], ['ايلول', 9],
+  ['جانفي', 1], ['فيفري', 2], ['أفريل', 4], ['افريل', 4], ['ماي', 5], ['جوان', 6], ['جويلية', 7], ['أوت', 8], ['اوت', 8],
+];
+
+const monthByName = new Map<string, number>([...MONTHS_EN.map(([n, m]) => [n.toLowerCase(), m] as const), ...MONTHS_AR]);
+
+function alternation(names: string[]): string {
+  return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|');
+}
+
+const NUM = String.raw`\d+(?:[.,]\d+)*`;
+const NB = String.raw`(?<![\p{N}.,])`; // no digit (or decimal part) just before
+const NA = String.raw`(?![\p{N}])`;
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+const EN_MONTH = `(${alternation(MONTHS_EN.map(([n]) => n))})\\.?`;
+const AR_MONTH_ONE = alternation(MONTHS_AR.map(([n]) => n));
+/** "يونيو/حزيران", "حزيران (يونيو)": both series side by side. */
+const AR_MONTH = `(${AR_MONTH_ONE})(?:\\s*[/(\\-]\\s*(?:${AR_MONTH_ONE})\\s*\\)?)?`;
+const AR_YEAR_LEAD = String.raw`(?:\s*(?:من\s+)?(?:عام|العام|سنة)?\s*)`;
+const ORD = String.raw`(?:st|nd|rd|th)?`;
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6,
+  'ألف': 1e3, 'الف': 1e3, 'آلاف': 1e3, 'الاف': 1e3, 'مليون': 1e6, 'ملايين': 1e6, 'مليار': 1e9, 'مليارات': 1e9,
+  'بليون': 1e9, 'تريليون': 1e12,
+};
+const SCALE_RE = alternation(Object.keys(SCALES));
+const PERCENT = String.raw`(?:\s*%|\s*(?:percent|per\s+cent|pct)${WORD_END}|\s*(?:في\s*الما?ئ[ةه]|بالما?ئ[ةه]))`;
+
+type Builder = (m: RegExpExecArray) => Omit<NumberMention, 'start' | 'end' | 'text'> | null;
+
+interface Pattern {
+  re: RegExp;
+  build: Builder;
+  lang?: NumberLang;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/** "300,000", "1,500.75", "3.5", Arabic decimal comma "3,5". Null when the digits are not one number. */
+export function parseNumeral(raw: string): number | null {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return Number(raw.replace(/,/g, ''));
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(raw)) return Number(raw.replace(/\./g, ''));
+  if (/^\d+(?:\.\d+)?$/.test(raw)) return Number(raw);
+  if (/^\d+,\d+$/.test(raw)) return Number(raw.replace(',', '.'));
+  return null;
+}
+
+const n = (v: number): string => `n:${round(v)}`;
+
+function plain(value: number, kind: NumberKind = 'number'): Omit<NumberMention, 'start' | 'end' | 'text'> {
+  const key = n(value);
+  return { kind, value, soft: false, provides: [key], requires: [[key]] };
+}
+
+function dateMention(day: number | undefined, month: number | undefined, year: number | undefined): Omit<NumberMention, 'start' | 'end' | 'text'> | null {
+  if (day !== undefined && (day < 1 || day > 31)) return null;
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  const provides: string[] = [];
+  const requires: string[][] = [];
+  const date: DateParts = {};
+  if (day !== undefined) {
+    date.day = day;
+    provides.push(`d:${day}`, n(day));
+    requires.push([`d:${day}`, n(day)]);
+  }
+  if (month !== undefined) {
+    date.month = month;
+    provides.push(`m:${month}`);
+    requires.push([`m:${month}`]);
+  }
+  if (year !== undefined) {
+    date.year = year;
+    provides.push(`y:${year}`, n(year));
+    requires.push([`y:${year}`, n(year)]);
+  }
+  return { kind: 'date', value: year ?? day ?? month ?? 0, date, soft: false, provides, requires };
+}
+
+/** Day and month in d/m order (Arabic and British news), swapped when only m/d makes sense. */
+function numericDate(a: string, b: string, y: string | undefined): Omit<NumberMention, 'start' | 'end' | 'text'> | null {
+  let day = Number(a);
+  let month = Number(b);
+  if (month > 12 && day <= 12) [day, month] = [month, day];
+  let year = y === undefined ? undefined : Number(y);
+  if (year !== undefined && y!.length === 2) year += year < 50 ? 2000 : 1900;
+  return dateMention(day, month, year);
+}
+
+function month(name: string): number {
+  return monthByName.get(name.toLowerCase()) ?? monthByName.get(name.replace(/\s+/g, ' ')) ?? 0;
+}
+
+const PATTERNS: Pattern[] = [
+  // 2021-06-27
+  { re: new RegExp(`${NB}(\\d{4})-(\\d{1,2})-(\\d{1,2})${NA}`, 'gu'), build: (m) => dateMention(Number(m[3]), Number(m[2]), Number(m[1])) },
+  // 27/6/2021, 27-6-2021, 27.6.2021, 27/6/21
+  { re: new RegExp(`${NB}(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NA}`, 'gu'), build: (m) => numericDate(m[1]!, m[3]!, m[4]) },
+  // 27/6 2021 (the seed's form), 27/6
+  { re: new RegExp(`${NB}(\\d{1,2})/(\\d{1,2})(?:\\s+(\\d{4}))?(?![\\p{N}/])`, 'gu'), build: (m) => numericDate(m[1]!, m[2]!, m[3]) },
+  // June 29, 2021 / June 29 / Jan. 5
+  { lang: 'en', re: new RegExp(`${EN_MONTH}\\s+(\\d{1,2})${ORD}${NA}(?:,?\\s+(\\d{4})${NA})?`, 'gu'), build: (m) => dateMention(Number(m[2]), month(m[1]!), m[3] ? Number(m[3]) : undefined) },
+  // 29 June 2021 / 29th of June
+  { lang: 'en', re: new RegExp(`${NB}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+(\\d{4})${NA})?`, 'gu'), build: (m) => dateMention(Number(m[1]), month(m[2]!), m[3] ? Number(m[3]) : undefined) },
+  // June 2021
+  { lang: 'en', re: new RegExp(`${EN_MONTH},?\\s+(?:of\\s+)?(\\d{4})${NA}`, 'gu'), build: (m) => dateMention(undefined, month(m[1]!), Number(m[2])) },
+  // 27 يونيو 2021, 27 حزيران/يونيو من عام 2021, 27 من شهر يونيو
+  { lang: 'ar', re: new RegExp(`${NB}(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?${AR_MONTH}(?:${AR_YEAR_LEAD}(\\d{4})${NA})?`, 'gu'), build: (m) => dateMention(Number(m[1]), month(m[2]!), m[3] ? Number(m[3]) : undefined) },
+  // يونيو 2021, شهر حزيران من العام 2021
+  { lang: 'ar', re: new RegExp(`(?:شهر\\s+)?${AR_MONTH}${AR_YEAR_LEAD}(\\d{4})${NA}`, 'gu'), build: (m) => dateMention(undefined, month(m[1]!), Number(m[2])) },
+  // 00:17, 3:30 (compared on a 12-hour clock: "15:00" is "3:00 pm")
+  {
+    re: new RegExp(`${NB}(\\d{1,2}):(\\d{2})${NA}`, 'gu'),
+    build: (m) => {
+      const h = Number(m[1]);
+      const min = Number(m[2]);
+      if (h > 24 || min > 59) return null;
+      const key = `t:${h % 12}:${min}`;
+      return { kind: 'time', value: h * 60 + min, soft: false, provides: [key], requires: [[key]] };
+    },
+  },
+  // 5%, 5 ٪, 5 percent, 5 في المائة
+  {
+    re: new RegExp(`${NB}(${NUM})${PERCENT}`, 'gu'),
+    build: (m) => {
+      const v = parseNumeral(m[1]!);
+      if (v === null) return null;
+      return { kind: 'percent', value: v, soft: false, provides: [n(v), `pct:${round(v)}`], requires: [[n(v)]] };
+    },
+  },
+  // 300 ألف, 1.5 million, $2bn
+  {
+    re: new RegExp(`${NB}(${NUM})\\s*-?\\s*(${SCALE_RE})(?:اً|ا|ً)?${WORD_END}`, 'giu'),
+    build: (m) => {
+      const v = parseNumeral(m[1]!);
+      const scale = SCALES[m[2]!.toLowerCase()];
+      return v === null || scale === undefined ? null : plain(v * scale);
+    },
+  },
+  // 1990s, '90s, 90s
+  {
+    lang: 'en',
+    re: /(?<![\p{N}])(?:(1[5-9]|20)(\d)0|['’]?(\d)0)['’]?s(?![\p{L}\p{N}])/gu,
+    build: (m) => {
+      const tens = Number(m[2] ?? m[3]) * 10;
+      const full = m[1] ? Number(m[1]) * 100 + tens : null;
+      const keys = [`dec:${tens}`, ...(full !== null ? [`dec:${full}`, n(full)] : [])];
+      return { kind: 'decade', value: full ?? tens, soft: false, provides: keys, requires: [keys] };
+    },
+  },
+  // 7th, 21st
+  { lang: 'en', re: /(?<![\p{N}.,])(\d+)(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu, build: (m) => plain(Number(m[1]), 'ordinal') },
+  // Any other number.
+  {
+    re: new RegExp(`${NB}${NUM}`, 'gu'),
+    build: (m) => {
+      const v = parseNumeral(m[0]);
+      if (v === null) return null;
+      return plain(v, /^(1[89]|20)\d\d$/.test(m[0]) ? 'year' : 'number');
+    },
+  },
+];
+
+/** Digits of any script to Latin, ٫ ٬ ٪ to . , %: one UTF-16 unit for one, so offsets stay valid. */
+function latinize(s: string): string {
+  let out = '';
+  for (const ch of s) out += latinDigit(ch) ?? ({ '٫': '.', '٬': ',', '٪': '%' } as Record<string, string>)[ch] ?? ch;
+  return out;
+}
+
+/** Numbers in text[range], offsets into the whole text, in text order. */
+export function extractNumbers(text: string, lang: NumberLang, range: TextRange = { start: 0, end: text.length }): NumberMention[] {
+  const slice = latinize(text.slice(range.start, range.end));
+  const taken: NumberMention[] = [];
+  const overlaps = (s: number, e: number): boolean => taken.some((t) => s < t.end && e > t.start);
+  for (const p of PATTERNS) {
+    if (p.lang && p.lang !== lang) continue;
+    const re = new RegExp(p.re.source, p.re.flags);
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = range.start + m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const built = p.build(m);
+      if (built) taken.push({ start, end, text: text.slice(start, end), ...built });
+    }
+  }
+  for (const w of lang === 'ar' ? arabicWordNumbers(text, range) : englishWordNumbers(text, range)) {
+    if (!overlaps(w.start, w.end)) taken.push(w);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+// ---- Numbers written in words, bare month names and decades: evidence only ("soft"). ----
+
+type WordValue = { unit: number } | { scale: number } | { ordinal: number } | { decade: number } | { month: number } | { skip: true };
+
+const EN_WORDS: Record<string, WordValue> = {};
+['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].forEach((w, i) => (EN_WORDS[w] = { unit: i }));
+['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].forEach((w, i) => {
+  EN_WORDS[w] = { unit: (i + 2) * 10 };
+  EN_WORDS[w.replace(/y$/, 'ies')] = { decade: (i + 2) * 10 };
+});
+['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
+  .forEach((w, i) => (EN_WORDS[w] = { ordinal: i + 1 }));
+Object.assign(EN_WORDS, {
+  hundred: { scale: 100 }, thousand: { scale: 1e3 }, million: { scale: 1e6 }, billion: { scale: 1e9 }, trillion: { scale: 1e12 },
+  dozen: { unit: 12 }, and: { skip: true }, a: { skip: true },
+});
+
+/** Arabic number words in normalized spelling (no hamza on alef, ة→ه, ى→ي). */
+const AR_WORDS: Record<string, WordValue> = {};
+const arUnits: [string[], number][] = [
+  [['واحد', 'واحده'], 1], [['اثنان', 'اثنين', 'اثنتان', 'اثنتين'], 2], [['ثلاث', 'ثلاثه'], 3], [['اربع', 'اربعه'], 4],
+  [['خمس', 'خمسه'], 5], [['ست', 'سته'], 6], [['سبع', 'سبعه'], 7], [['ثمان', 'ثماني', 'ثمانيه'], 8], [['تسع', 'تسعه'], 9],
+  [['عشر', 'عشره'], 10], [['عشرون', 'عشرين'], 20], [['ثلاثون', 'ثلاثين'], 30], [['اربعون', 'اربعين'], 40],
+  [['خمسون', 'خمسين'], 50], [['ستون', 'ستين'], 60], [['سبعون', 'سبعين'], 70], [['ثمانون', 'ثمانين'], 80], [['تسعون', 'تسعين'], 90],
+  [['مائه', 'مئه'], 100], [['مائتان', 'مائتين', 'مئتان', 'مئتين'], 200],
+];
+for (const [forms, v] of arUnits) for (const f of forms) AR_WORDS[f] = { unit: v };
+['ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].forEach((w, i) => {
+  AR_WORDS[`${w}مائه`] = { unit: (i + 3) * 100 };
+  AR_WORDS[`${w}مئه`] = { unit: (i + 3) * 100 };
+});
+const arOrdinals: [string[], number][] = [
+  [['اول', 'اولي'], 1], [['ثاني', 'ثانيه'], 2], [['ثالث', 'ثالثه'], 3], [['رابع', 'رابعه'], 4], [['خامس', 'خامسه'], 5],
+  [['سادس', 'سادسه'], 6], [['سابع', 'سابعه'], 7], [['ثامن', 'ثامنه'], 8], [['تاسع', 'تاسعه'], 9], [['عاشر', 'عاشره'], 10],
+];
+for (const [forms, v] of arOrdinals) for (const f of forms) AR_WORDS[f] = { ordinal: v };
+['عشرين', 'ثلاثين', 'اربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين'].forEach((w, i) => {
+  AR_WORDS[`${w}يات`] = { decade: (i + 2) * 10 };
+  AR_WORDS[`${w}ات`] = { decade: (i + 2) * 10 };
+});
+Object.assign(AR_WORDS, {
+  'الف': { scale: 1e3 }, 'الاف': { scale: 1e3 }, 'الفين': { unit: 2000 }, 'الفان': { unit: 2000 },
+  'مليون': { scale: 1e6 }, 'ملايين': { scale: 1e6 }, 'مليونين': { unit: 2e6 }, 'مليار': { scale: 1e9 }, 'مليارات': { scale: 1e9 },
+});
+for (const [name, m] of MONTHS_AR) if (!name.includes(' ')) AR_WORDS[normalizeArabic(name).text] = { month: m };
+
+/** Look a word up, peeling the clitics Arabic attaches: و ف ب ل, then the article ال. */
+function lookupArabic(word: string): WordValue | undefined {
+  const w = normalizeArabic(word).text;
+  const candidates = [w, w.replace(/^[وفبل]/, ''), w.replace(/^[وفبل]?(?:ال|لل)/, '')];
+  for (const c of candidates) {
+    const v = AR_WORDS[c];
+    if (v) return v;
+  }
+  return undefined;
+}
+
+interface WordHit {
+  start: number;
+  end: number;
+  value: WordValue;
+}
+
+/**
+ * Words joined by "and"/و may be one number ("خمسة وعشرين" 25, "twenty-five") or two ("خمسة وعشرين
+ * وثلاثمائة ألف"). A word starts a new number when its place (units, tens, hundreds) is already filled.
+ */
+function startsNewNumber(total: number, current: number, unit: number): boolean {
+  const below100 = current % 100;
+  if (unit >= 1000) return current !== 0 || total !== 0;
+  if (unit >= 100) return current !== 0;
+  if (unit >= 20) return below100 >= 10;
+  return below100 % 10 !== 0 || (below100 >= 10 && below100 < 20);
+}
+
+const PLURAL_SCALES = new Set(['thousands', 'millions', 'billions', 'الاف', 'ملايين', 'مليارات']);
+
+function groupWords(hits: WordHit[], text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < hits.length) {
+    const first = hits[i]!;
+    const v = first.value;
+    if ('skip' in v) { i++; continue; }
+    const single = (kind: NumberKind, value: number, provides: string[]): void => {
+      out.push({ start: first.start, end: first.end, text: text.slice(first.start, first.end), kind, value, soft: true, provides, requires: [] });
+      i++;
+    };
+    if ('ordinal' in v) { single('ordinal', v.ordinal, [n(v.ordinal)]); continue; }
+    if ('decade' in v) { single('decade', v.decade, [`dec:${v.decade}`]); continue; }
+    if ('month' in v) { single('month', v.month, [`m:${v.month}`]); continue; }
+    // A run of cardinal words joined by spaces, hyphens, "and" or و: "three hundred thousand", "خمسة وعشرين".
+    let total = 0;
+    let current = 0;
+    let seen = false;
+    let j = i;
+    let end = first.end;
+    for (; j < hits.length; j++) {
+      const h = hits[j]!;
+      if (j > i && !/^[\s\-]*(?:and\s+)?$/i.test(text.slice(hits[j - 1]!.end, h.start))) break;
+      const hv = h.value;
+      if ('skip' in hv) continue;
+      if ('unit' in hv) {
+        if (startsNewNumber(total, current, hv.unit)) break;
+        current += hv.unit;
+        seen = true;
+      } else if ('scale' in hv) {
+        // "آلاف"/"millions" with no number before is "thousands of", not 1000.
+        const plural = PLURAL_SCALES.has(normalizeArabic(text.slice(h.start, h.end).toLowerCase()).text.replace(/^[وفبل]/, ''));
+        if (plural && current === 0) break;
+        current = (current || 1) * hv.scale;
+        if (hv.scale >= 1000) { total += current; current = 0; }
+        seen = true;
+      } else break;
+      end = h.end;
+    }
+    if (!seen) { i = Math.max(j, i + 1); continue; }
+    const value = total + current;
+    out.push({ start: first.start, end, text: text.slice(first.start, end), kind: 'words', value, soft: true, provides: [n(value)], requires: [] });
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function arabicWordNumbers(text: string, range: TextRange): NumberMention[] {
+  const hits: WordHit[] = [];
+  for (const t of tokenize(text, range)) {
+    if (t.kind !== 'arabic') continue;
+    const value = lookupArabic(t.text);
+    // Arabic writes "and" as a prefix: "وعشرين" is one token, so no separate skip word is needed.
+    if (value) hits.push({ start: t.start, end: t.end, value });
+  }
+  return groupWords(hits, text);
+}
+
+function englishWordNumbers(text: string, range: TextRange): NumberMention[] {
+  const hits: WordHit[] = [];
+  for (const t of tokenize(text, range)) {
+    if (t.kind !== 'latin') continue;
+    for (const part of t.text.split(/[-‐]/)) {
+      const offset = t.start + t.text.indexOf(part);
+      const lower = part.toLowerCase();
+      const monthNo = MONTHS_EN.find(([name]) => name.length > 3 && name === part && name !== 'May')?.[1];
+      const value: WordValue | undefined = monthNo ? { month: monthNo } : EN_WORDS[lower];
+      if (value) hits.push({ start: offset, end: offset + part.length, value });
+    }
+  }
+  // "a" and "and" only glue number words together; alone they are not numbers.
+  return groupWords(hits, text);
+}
+
+// ---- Comparison ----
+
+export interface NumberComparison {
+  /** Source numbers the target does not account for. */
+  missingInTarget: NumberMention[];
+  /** Target numbers the source does not account for. */
+  missingInSource: NumberMention[];
+}
+
+/**
+ * Compare an Arabic source's numbers with its English target's. Sets, not counts: a number said twice
+ * on one side and once on the other is not an error an editor cares about.
+ */
+export function compareNumbers(source: readonly NumberMention[], target: readonly NumberMention[]): NumberComparison {
+  const sourceKeys = new Set(source.flatMap((m) => m.provides));
+  const targetKeys = new Set(target.flatMap((m) => m.provides));
+  const unmet = (m: NumberMention, other: Set<string>): boolean => !m.soft && m.requires.some((g) => !g.some((k) => other.has(k)));
+  return {
+    missingInTarget: source.filter((m) => unmet(m, targetKeys)),
+    // English "2 days" is often Arabic's dual ("يومين") with no number at all: one and two alone prove nothing.
+    missingInSource: target.filter((m) => !(m.kind === 'number' && m.value <= 2 && Number.isInteger(m.value)) && unmet(m, sourceKeys)),
+  };
+}
