@@ -1,25 +1,192 @@
-// STUB (owned by the align helper, to be replaced): one segment per target paragraph, source by index.
-import type { Segment } from '../model.js';
+/**
+ * Sentence alignment of a source document with its translation: paragraphs first, then sentences
+ * inside each aligned group of paragraphs, both by banded dynamic programming over length ratios
+ * (Gale–Church) with anchors (numbers, Latin words, name skeletons) as extra evidence.
+ */
+import type { Segment, TextRange } from '../model.js';
 import { splitParagraphs } from '../text/paragraphs.js';
+import { splitSentences } from '../text/sentences.js';
+import { AnchorTable, arabicAnchors, englishAnchors, prepareAnchors, type AnchorContext } from './anchors.js';
+import { alignBanded, lengthDiagonal, type Link } from './banded.js';
+import {
+  DEFAULT_PARAMS, PARAGRAPH_MOVES, SENTENCE_MOVES, groupCost, makeScratch, type CostParams, type CostSetup,
+} from './groupCost.js';
+import { VARIANCE_PER_CHAR, documentRatio } from './lengthCost.js';
+import { detectLang, type Lang } from './script.js';
+import { buildUnits, groupUnits, sliceUnits, type UnitSeq } from './units.js';
 
-export function alignDocuments(source: string, target: string): Segment[] {
-  const sp = splitParagraphs(source);
-  const tp = splitParagraphs(target);
-  const n = Math.max(sp.length, tp.length);
-  const out: Segment[] = [];
-  for (let i = 0; i < n; i++) {
-    const s = sp[i];
-    const t = tp[i];
-    out.push({
-      id: `s${i + 1}`,
-      paragraph: t ? i + 1 : tp.length,
-      sourceParagraph: s ? i + 1 : 0,
-      source: s ? source.slice(s.start, s.end) : '',
-      target: t ? target.slice(t.start, t.end) : '',
-      sourceRange: s ?? null,
-      targetRange: t ?? null,
-      shape: `${s ? 1 : 0}-${t ? 1 : 0}`,
-    });
+export interface AlignOptions {
+  params?: CostParams;
+  /** Off: plain length-based Gale–Church (the benchmark's baseline). */
+  anchors?: boolean;
+}
+
+/** One side split into paragraphs and sentences. */
+interface Side {
+  text: string;
+  lang: Lang;
+  paragraphs: TextRange[];
+  sentences: TextRange[];
+  /** Paragraph of each sentence (0-based). */
+  paragraphOf: Int32Array;
+  /** firstSentence[p] .. firstSentence[p + 1] are paragraph p's sentences. */
+  firstSentence: Int32Array;
+}
+
+function splitSide(text: string, lang: Lang): Side {
+  const paragraphs = splitParagraphs(text);
+  const sentences: TextRange[] = [];
+  const paragraphOfList: number[] = [];
+  const firstSentence = new Int32Array(paragraphs.length + 1);
+  const kept: TextRange[] = [];
+  for (const para of paragraphs) {
+    let found = splitSentences(text, lang, para).filter((r) => r.end > r.start);
+    if (found.length === 0) {
+      // A paragraph the splitter finds no sentence in (only symbols, say) still has to be shown somewhere.
+      const slice = text.slice(para.start, para.end);
+      if (!slice.trim()) continue;
+      const lead = slice.length - slice.trimStart().length;
+      found = [{ start: para.start + lead, end: para.start + slice.trimEnd().length }];
+    }
+    firstSentence[kept.length] = sentences.length;
+    kept.push(para);
+    for (const s of found) {
+      sentences.push(s);
+      paragraphOfList.push(kept.length - 1);
+    }
   }
-  return out;
+  firstSentence[kept.length] = sentences.length;
+  return {
+    text, lang, paragraphs: kept, sentences,
+    paragraphOf: Int32Array.from(paragraphOfList), firstSentence: firstSentence.subarray(0, kept.length + 1),
+  };
+}
+
+function anchorFunction(ctx: AnchorContext | null, lang: Lang): (s: string) => number[] {
+  if (!ctx) return () => [];
+  return lang === 'ar' ? (s) => arabicAnchors(ctx, s) : (s) => englishAnchors(ctx, s);
+}
+
+/** Band half-width to start from; the band doubles by itself when the path presses against it. */
+function initialWidth(n: number, m: number): number {
+  return Math.max(8, Math.abs(n - m) + 4, Math.ceil(Math.max(n, m) * 0.01));
+}
+const MAX_CELLS = 8_000_000;
+
+function alignUnits(setup: CostSetup, src: UnitSeq, tgt: UnitSeq, moves: typeof SENTENCE_MOVES): Link[] {
+  const n = src.length.length;
+  const m = tgt.length.length;
+  if (n === 0 || m === 0) {
+    const links: Link[] = [];
+    for (let i = 0; i < n; i++) links.push({ s0: i, s1: i + 1, t0: 0, t1: 0 });
+    for (let j = 0; j < m; j++) links.push({ s0: 0, s1: 0, t0: j, t1: j + 1 });
+    return links;
+  }
+  const cost = groupCost({ ...setup, src, tgt });
+  const center = lengthDiagonal(src.length, tgt.length);
+  return alignBanded(n, m, moves, cost, center, { width: initialWidth(n, m), maxCells: MAX_CELLS });
+}
+
+/** The alignment as sentence-index groups, before it is turned into segments. */
+export interface SentenceLink {
+  s0: number;
+  s1: number;
+  t0: number;
+  t1: number;
+}
+
+export interface AlignedSides {
+  source: Side;
+  target: Side;
+  links: SentenceLink[];
+}
+
+export function alignSentences(source: string, target: string, options: AlignOptions = {}): AlignedSides {
+  const srcLang = detectLang(source);
+  const tgtLang = detectLang(target);
+  const src = splitSide(source, srcLang);
+  const tgt = splitSide(target, tgtLang);
+  const sameLang = srcLang === tgtLang;
+  const sourceIsArabic = srcLang === 'ar' || sameLang;
+  const arabic = sourceIsArabic ? source : target;
+  const english = sourceIsArabic ? target : source;
+  const ctx = options.anchors === false ? null : prepareAnchors(sameLang ? '' : arabic, english);
+  const srcSentences = buildUnits(source, src.sentences, anchorFunction(ctx, sameLang ? 'en' : srcLang));
+  const tgtSentences = buildUnits(target, tgt.sentences, anchorFunction(ctx, sameLang ? 'en' : tgtLang));
+  const srcParas = groupUnits(source, srcSentences, src.firstSentence, src.paragraphs);
+  const tgtParas = groupUnits(target, tgtSentences, tgt.firstSentence, tgt.paragraphs);
+  const table = ctx?.table ?? new AnchorTable();
+  const setup: CostSetup = {
+    src: srcParas,
+    tgt: tgtParas,
+    sourceIsArabic,
+    ...(sameLang ? { ratio: 1, variance: VARIANCE_PER_CHAR } : documentRatio(...articleLengths(srcParas, tgtParas, sourceIsArabic))),
+    table,
+    scratch: makeScratch(table),
+    params: options.params ?? DEFAULT_PARAMS,
+  };
+
+  const links: SentenceLink[] = [];
+  for (const pl of alignUnits(setup, srcParas, tgtParas, PARAGRAPH_MOVES)) {
+    const sa = src.firstSentence[pl.s0]!;
+    const sb = src.firstSentence[pl.s1]!;
+    const ta = tgt.firstSentence[pl.t0]!;
+    const tb = tgt.firstSentence[pl.t1]!;
+    const inner = alignUnits(setup, sliceUnits(srcSentences, sa, sb), sliceUnits(tgtSentences, ta, tb), SENTENCE_MOVES);
+    for (const l of inner) links.push({ s0: sa + l.s0, s1: sa + l.s1, t0: ta + l.t0, t1: ta + l.t1 });
+  }
+  return { source: src, target: tgt, links };
+}
+
+/** Arabic and English lengths without page furniture, for the document's length ratio. */
+function articleLengths(src: UnitSeq, tgt: UnitSeq, sourceIsArabic: boolean): [number, number] {
+  const total = (seq: UnitSeq): number => {
+    let t = 0;
+    for (let u = 0; u < seq.length.length; u++) if (!seq.boilerplate[u]) t += seq.length[u]!;
+    return t;
+  };
+  return sourceIsArabic ? [total(src), total(tgt)] : [total(tgt), total(src)];
+}
+
+function spanOf(side: Side, a: number, b: number): TextRange | null {
+  if (b <= a) return null;
+  return { start: side.sentences[a]!.start, end: side.sentences[b - 1]!.end };
+}
+
+/** Aligned segments in document order (target order; source-only segments where they fall). */
+export function alignDocuments(source: string, target: string, options: AlignOptions = {}): Segment[] {
+  const { source: src, target: tgt, links } = alignSentences(source, target, options);
+  const segments: Segment[] = links.map((l, k) => {
+    const sourceRange = spanOf(src, l.s0, l.s1);
+    const targetRange = spanOf(tgt, l.t0, l.t1);
+    return {
+      id: `s${k + 1}`,
+      paragraph: l.t1 > l.t0 ? tgt.paragraphOf[l.t0]! + 1 : 0,
+      sourceParagraph: l.s1 > l.s0 ? src.paragraphOf[l.s0]! + 1 : 0,
+      source: sourceRange ? source.slice(sourceRange.start, sourceRange.end) : '',
+      target: targetRange ? target.slice(targetRange.start, targetRange.end) : '',
+      sourceRange,
+      targetRange,
+      shape: `${l.s1 - l.s0}-${l.t1 - l.t0}`,
+    };
+  });
+  placeSourceOnly(segments);
+  return segments;
+}
+
+/** A source-only segment takes the target paragraph of the neighbour it shares a source paragraph with. */
+function placeSourceOnly(segments: Segment[]): void {
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k]!;
+    if (seg.paragraph !== 0) continue;
+    let prev: Segment | undefined;
+    for (let b = k - 1; b >= 0 && !prev; b--) if (segments[b]!.paragraph !== 0) prev = segments[b];
+    let next: Segment | undefined;
+    for (let a = k + 1; a < segments.length && !next; a++) if (segments[a]!.targetRange) next = segments[a];
+    if (prev && (prev.sourceParagraph === seg.sourceParagraph || !next || next.sourceParagraph !== seg.sourceParagraph)) {
+      seg.paragraph = prev.paragraph;
+    } else {
+      seg.paragraph = next?.paragraph ?? 1;
+    }
+  }
 }

@@ -1,0 +1,150 @@
+/**
+ * Anchors: tokens that survive translation and so tie an Arabic sentence to its English one —
+ * numbers (Arabic-Indic digits mapped, thousands separators and scale words resolved), Latin words
+ * written inside the Arabic (acronyms, brand names), and names compared by consonant skeleton.
+ * Each anchor becomes a small integer id so that counting shared anchors inside the DP is cheap.
+ */
+import { normalizeArabic, normalizeEnglish } from '../text/normalize.js';
+import { arabicSkeleton, arabicStems, englishSkeleton } from './skeleton.js';
+
+export type AnchorKind = 'number' | 'latin' | 'name';
+
+/** How much one shared anchor of each kind says "these two sentences belong together". */
+export const ANCHOR_WEIGHT: Record<AnchorKind, number> = { number: 1.5, latin: 1.5, name: 1 };
+
+export class AnchorTable {
+  private readonly ids = new Map<string, number>();
+  /** weight[id]: evidence of one match. */
+  readonly weight: number[] = [];
+  /** strict[id]: an unmatched occurrence is evidence against the pairing (numbers are; names are too unreliable). */
+  readonly strict: boolean[] = [];
+
+  intern(key: string, kind: AnchorKind, strict: boolean): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.weight.length;
+      this.ids.set(key, id);
+      this.weight.push(ANCHOR_WEIGHT[kind]);
+      this.strict.push(strict);
+    } else if (!strict) {
+      this.strict[id] = false;
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.weight.length;
+  }
+}
+
+const SCALES: [RegExp, number][] = [
+  [/^\s*(?:ألف|آلاف|الف|الاف|thousand)/iu, 1e3],
+  [/^\s*(?:مليون|ملايين|million)/iu, 1e6],
+  [/^\s*(?:مليار|مليارات|بليون|billion)/iu, 1e9],
+];
+
+/** Digits already Latin. "300,000" → 300000; "2.5" → 2.5; "07" → 7. */
+function numberValue(raw: string): number | null {
+  let s = raw;
+  if (/^\d{1,3}(?:,\d{3})+$/.test(s)) s = s.replace(/,/g, '');
+  else s = s.replace(/,/g, '.');
+  const v = Number(s);
+  return Number.isFinite(v) ? v : null;
+}
+
+function addNumbers(table: AnchorTable, text: string, out: number[]): void {
+  const re = /\d+(?:[.,]\d+)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const v = numberValue(m[0]);
+    if (v === null) continue;
+    out.push(table.intern(`#${v}`, 'number', true));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    for (const [scaleRe, scale] of SCALES) {
+      // "300 ألف" and "300,000" must meet: the scaled value is an extra, lenient key.
+      if (scaleRe.test(after)) out.push(table.intern(`#${v * scale}`, 'number', false));
+    }
+  }
+}
+
+/** Capitalized English words that are not names, however often they start a sentence. */
+const NOT_NAMES = new Set(
+  ('a an the and or but if in on at to of for from by with as is was are were be he she it they we i you his her its ' +
+    'their our this that these those there here when while after before since during however also but so then ' +
+    'mr mrs ms dr prof sir said says not no yes one two three first last new monday tuesday wednesday thursday ' +
+    'friday saturday sunday january february march april may june july august september october november december')
+    .split(' '),
+);
+
+const LATIN_WORD = /[A-Za-z][A-Za-z'’]*/g;
+const ENGLISH_CAPITALIZED = /\p{Lu}[\p{L}'’]*/gu;
+const ARABIC_WORD = /[\u0621-\u064A\u0671-\u06D3]+/g;
+
+/** Document-wide context: which keys can match at all, so each side emits only keys the other side could share. */
+export interface AnchorContext {
+  table: AnchorTable;
+  /** Latin words (lower case) written inside the Arabic document. */
+  latinInArabic: Set<string>;
+  /** Skeletons of the English document's capitalized words. */
+  englishNames: Set<string>;
+  /** Cache: Arabic word → name anchor ids (words repeat a lot). */
+  arabicWordCache: Map<string, number[]>;
+}
+
+function nameSkeletonOf(word: string): string | null {
+  if (NOT_NAMES.has(word.toLowerCase())) return null;
+  const sk = englishSkeleton(word);
+  return sk.length >= 2 ? sk : null;
+}
+
+export function prepareAnchors(arabicText: string, englishText: string): AnchorContext {
+  const latinInArabic = new Set<string>();
+  for (const m of arabicText.matchAll(LATIN_WORD)) latinInArabic.add(m[0].toLowerCase());
+  const englishNames = new Set<string>();
+  for (const m of englishText.matchAll(ENGLISH_CAPITALIZED)) {
+    const sk = nameSkeletonOf(m[0]);
+    if (sk) englishNames.add(sk);
+  }
+  return { table: new AnchorTable(), latinInArabic, englishNames, arabicWordCache: new Map() };
+}
+
+/** Anchor ids of one Arabic sentence (a multiset: repeated names count twice). */
+export function arabicAnchors(ctx: AnchorContext, sentence: string): number[] {
+  const out: number[] = [];
+  const norm = normalizeArabic(sentence).text;
+  addNumbers(ctx.table, norm, out);
+  for (const m of norm.matchAll(LATIN_WORD)) out.push(ctx.table.intern(`w:${m[0].toLowerCase()}`, 'latin', false));
+  for (const m of norm.matchAll(ARABIC_WORD)) {
+    let ids = ctx.arabicWordCache.get(m[0]);
+    if (!ids) {
+      const skeletons = new Set<string>();
+      for (const stem of arabicStems(m[0])) {
+        const sk = arabicSkeleton(stem);
+        if (sk.length >= 2 && ctx.englishNames.has(sk)) skeletons.add(sk);
+      }
+      ids = [...skeletons].map((sk) => ctx.table.intern(`n:${sk}`, 'name', false));
+      ctx.arabicWordCache.set(m[0], ids);
+    }
+    for (const id of ids) out.push(id);
+  }
+  return out;
+}
+
+/** Anchor ids of one English sentence. */
+export function englishAnchors(ctx: AnchorContext, sentence: string): number[] {
+  const out: number[] = [];
+  const norm = normalizeEnglish(sentence).text;
+  addNumbers(ctx.table, norm, out);
+  if (ctx.latinInArabic.size > 0) {
+    for (const m of norm.matchAll(LATIN_WORD)) {
+      const w = m[0].toLowerCase();
+      if (ctx.latinInArabic.has(w)) out.push(ctx.table.intern(`w:${w}`, 'latin', false));
+    }
+  }
+  for (const m of sentence.matchAll(ENGLISH_CAPITALIZED)) {
+    for (const part of m[0].split(/[-‐‑–]/u)) {
+      const sk = /^\p{Lu}/u.test(part) ? nameSkeletonOf(part) : null;
+      if (sk) out.push(ctx.table.intern(`n:${sk}`, 'name', false));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * The things the aligner moves around: sentences (and paragraphs, which are runs of sentences),
+ * each reduced to a length, its anchors and its shape (boilerplate / fragment).
+ */
+import type { TextRange } from '../model.js';
+import { unitShape } from './clutter.js';
+import { countedLength } from './lengthCost.js';
+
+/** One side's units in compressed form: anchors of unit u are keys[keyStart[u] .. keyStart[u + 1]). */
+export interface UnitSeq {
+  ranges: TextRange[];
+  /** Counted length (Arabic: as is; English: also as is: the cost model knows the ratio). */
+  length: Float64Array;
+  /** prefix[u] = total length of units before u. */
+  prefix: Float64Array;
+  keys: Int32Array;
+  keyStart: Int32Array;
+  boilerplate: Uint8Array;
+  fragment: Uint8Array;
+}
+
+export function buildUnits(text: string, ranges: TextRange[], anchorsOf: (s: string) => number[]): UnitSeq {
+  const n = ranges.length;
+  const length = new Float64Array(n);
+  const prefix = new Float64Array(n + 1);
+  const keyStart = new Int32Array(n + 1);
+  const boilerplate = new Uint8Array(n);
+  const fragment = new Uint8Array(n);
+  const allKeys: number[] = [];
+  for (let u = 0; u < n; u++) {
+    const r = ranges[u]!;
+    const slice = text.slice(r.start, r.end);
+    length[u] = countedLength(text, r.start, r.end);
+    prefix[u + 1] = prefix[u]! + length[u]!;
+    for (const k of anchorsOf(slice)) allKeys.push(k);
+    keyStart[u + 1] = allKeys.length;
+    const shape = unitShape(slice);
+    boilerplate[u] = shape.boilerplate ? 1 : 0;
+    fragment[u] = shape.fragment ? 1 : 0;
+  }
+  return { ranges, length, prefix, keys: Int32Array.from(allKeys), keyStart, boilerplate, fragment };
+}
+
+/**
+ * Paragraph units built from sentence units: paragraph p spans sentences [first[p], first[p + 1]).
+ * Anchors are shared with the sentence sequence (they are contiguous); shape is judged on the whole paragraph.
+ */
+export function groupUnits(text: string, sentences: UnitSeq, first: Int32Array, paragraphRanges: TextRange[]): UnitSeq {
+  const n = paragraphRanges.length;
+  const length = new Float64Array(n);
+  const prefix = new Float64Array(n + 1);
+  const keyStart = new Int32Array(n + 1);
+  const boilerplate = new Uint8Array(n);
+  const fragment = new Uint8Array(n);
+  for (let p = 0; p < n; p++) {
+    const a = first[p]!;
+    const b = first[p + 1]!;
+    length[p] = sentences.prefix[b]! - sentences.prefix[a]!;
+    prefix[p + 1] = prefix[p]! + length[p]!;
+    keyStart[p] = sentences.keyStart[a]!;
+    keyStart[p + 1] = sentences.keyStart[b]!;
+    const r = paragraphRanges[p]!;
+    const shape = unitShape(text.slice(r.start, r.end));
+    boilerplate[p] = shape.boilerplate ? 1 : 0;
+    fragment[p] = shape.fragment ? 1 : 0;
+  }
+  return { ranges: paragraphRanges, length, prefix, keys: sentences.keys, keyStart, boilerplate, fragment };
+}
+
+/** Units [a, b) of a sequence as a sequence of their own (anchor arrays shared, not copied). */
+export function sliceUnits(seq: UnitSeq, a: number, b: number): UnitSeq {
+  return {
+    ranges: seq.ranges.slice(a, b),
+    length: seq.length.subarray(a, b),
+    prefix: seq.prefix.subarray(a, b + 1).map((x) => x - seq.prefix[a]!),
+    keys: seq.keys,
+    keyStart: seq.keyStart.subarray(a, b + 1),
+    boilerplate: seq.boilerplate.subarray(a, b),
+    fragment: seq.fragment.subarray(a, b),
+  };
+}
