@@ -3,8 +3,12 @@
  * ids, titles, severities and descriptions from this list and never name a check themselves.
  */
 import type { Check } from '../model.js';
+import { termMismatch } from './term-mismatch.js';
+import { forbiddenTerm } from './forbidden-term.js';
+import { termInconsistency } from './term-inconsistency.js';
 
 export const checks: readonly Check[] = [
+  termMismatch, forbiddenTerm, termInconsistency,
 ];
 
 export function findCheck(id: string): Check | undefined {

@@ -1,0 +1,60 @@
+/**
+ * term-mismatch: an approved term's Arabic occurs in a segment's source, but neither its approved English nor
+ * an accepted variant occurs in the aligned English, or occurs fewer times than the Arabic term (the seed's
+ * paragraph with الحشد الشعبي six times and "Popular Mobilization" four: the other two became "the crowd").
+ * One finding per term, pointing at the Arabic occurrences left without a rendering.
+ * Where the English has one of the term's forbidden renderings instead, forbidden-term reports it with a fix,
+ * so this check stays silent there rather than reporting the same problem twice.
+ */
+import type { Check, Finding, Occurrence, Term } from '../model.js';
+import { approvedMatcher } from '../glossary/matcherFor.js';
+import { unpairedSources } from '../glossary/unmatched.js';
+
+export const termMismatch: Check = {
+  id: 'term-mismatch',
+  title: 'Glossary term not used',
+  severity: 'warning',
+  description: 'An approved glossary term appears in the Arabic, but the English of that segment has neither its approved rendering nor an accepted variant.',
+  run(ctx) {
+    const matcher = approvedMatcher(ctx);
+    if (matcher.terms.length === 0) return [];
+    const byTerm = new Map<Term, Occurrence[]>();
+    for (const seg of ctx.segments) {
+      if (!seg.source || !seg.target) continue;
+      const sourceMatches = matcher.matchSource(seg.source);
+      if (sourceMatches.length === 0) continue;
+      const targetMatches = matcher.matchTarget(seg.target, { overlapping: true });
+      for (const term of new Set(sourceMatches.map((m) => m.term))) {
+        const inSource = sourceMatches.filter((m) => m.term === term);
+        const inTarget = targetMatches.filter((t) => t.term === term);
+        if (inTarget.some((t) => t.role === 'forbidden')) continue;
+        const rendered = inTarget.filter((t) => t.role !== 'forbidden');
+        const missing = unpairedSources(
+          inSource.map((m) => m.start / seg.source.length),
+          rendered.map((t) => t.start / seg.target.length),
+        );
+        if (missing.length === 0) continue;
+        const list = byTerm.get(term) ?? [];
+        for (const i of missing) {
+          const m = inSource[i]!;
+          list.push({ segment: seg.id, side: 'source', start: m.start, end: m.end, text: m.text });
+        }
+        byTerm.set(term, list);
+      }
+    }
+    const findings: Finding[] = [];
+    for (const [term, occurrences] of byTerm) {
+      const accepted = [term.target, ...term.variants].map((f) => `"${f}"`).join(' or ');
+      const n = occurrences.length;
+      findings.push({
+        key: `term-mismatch:${term.source}`,
+        check: 'term-mismatch',
+        severity: 'warning',
+        message: `The glossary renders "${term.source}" as ${accepted}, but ${n === 1 ? 'one occurrence has' : `${n} occurrences have`} no such rendering in the English.`,
+        occurrences,
+        data: { term: { id: term.id, source: term.source, target: term.target, variants: term.variants } },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { termMismatch } from '../../../src/checks/term-mismatch.js';
+import { makeTerm } from '../../../src/glossary/term.js';
+import { run, seedSegments, segments } from '../../fixtures/glossary/segments.js';
+
+const pmf = makeTerm({ source: 'الحشد الشعبي', target: 'Popular Mobilization', status: 'approved' });
+
+test('seed: the one-line glossary flags the paragraph where الحشد الشعبي became "the crowd"', () => {
+  const segs = seedSegments();
+  const findings = run(termMismatch, segs, { terms: [pmf] });
+  assert.equal(findings.length, 1);
+  const f = findings[0]!;
+  assert.equal(f.key, 'term-mismatch:الحشد الشعبي');
+  assert.equal(f.severity, 'warning');
+  assert.deepEqual(f.data?.term, { id: pmf.id, source: 'الحشد الشعبي', target: 'Popular Mobilization', variants: [] });
+  // Paragraph 7 holds الحشد الشعبي six times and "Popular Mobilization" four times; the two left without a
+  // rendering are the last two, "قائد الحشد الشعبي، باعتبار الحشد الشعبي", which became "the leader of the crowd,
+  // considering the crowd".
+  assert.deepEqual(f.occurrences.map((o) => [o.segment, o.side, o.text]), [['s7', 'source', 'الحشد الشعبي'], ['s7', 'source', 'الحشد الشعبي']]);
+  const seg = segs.find((s) => s.id === 's7')!;
+  for (const o of f.occurrences) assert.equal(seg.source.slice(o.start, o.end), o.text);
+  assert.equal(seg.source.slice(f.occurrences[0]!.start - 5, f.occurrences[1]!.end), 'قائد الحشد الشعبي، باعتبار الحشد الشعبي');
+  assert.match(f.message, /2 occurrences/);
+});
+
+test('sentence segments: clitic forms are found, an accepted variant satisfies, a present target stays silent', () => {
+  const term = makeTerm({ source: 'الحشد الشعبي', target: 'Popular Mobilization Forces', variants: ['Hashd al-Shaabi'], status: 'approved' });
+  const segs = segments([
+    ['التأكيد أنه قائد الحشد الشعبي.', 'to confirm that he is the leader of the crowd.'],
+    ['وزار مقرات للحشد الشعبي في ديالى.', 'He visited the headquarters of the Hashd al-Shaabi in Diyala.'],
+    ['وقصفت الطائرات مواقع بالحشد الشعبي.', 'Planes struck positions of the popular mobilization forces.'],
+    ['واجتمع والحشد الشعبي', ''],
+  ]);
+  const [f, ...rest] = run(termMismatch, segs, { terms: [term] });
+  assert.equal(rest.length, 0);
+  const start = segs[0]!.source.indexOf('الحشد');
+  assert.deepEqual(f!.occurrences, [{ segment: 's1', side: 'source', start, end: start + 12, text: 'الحشد الشعبي' }]);
+});
+
+test('a proposed or rejected term drives no finding', () => {
+  const segs = segments([['قائد الحشد الشعبي', 'leader of the crowd']]);
+  assert.equal(run(termMismatch, segs, { terms: [{ ...pmf, status: 'proposed' }] }).length, 0);
+  assert.equal(run(termMismatch, segs, { terms: [{ ...pmf, status: 'rejected' }] }).length, 0);
+  assert.equal(run(termMismatch, segs, { terms: [pmf] }).length, 1);
+});
+
+test('when the English has the term\'s forbidden rendering, forbidden-term reports it and this check stays silent', () => {
+  const term = makeTerm({ source: 'الكاظمي', target: 'Al-Kadhimi', forbidden: ['Al-Kazemi'], status: 'approved' });
+  const segs = segments([['وكان الكاظمي صريحا', 'Al-Kazemi was frank']]);
+  assert.equal(run(termMismatch, segs, { terms: [term] }).length, 0);
+});
+
+test('fewer renderings than Arabic mentions: the mention left over in order is the one reported', () => {
+  const segs = segments([['هاجم الحشد الشعبي المواقع، ثم انسحب الحشد الشعبي.', 'The Popular Mobilization attacked the positions, then the crowd withdrew.']]);
+  const [f] = run(termMismatch, segs, { terms: [pmf] });
+  assert.equal(f!.occurrences.length, 1);
+  assert.equal(f!.occurrences[0]!.start, segs[0]!.source.lastIndexOf('الحشد'));
+});
