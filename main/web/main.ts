@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { defaultDataDir } from '../services/settings.js';
+import { splitOpen } from './openList.js';
 import { startWebBridge } from './server.js';
 
 export interface WebArgs {
@@ -36,10 +37,6 @@ export function parseWebArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   return args;
 }
 
-/** "a.ar.txt,b.en.txt" → absolute paths; empty parts are ignored. */
-export function splitOpen(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '').map((p) => resolve(p));
-}
 
 async function main(): Promise<void> {
   let args: WebArgs;

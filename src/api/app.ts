@@ -41,6 +41,27 @@ export const menuCommands = [
 
 export type MenuCommand = (typeof menuCommands)[number];
 
+/**
+ * Each command's shortcut, in Electron's accelerator syntax. The Electron menu uses these; in a browser
+ * the web transport listens for the same keys, so the renderer handles shortcuts only through
+ * onMenuCommand, never by binding keys itself. Browsers reserve Ctrl+N, so New review has no shortcut there.
+ */
+export const menuAccelerators: Readonly<Record<MenuCommand, string>> = {
+  'review.new': 'CmdOrCtrl+N',
+  'review.open': 'CmdOrCtrl+O',
+  'review.save': 'CmdOrCtrl+S',
+  'review.saveAs': 'CmdOrCtrl+Shift+S',
+  'review.export': 'CmdOrCtrl+E',
+  'edit.undo': 'CmdOrCtrl+Z',
+  'edit.redo': 'CmdOrCtrl+Shift+Z',
+  'edit.find': 'CmdOrCtrl+F',
+  'finding.next': 'F8',
+  'finding.previous': 'Shift+F8',
+  'view.zoomIn': 'CmdOrCtrl+=',
+  'view.zoomOut': 'CmdOrCtrl+-',
+  'view.zoomReset': 'CmdOrCtrl+0',
+};
+
 /** The IPC event name main sends menu commands on (never exposed to the page; the preload wraps it). */
 export const MENU_COMMAND_EVENT = 'tadqiq:menu-command';
 

@@ -1,0 +1,149 @@
+/**
+ * The Electron main process: one window, the application menu, IPC over the shared handler table.
+ * Data lives in TADQIQ_DATA if set (tests), else the platform's settings folder for "Tadqiq".
+ * TADQIQ_OPEN=<arabic-file>,<english-file> (or a .tadqiq.json on the command line) opens files at start.
+ */
+import { app, BrowserWindow, ipcMain, Menu, screen, session, shell } from 'electron';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '../../src/api/app.js';
+import { registerIpcHandlers } from '../ipc/electronIpc.js';
+import { createHandlers } from '../ipc/handlers/index.js';
+import { createServices, type Services } from '../ipc/services.js';
+import { defaultDataDir } from '../services/settings.js';
+import { splitOpen } from '../web/openList.js';
+import { electronDialogs } from './dialogs.js';
+import { buildMenuTemplate } from './menu.js';
+import { hardenSession, hardenWebContents } from './security.js';
+import { restoreWindowState } from './windowState.js';
+
+const here = import.meta.dirname;
+const preloadPath = join(here, '../preload/index.cjs');
+const rendererIndex = join(here, '../renderer/index.html');
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+const dataDir = process.env.TADQIQ_DATA ? resolve(process.env.TADQIQ_DATA) : defaultDataDir();
+app.setPath('userData', dataDir);
+
+let mainWindow: BrowserWindow | null = null;
+
+/** Files to open at start: TADQIQ_OPEN, or review files passed on the command line (file association). */
+function filesToOpen(argv: string[]): string[] {
+  const fromEnv = splitOpen(process.env.TADQIQ_OPEN);
+  if (fromEnv.length > 0) return fromEnv;
+  return argv.slice(1).filter((a) => a.endsWith('.tadqiq.json') && existsSync(a)).map((a) => resolve(a));
+}
+
+function pageUrl(open: string[]): string {
+  const query = new URLSearchParams();
+  for (const path of open) query.append('open', path);
+  const search = open.length > 0 ? `?${query.toString()}` : '';
+  return devServerUrl ? `${devServerUrl}${search}` : `${pathToFileURL(rendererIndex).href}${search}`;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_EVENT, command);
+}
+
+async function createWindow(services: Services, open: string[]): Promise<void> {
+  const state = restoreWindowState(services.settings.windowState(), screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Tadqiq',
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  mainWindow = win;
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+
+  let saveTimer: NodeJS.Timeout | undefined;
+  const saveState = () => {
+    if (win.isDestroyed() || win.isMinimized()) return;
+    const b = win.getNormalBounds();
+    void services.settings
+      .saveWindowState({ x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() })
+      .catch((e: unknown) => console.warn('[tadqiq] could not remember the window position:', e));
+  };
+  const saveSoon = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveState, 500);
+  };
+  win.on('resize', saveSoon);
+  win.on('move', saveSoon);
+  win.on('close', () => {
+    clearTimeout(saveTimer);
+    saveState();
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+
+  for (const path of open) services.grants.grantRead(path);
+  await win.loadURL(pageUrl(open));
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return app.getVersion();
+  }
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  const services = await createServices({
+    dataDir,
+    transport: 'electron',
+    version: packageVersion(),
+    dialogs: electronDialogs(() => mainWindow),
+  });
+  registerIpcHandlers(ipcMain, createHandlers(services), {
+    rendererIndexUrl: pathToFileURL(rendererIndex).href,
+    devServerUrl,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send: sendMenuCommand })));
+  await createWindow(services, filesToOpen(process.argv));
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow(services, []);
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Tadqiq is running: it gets our arguments through 'second-instance' and comes to the front.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((e: unknown) => {
+    console.error('[tadqiq] could not start:', e);
+    app.exit(1);
+  });
+}
