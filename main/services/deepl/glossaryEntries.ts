@@ -35,7 +35,6 @@ function describe(term: Term): string {
 function termProblem(text: string, side: 'Arabic' | 'English'): { reason: EntryProblemReason; why: string } | undefined {
   if (text.trim().length === 0) return { reason: 'empty', why: `its ${side} side is empty` };
   if (/[\n\r\t\u2028\u2029]/.test(text)) return { reason: 'line-break', why: `its ${side} side contains a line break or tab` };
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u0080-\u009f]/.test(text)) return { reason: 'control-character', why: `its ${side} side contains an invisible control character` };
   if (new TextEncoder().encode(text).length > MAX_TERM_BYTES) return { reason: 'too-long', why: `its ${side} side is longer than DeepL's limit of 1,024 bytes` };
   if (text !== text.trim()) return { reason: 'whitespace', why: `its ${side} side starts or ends with a space` };
