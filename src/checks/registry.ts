@@ -6,9 +6,14 @@ import type { Check } from '../model.js';
 import { termMismatch } from './term-mismatch.js';
 import { forbiddenTerm } from './forbidden-term.js';
 import { termInconsistency } from './term-inconsistency.js';
+import { numberMismatch } from './number-mismatch.js';
+import { untranslated } from './untranslated.js';
+import { lengthRatio } from './length-ratio.js';
+import { clutter } from './clutter.js';
 
 export const checks: readonly Check[] = [
   termMismatch, forbiddenTerm, termInconsistency,
+  numberMismatch, untranslated, lengthRatio, clutter,
 ];
 
 export function findCheck(id: string): Check | undefined {

@@ -1,0 +1,171 @@
+/**
+ * Web-page furniture copied along with the article: comment forms, share buttons, reading-time
+ * badges, "print the article", bare e-mail addresses and links (see the end of the seed article).
+ *
+ * Phrases that only a web page says ("You are commenting using your … account") count anywhere.
+ * Single words that articles also use ("Listen", "Share") and bare addresses count only when the text
+ * has the shape of furniture: glued to other words ("readingListenParticipate") or on a short line
+ * that is not a sentence. The fix removes the clutter only when that cannot cut into the article:
+ * the whole target, or clutter at its start or end.
+ */
+import type { Check, Finding, Occurrence, Replacement, Segment, TextRange } from '../model.js';
+import { keyDeduper, textHash } from '../text/hash.js';
+
+/** Only a web page says these. */
+const STRONG: RegExp[] = [
+  /\bleave a (?:reply|comment)\b/giu,
+  /\bcancel reply\b/giu,
+  /\bfill in your details below or click an icon to log in:?/giu,
+  /\byou are commenting using your (?:[\p{L}.]+ )?account\.?/giu,
+  /\blog\s*out\s*\/\s*change\s*\)?/giu,
+  /\bconnecting to %s\b/giu,
+  /\bnotify me of (?:new comments|new posts|follow-up comments)[^.\n]*\.?/giu,
+  // No word boundary before: the seed glues it to an e-mail address ("gmail.comprint the article").
+  /print (?:the|this) (?:article|page|story)\b/giu,
+  /\b\d+\s*(?:minutes?|mins?)\s*(?:of\s+)?read(?:ing)?/giu,
+  /\b(?:twitter|facebook|google|wordpress\.com) (?:picture|photo|logo)\b/giu,
+  /\b(?:share|like) this:/giu,
+  /\bpost was not sent - check your email addresses!/giu,
+  /\bsorry, your blog cannot share posts by email\./giu,
+  /\ball rights reserved\b\.?/giu,
+  /\bclick to share on [\p{L} ]+\(opens in new window\)/giu,
+];
+
+/**
+ * Either capitalization of each word, ending where a lowercase letter does not follow, so that the
+ * glued "ListenParticipate" is two words but "listening" is none. (With the i flag \p{Ll} would
+ * match capitals too, hence explicit cases.)
+ */
+function wordsPattern(words: string[]): RegExp {
+  const alts = words.map((w) => {
+    const esc = w.replace(/[.]/g, '\\.');
+    return `[${esc[0]!.toUpperCase()}${esc[0]}]${esc.slice(1)}`;
+  });
+  return new RegExp(`(?:${alts.join('|')})(?!\\p{Ll})`, 'gu');
+}
+
+/** Furniture words and addresses that need the furniture shape to count. */
+const WEAK: RegExp[] = [
+  wordsPattern(['listen', 'share', 'participate', 'print', 'tweet', 'email', 'comment', 'comments', 'subscribe', 'advertisement',
+    'related', 'loading...', 'loading', 'read more', 'logo', 'follow us']),
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+  /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu,
+];
+
+const SENTENCE_END = /[.!?؟]["”’)]?\s*$/u;
+
+function matches(res: RegExp[], text: string): TextRange[] {
+  const out: TextRange[] = [];
+  for (const re of res) {
+    const r = new RegExp(re.source, re.flags);
+    for (let m = r.exec(text); m; m = r.exec(text)) {
+      if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+      else r.lastIndex++;
+    }
+  }
+  return out;
+}
+
+/** Inside a word ("blueprint", "glisten"): not a furniture word at all. */
+function insideWord(text: string, r: TextRange): boolean {
+  const before = text[r.start - 1];
+  return before !== undefined && /\p{L}/u.test(before) && !/^\p{Lu}/u.test(text.slice(r.start, r.end));
+}
+
+/** A weak word counts when it is glued camel-case to a neighbour ("readingListenParticipate"), not standing in prose. */
+function glued(text: string, r: TextRange): boolean {
+  const before = text[r.start - 1];
+  const after = text[r.end];
+  return (before !== undefined && /\p{L}/u.test(before)) || (after !== undefined && /\p{Lu}/u.test(after));
+}
+
+function merge(ranges: TextRange[], text: string): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    // Ranges separated only by spaces or punctuation are one block of furniture.
+    if (last && /^[\s\p{P}\p{S}]*$/u.test(text.slice(last.end, r.start))) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+function remainder(text: string, ranges: TextRange[]): string {
+  let rest = '';
+  let pos = 0;
+  for (const r of ranges) {
+    rest += text.slice(pos, r.start) + ' ';
+    pos = r.end;
+  }
+  return (rest + text.slice(pos)).replace(/\s+/g, ' ').trim();
+}
+
+/** Not a sentence: a few words at most, no sentence-final punctuation. */
+function shapeless(s: string): boolean {
+  const words = s.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= 5 && !SENTENCE_END.test(s);
+}
+
+/** Clutter ranges in one target text, merged, in order. */
+export function findClutter(text: string): TextRange[] {
+  const strong = matches(STRONG, text);
+  const weakAll = matches(WEAK, text).filter((w) => !insideWord(text, w));
+  const furnitureShape = shapeless(remainder(text, merge([...strong, ...weakAll], text)));
+  const weak = weakAll.filter((w) => glued(text, w) || furnitureShape);
+  return merge([...strong, ...weak], text);
+}
+
+/** The removal that is safe: everything, or an edge block plus the space joining it to the article. */
+function safeFix(seg: Segment, ranges: TextRange[]): Replacement[] | undefined {
+  const text = seg.target;
+  const rest = remainder(text, ranges);
+  if (!/[\p{L}\p{N}]/u.test(rest)) return [{ segment: seg.id, start: 0, end: text.length, text: '' }];
+  const out: Replacement[] = [];
+  for (const r of ranges) {
+    if (/^[\s\p{P}]*$/u.test(text.slice(0, r.start))) {
+      const after = text.slice(r.end);
+      out.push({ segment: seg.id, start: 0, end: r.end + after.length - after.trimStart().length, text: '' });
+    } else if (/^[\s\p{P}]*$/u.test(text.slice(r.end))) {
+      out.push({ segment: seg.id, start: text.slice(0, r.start).trimEnd().length, end: text.length, text: '' });
+    } else {
+      // Furniture inside article text: removing it could join or cut sentences. Point at it only.
+      return undefined;
+    }
+  }
+  return out;
+}
+
+export const clutter: Check = {
+  id: 'clutter',
+  title: 'Web page clutter',
+  severity: 'info',
+  description:
+    'Text copied from the web page rather than the article: comment forms, share and print buttons, reading time, bare e-mail addresses or links.',
+  run(ctx) {
+    const findings: Finding[] = [];
+    const unique = keyDeduper();
+    for (const seg of ctx.segments) {
+      const ranges = findClutter(seg.target);
+      if (ranges.length === 0) continue;
+      const occurrences: Occurrence[] = ranges.map((r) => ({
+        segment: seg.id, side: 'target', start: r.start, end: r.end, text: seg.target.slice(r.start, r.end),
+      }));
+      const fix = safeFix(seg, ranges);
+      const shown = occurrences.map((o) => `"${o.text}"`).join(', ');
+      const f: Finding = {
+        key: unique(`clutter:${textHash(occurrences.map((o) => o.text).join(' '))}`),
+        check: 'clutter',
+        severity: 'info',
+        message: fix
+          ? `Web page text, not part of the article: ${shown}. The fix removes it.`
+          : `Web page text inside the article: ${shown}. Remove it by hand; it is too close to article text to remove automatically.`,
+        occurrences,
+        data: { clutter: occurrences.map((o) => o.text), wholeSegment: fix?.length === 1 && fix[0]!.start === 0 && fix[0]!.end === seg.target.length },
+      };
+      if (fix) f.fix = fix;
+      findings.push(f);
+    }
+    return findings;
+  },
+};
