@@ -96,9 +96,14 @@ export function deeplHandlers(services: DeeplHandlerServices): DeeplHandlers {
       if (jobs.snapshot(jobId)?.state === 'running') {
         return { ok: false, error: { code: 'deepl-busy', message: 'This translation is already running.' } };
       }
-      const variant = await variantFor(englishVariant);
-      return withService(async (svc) =>
-        jobs.run(jobId, async (signal, progress) => {
+      let key: string | undefined;
+      try {
+        // The job is registered before anything is awaited, so the first progress poll already finds it.
+        const value = await jobs.run(jobId, async (signal, progress) => {
+          key = await services.secrets.getKey();
+          if (!key) throw new DeeplError('deepl-no-key');
+          const variant = await variantFor(englishVariant);
+          const svc = new DeeplService(key, { ...services.deepl, glossaryState });
           const glossary = useGlossary ? await services.loadGlossary() : undefined;
           const result = await svc.translateDocument(source, {
             englishVariant: variant,
@@ -107,8 +112,11 @@ export function deeplHandlers(services: DeeplHandlerServices): DeeplHandlers {
             onProgress: (p) => progress(p.done, p.total),
           });
           return { ...result, englishVariant: variant, glossary: report(result.glossary) };
-        }),
-      );
+        });
+        return { ok: true, value };
+      } catch (e) {
+        return { ok: false, error: failure(e, key) };
+      }
     },
     'deepl.progress': async ({ jobId }) => {
       const s = jobs.snapshot(jobId);
