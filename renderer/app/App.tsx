@@ -1,0 +1,709 @@
+/**
+ * The review screen: top bar, side-by-side rows, findings panel. Owns the review document, the
+ * editing session (undo history) and the latest analysis from the worker.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import type { MenuCommand } from '../../src/api/app.js';
+import type { TadqiqApi } from '../../src/api/contract.js';
+import { defaultAnalyzeOptions, type AnalyzeOptions, type Finding, type Glossary, type Occurrence } from '../../src/model.js';
+import { correctedText } from '../../src/review/corrected.js';
+import { parseReview, serializeReview } from '../../src/review/file.js';
+import {
+  applyEdit, applyFix, canRedo, canUndo, createSession, currentSegments, currentTarget, InvalidFixError, isEdited, redo, undo, type EditSession,
+} from '../../src/review/session.js';
+import type { Review } from '../../src/review/types.js';
+import { EngineClient } from '../engine/client.js';
+import type { NameGroup } from '../engine/types.js';
+import { NewReviewDialog, type SideInput } from '../dialogs/NewReviewDialog.js';
+import { Modal } from '../dialogs/Modal.js';
+import { FindingsPanel } from '../findings/FindingsPanel.js';
+import { replacementsForPreferred, replacementsFromOccurrences } from '../findings/nameFix.js';
+import { findingStops, stepStop } from '../findings/stops.js';
+import { ReviewGrid, type ReviewGridHandle } from '../review/ReviewGrid.js';
+import type { MentionTarget, RowMention } from '../review/SegmentRow.js';
+import { groupColor } from '../review/colors.js';
+import type { Mark } from '../text/marks.js';
+import { callIfAvailable, filesToOpenAtStart, getApiOrNull, hasChannel, messageOf, onMenuCommand } from './api.js';
+import { base64ToBytes } from './fileIo.js';
+import { decodeText } from '../../src/text/decode.js';
+import { fileSlug, pickFile, saveFile } from './fileIo.js';
+import { findMatches } from './find.js';
+import { FindBar } from './FindBar.js';
+import { NameCard } from './NameCard.js';
+import { EmptyState } from './EmptyState.js';
+
+// Panels other helpers write; shown when their files exist in this build.
+const glossaryPanels = import.meta.glob<{ default: ComponentType<{ api: TadqiqApi; occurrenceCounts?: Record<string, number>; onChanged?: () => void }> }>(
+  '../glossary/GlossaryPanel.tsx', { eager: true },
+);
+const settingsDialogs = import.meta.glob<{ default: ComponentType<{ api: TadqiqApi; onClose: () => void }> }>('../settings/SettingsDialog.tsx', { eager: true });
+const GlossaryPanel = Object.values(glossaryPanels)[0]?.default ?? null;
+const SettingsDialog = Object.values(settingsDialogs)[0]?.default ?? null;
+
+interface AnalysisState {
+  findings: Finding[];
+  groups: NameGroup[];
+  /** The edits the analysis was computed on: offsets are valid only while they are still current. */
+  forEdits: Readonly<Record<string, string>>;
+  namesAvailable: boolean;
+}
+
+type Dialog = 'new' | 'glossary' | 'settings' | null;
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function App() {
+  const api = useMemo(() => getApiOrNull(), []);
+  const engine = useMemo(() => new EngineClient(), []);
+  useEffect(() => () => engine.dispose(), [engine]);
+
+  const [review, setReview] = useState<Review | null>(null);
+  const [session, setSession] = useState<EditSession | null>(null);
+  const [analysis, setAnalysis] = useState<AnalysisState | null>(null);
+  const [analysing, setAnalysing] = useState(false);
+  const [glossary, setGlossary] = useState<Glossary>({ terms: [] });
+  const [options, setOptions] = useState<AnalyzeOptions>(defaultAnalyzeOptions);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [newBusy, setNewBusy] = useState(false);
+  const [newError, setNewError] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [showDiff, setShowDiff] = useState(true);
+  const [flash, setFlash] = useState<string | null>(null);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [activeOccurrence, setActiveOccurrence] = useState<Occurrence | null>(null);
+  const [stopIndex, setStopIndex] = useState(-1);
+  const [activeSegment, setActiveSegment] = useState<string | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  const [findQuery, setFindQuery] = useState('');
+  const [findIndex, setFindIndex] = useState(0);
+  const [hover, setHover] = useState<MentionTarget | null>(null);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [savedPath, setSavedPath] = useState<string | undefined>(undefined);
+  const [zoom, setZoom] = useState(1);
+  useEffect(() => {
+    document.documentElement.style.setProperty('--zoom', String(zoom));
+    document.documentElement.style.fontSize = `${15 * zoom}px`;
+  }, [zoom]);
+
+  const grid = useRef<ReviewGridHandle>(null);
+  const mergeTyping = useRef(false);
+
+  const segments = useMemo(() => review?.segments ?? [], [review?.segments]);
+  const segmentIndex = useMemo(() => new Map(segments.map((s, i) => [s.id, i])), [segments]);
+  const segmentById = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
+  const segmentNumber = useMemo(() => new Map(segments.map((s, i) => [s.id, i + 1])), [segments]);
+
+  // ---- settings and glossary feed the analysis ----
+  const loadGlossary = useCallback(async () => {
+    try {
+      const g = await callIfAvailable<Glossary | { glossary: Glossary }>(api, 'glossary.get');
+      if (g && 'terms' in g) setGlossary(g);
+      else if (g && 'glossary' in g) setGlossary(g.glossary);
+    } catch {
+      // Checking still works without the glossary; the glossary panel shows its own error.
+    }
+  }, [api]);
+  const loadSettings = useCallback(async () => {
+    try {
+      const s = await callIfAvailable<Record<string, unknown>>(api, 'settings.get');
+      const article = s?.houseStyleArticle ?? (s?.houseStyle as { article?: unknown } | undefined)?.article;
+      if (article === 'Al-' || article === 'al-' || article === 'as-is') setOptions({ ...defaultAnalyzeOptions, houseStyle: { article } });
+    } catch {
+      // Defaults are fine until settings can be read.
+    }
+  }, [api]);
+  useEffect(() => {
+    void loadGlossary();
+    void loadSettings();
+  }, [loadGlossary, loadSettings]);
+
+  // ---- re-check whenever the English, the glossary or the options change ----
+  useEffect(() => {
+    if (!review || !session) return;
+    let live = true;
+    const forEdits = session.edits;
+    setAnalysing(true);
+    engine
+      .recheck(currentSegments(session, review.segments), glossary, options)
+      .then((r) => {
+        if (!live || !r) return;
+        setAnalysis({ findings: r.findings, groups: r.groups, forEdits, namesAvailable: r.namesAvailable });
+        setAnalysing(false);
+      })
+      .catch((err: unknown) => {
+        if (live) {
+          setError(messageOf(err));
+          setAnalysing(false);
+        }
+      });
+    return () => {
+      live = false;
+    };
+  }, [engine, review, session?.edits, glossary, options]);
+
+  const fresh = !!analysis && !!session && analysis.forEdits === session.edits;
+  const ignored = useMemo(() => new Set(review?.decisions.ignored ?? []), [review?.decisions.ignored]);
+  const findings = useMemo(() => analysis?.findings ?? [], [analysis]);
+  const openFindings = useMemo(() => findings.filter((f) => !ignored.has(f.key)), [findings, ignored]);
+  const stops = useMemo(() => findingStops(openFindings, segmentIndex), [openFindings, segmentIndex]);
+
+  const textOf = useCallback((id: string) => (session ? currentTarget(session, id) : ''), [session]);
+  const editedOf = useCallback((id: string) => (session ? isEdited(session, id) : false), [session]);
+
+  /** A segment's text as the latest analysis saw it; highlights are drawn only where it still matches. */
+  const analysedMatches = useCallback(
+    (id: string) => {
+      if (!analysis || !session) return false;
+      const then = analysis.forEdits[id] ?? session.mt[id];
+      return then === currentTarget(session, id);
+    },
+    [analysis, session],
+  );
+
+  const mentionsBySegment = useMemo(() => {
+    const map = new Map<string, RowMention[]>();
+    for (const g of analysis?.groups ?? []) {
+      const color = groupColor(g.key);
+      g.mentions.forEach((m, index) => {
+        if (!analysedMatches(m.segment)) return;
+        const list = map.get(m.segment) ?? [];
+        list.push({ start: m.start, end: m.end, groupKey: g.key, color, index });
+        map.set(m.segment, list);
+      });
+    }
+    for (const list of map.values()) list.sort((a, b) => a.start - b.start);
+    return map;
+  }, [analysis, analysedMatches]);
+
+  const findingCounts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const f of openFindings) for (const seg of new Set(f.occurrences.map((o) => o.segment))) map.set(seg, (map.get(seg) ?? 0) + 1);
+    return map;
+  }, [openFindings]);
+
+  const matches = useMemo(() => (findOpen && session ? findMatches(segments, textOf, findQuery) : []), [findOpen, session, segments, textOf, findQuery]);
+
+  const { englishMarks, arabicMarks } = useMemo(() => {
+    const en = new Map<string, Mark[]>();
+    const ar = new Map<string, Mark[]>();
+    const add = (map: Map<string, Mark[]>, seg: string, mark: Mark) => {
+      const list = map.get(seg) ?? [];
+      list.push(mark);
+      map.set(seg, list);
+    };
+    matches.forEach((m, i) => add(m.side === 'source' ? ar : en, m.segment, { start: m.start, end: m.end, className: i === findIndex ? 'find-match find-current' : 'find-match' }));
+    const active = openFindings.find((f) => f.key === activeKey);
+    for (const o of active?.occurrences ?? []) {
+      if (o.side === 'target' && !analysedMatches(o.segment)) continue;
+      const current = activeOccurrence && o.segment === activeOccurrence.segment && o.start === activeOccurrence.start && o.side === activeOccurrence.side;
+      add(o.side === 'source' ? ar : en, o.segment, { start: o.start, end: o.end, className: current ? 'occ-active occ-current' : 'occ-active' });
+    }
+    if (hover && analysis) {
+      const g = analysis.groups.find((x) => x.key === hover.groupKey);
+      g?.mentions.forEach((m, i) => {
+        if (m.anchor) add(ar, m.segment, { start: m.anchor.start, end: m.anchor.end, className: i === hover.mentionIndex ? 'anchor anchor-current' : 'anchor' });
+      });
+    }
+    return { englishMarks: en, arabicMarks: ar };
+  }, [matches, findIndex, openFindings, activeKey, activeOccurrence, hover, analysis, analysedMatches]);
+
+  // ---- helpers ----
+  const say = useCallback((text: string) => {
+    setNotice('');
+    requestAnimationFrame(() => setNotice(text));
+  }, []);
+
+  const flashSegment = useCallback((id: string) => {
+    setFlash(null);
+    requestAnimationFrame(() => setFlash(id));
+    window.setTimeout(() => setFlash((f) => (f === id ? null : f)), 1400);
+  }, []);
+
+  const goToSegment = useCallback(
+    async (id: string, focus: boolean) => {
+      const index = segmentIndex.get(id);
+      if (index === undefined) return;
+      await grid.current?.scrollToIndex(index);
+      flashSegment(id);
+      setActiveSegment(id);
+      if (focus) document.querySelector<HTMLElement>(`[data-segment-target="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+    },
+    [segmentIndex, flashSegment],
+  );
+
+  const goToOccurrence = useCallback(
+    (finding: Finding, o: Occurrence, focus: boolean) => {
+      setActiveKey(finding.key);
+      setActiveOccurrence(o);
+      const i = stops.findIndex((s) => s.findingKey === finding.key && s.occurrence.segment === o.segment && s.occurrence.start === o.start && s.occurrence.side === o.side);
+      setStopIndex(i);
+      void goToSegment(o.segment, focus);
+    },
+    [stops, goToSegment],
+  );
+
+  const stepFinding = useCallback(
+    (direction: 1 | -1) => {
+      if (stops.length === 0) {
+        say(findings.length === 0 ? 'No findings in this review.' : 'No open findings: everything is fixed or ignored.');
+        return;
+      }
+      const from = activeSegment ? segmentIndex.get(activeSegment) : undefined;
+      const i = stepStop(stops, stopIndex, direction, from);
+      const stop = stops[i];
+      if (!stop) return;
+      const finding = openFindings.find((f) => f.key === stop.findingKey);
+      if (!finding) return;
+      goToOccurrence(finding, stop.occurrence, true);
+      setStopIndex(i);
+      say(`Finding ${i + 1} of ${stops.length}: ${finding.message}`);
+    },
+    [stops, stopIndex, activeSegment, segmentIndex, openFindings, goToOccurrence, say, findings.length],
+  );
+
+  const updateDecisions = useCallback((change: (d: Review['decisions']) => Review['decisions']) => {
+    setReview((r) => (r ? { ...r, decisions: change(r.decisions) } : r));
+    setDirty(true);
+  }, []);
+
+  // ---- opening and starting reviews ----
+  const startReview = useCallback(
+    (doc: Review, first?: { findings: Finding[]; groups: NameGroup[]; namesAvailable: boolean }) => {
+      const s = createSession(doc.segments, doc.edits);
+      setReview(doc);
+      setSession(s);
+      setAnalysis(first ? { ...first, forEdits: s.edits } : null);
+      setEditingId(null);
+      setActiveKey(null);
+      setActiveOccurrence(null);
+      setStopIndex(-1);
+      setActiveSegment(null);
+      setHover(null);
+      setError(null);
+    },
+    [],
+  );
+
+  const onStartNew = useCallback(
+    async (source: SideInput, target: SideInput, title: string) => {
+      setNewBusy(true);
+      setNewError(null);
+      try {
+        const r = await engine.create({ source, target, title: title || undefined, glossary, options });
+        startReview(r.review, r);
+        setSavedPath(undefined);
+        setDirty(true);
+        setDialog(null);
+        say(`Review ready: ${r.review.segments.length} segments, ${r.findings.length} findings.`);
+      } catch (err) {
+        setNewError(`The texts could not be aligned and checked: ${messageOf(err)}`);
+      } finally {
+        setNewBusy(false);
+      }
+    },
+    [engine, glossary, options, startReview, say],
+  );
+
+  const confirmDiscard = useCallback(() => !dirty || !review || window.confirm('This review has unsaved changes. Discard them?'), [dirty, review]);
+
+  const openReview = useCallback(async () => {
+    if (!confirmDiscard()) return;
+    try {
+      const picked = await pickFile(api, 'Open a review', { name: 'Tadqiq review', extensions: ['json'] });
+      if (!picked) return;
+      const text = new TextDecoder('utf-8').decode(picked.bytes);
+      const doc = parseReview(text, picked.name);
+      startReview(doc);
+      setSavedPath(picked.path);
+      setDirty(false);
+      say(`Opened “${doc.title}”.`);
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  }, [api, confirmDiscard, startReview, say]);
+
+  const currentDocument = useCallback((): Review | null => {
+    if (!review || !session) return null;
+    return { ...review, edits: { ...session.edits }, updatedAt: new Date().toISOString() };
+  }, [review, session]);
+
+  const save = useCallback(
+    async (as: boolean) => {
+      const doc = currentDocument();
+      if (!doc) return;
+      try {
+        const outcome = await saveFile(api, {
+          title: 'Save review',
+          defaultName: `${fileSlug(doc.title)}.tadqiq.json`,
+          filter: { name: 'Tadqiq review', extensions: ['json'] },
+          bytes: new TextEncoder().encode(serializeReview(doc)),
+          type: 'application/json',
+          knownPath: as ? undefined : savedPath,
+        });
+        if (outcome.kind === 'cancelled') return;
+        setReview(doc);
+        setDirty(false);
+        if (outcome.kind === 'saved') setSavedPath(outcome.path);
+        say(outcome.kind === 'saved' ? `Saved to ${outcome.path}.` : `Saved as the download “${outcome.name}”.`);
+      } catch (err) {
+        setError(`The review was not saved: ${messageOf(err)} Your work is still open.`);
+      }
+    },
+    [api, currentDocument, savedPath, say],
+  );
+
+  const exportText = useCallback(async () => {
+    const doc = currentDocument();
+    if (!doc) return;
+    try {
+      const outcome = await saveFile(api, {
+        title: 'Export corrected English',
+        defaultName: `${fileSlug(doc.title)}.corrected.txt`,
+        filter: { name: 'Plain text', extensions: ['txt'] },
+        bytes: new TextEncoder().encode(correctedText(doc)),
+        type: 'text/plain;charset=utf-8',
+      });
+      if (outcome.kind !== 'cancelled') say(outcome.kind === 'saved' ? `Exported the corrected English to ${outcome.path}.` : `Exported the corrected English as “${outcome.name}”.`);
+    } catch (err) {
+      setError(`The export failed: ${messageOf(err)}`);
+    }
+  }, [api, currentDocument, say]);
+
+  // Files handed to the app at launch (`--open`, or ?open= from the web bridge): a saved review, or an article pair.
+  const openedAtStart = useRef(false);
+  useEffect(() => {
+    if (openedAtStart.current) return;
+    openedAtStart.current = true;
+    const paths = filesToOpenAtStart();
+    if (paths.length === 0 || !api) return;
+    void (async () => {
+      try {
+        const files = await Promise.all(paths.map((path) => callIfAvailable<{ name: string; path: string; bytesBase64: string }>(api, 'files.readPath', { path })));
+        const opened = files.filter((f): f is { name: string; path: string; bytesBase64: string } => !!f);
+        const reviewFile = opened.find((f) => f.name.endsWith('.json'));
+        if (reviewFile) {
+          const doc = parseReview(new TextDecoder('utf-8').decode(base64ToBytes(reviewFile.bytesBase64)), reviewFile.name);
+          startReview(doc);
+          setSavedPath(reviewFile.path);
+          say(`Opened “${doc.title}”.`);
+          return;
+        }
+        if (opened.length === 2) {
+          const sides = opened.map((f) => {
+            const { text, encoding } = decodeText(base64ToBytes(f.bytesBase64), f.name);
+            return { name: f.name, encoding, text, origin: 'file' as const, arabic: (text.match(/[\u0600-\u06FF]/g) ?? []).length };
+          });
+          const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
+          const [source, target] = a.arabic >= b.arabic ? [a, b] : [b, a];
+          await onStartNew(source, target, '');
+        }
+      } catch (err) {
+        setError(`The files given at start could not be opened: ${messageOf(err)}`);
+      }
+    })();
+  }, [api, startReview, onStartNew, say]);
+
+  // ---- editing ----
+  const onStartEdit = useCallback((id: string) => {
+    mergeTyping.current = false;
+    setEditingId(id);
+    setActiveSegment(id);
+  }, []);
+  const onEdit = useCallback((id: string, text: string) => {
+    setSession((s) => (s ? applyEdit(s, id, text, { merge: mergeTyping.current }) : s));
+    mergeTyping.current = true;
+    setDirty(true);
+  }, []);
+  const onStopEdit = useCallback((id: string, moveFocus: boolean) => {
+    setEditingId((e) => (e === id ? null : e));
+    mergeTyping.current = false;
+    if (moveFocus) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-segment-target="${CSS.escape(id)}"]`)?.focus());
+  }, []);
+
+  const doUndo = useCallback(() => {
+    if (!session || !canUndo(session)) return say('Nothing to undo.');
+    const step = session.past[session.past.length - 1];
+    mergeTyping.current = false;
+    setSession(undo(session));
+    setDirty(true);
+    say(`Undone: ${step?.label ?? 'last change'}.`);
+    const first = step?.changes[0]?.segment;
+    if (first && !editingId) void goToSegment(first, false);
+  }, [session, say, editingId, goToSegment]);
+
+  const doRedo = useCallback(() => {
+    if (!session || !canRedo(session)) return say('Nothing to redo.');
+    const step = session.future[0];
+    mergeTyping.current = false;
+    setSession(redo(session));
+    setDirty(true);
+    say(`Redone: ${step?.label ?? 'change'}.`);
+    const first = step?.changes[0]?.segment;
+    if (first && !editingId) void goToSegment(first, false);
+  }, [session, say, editingId, goToSegment]);
+
+  const onFixAll = useCallback(
+    (finding: Finding, group: NameGroup | undefined, preferred: string) => {
+      if (!session) return;
+      if (!fresh) return say('Still checking your latest edit; try again in a moment.');
+      const replacements = group
+        ? replacementsForPreferred(group, preferred)
+        : preferred
+          ? replacementsFromOccurrences(finding, preferred)
+          : finding.fix ?? [];
+      if (replacements.length === 0) return say(`Every place already reads “${preferred}”.`);
+      try {
+        const next = applyFix(session, replacements, preferred ? `use “${preferred}” everywhere` : `fix “${finding.message}”`);
+        setSession(next);
+        setDirty(true);
+        if (preferred) updateDecisions((d) => ({ ...d, preferred: { ...d.preferred, [finding.key]: preferred } }));
+        const segs = new Set(replacements.map((r) => r.segment)).size;
+        say(`Replaced ${replacements.length} ${replacements.length === 1 ? 'place' : 'places'} in ${segs} ${segs === 1 ? 'segment' : 'segments'}${preferred ? ` with “${preferred}”` : ''}. Undo with ${isMac ? '⌘Z' : 'Ctrl+Z'}.`);
+      } catch (err) {
+        setError(err instanceof InvalidFixError ? err.message : `The fix could not be applied: ${messageOf(err)}`);
+      }
+    },
+    [session, fresh, say, updateDecisions],
+  );
+
+  const onIgnore = useCallback(
+    (key: string) => {
+      updateDecisions((d) => (d.ignored.includes(key) ? d : { ...d, ignored: [...d.ignored, key] }));
+      if (activeKey === key) setActiveKey(null);
+      say('Ignored for this review. Find it under “Ignored” to restore it.');
+    },
+    [updateDecisions, activeKey, say],
+  );
+  const onUnignore = useCallback((key: string) => updateDecisions((d) => ({ ...d, ignored: d.ignored.filter((k) => k !== key) })), [updateDecisions]);
+  const onChoosePreferred = useCallback(
+    (key: string, form: string) => updateDecisions((d) => ({ ...d, preferred: { ...d.preferred, [key]: form } })),
+    [updateDecisions],
+  );
+
+  const onApprove = useCallback(
+    async (finding: Finding, group: NameGroup | undefined, preferred: string) => {
+      const source = group?.arabic ?? (typeof finding.data?.arabic === 'string' ? finding.data.arabic : '');
+      const others = (group?.forms ?? []).map((f) => f.text).filter((t) => t !== preferred);
+      if (hasChannel(api, 'glossary.approveFromFinding')) {
+        try {
+          await callIfAvailable(api, 'glossary.approveFromFinding', { findingKey: finding.key, source, target: preferred, variants: [], forbidden: others, kind: 'person' });
+          await loadGlossary();
+          say(`“${preferred}” is now the approved spelling in the glossary.`);
+          updateDecisions((d) => d);
+          return;
+        } catch (err) {
+          setError(`The glossary did not accept the approval: ${messageOf(err)}`);
+          return;
+        }
+      }
+      updateDecisions((d) => ({
+        ...d,
+        approvals: [...d.approvals.filter((a) => a.findingKey !== finding.key), { findingKey: finding.key, source, target: preferred, variants: [], forbidden: others, at: new Date().toISOString() }],
+      }));
+      say(`Approval of “${preferred}” kept in this review; it goes to the glossary when the glossary is available.`);
+    },
+    [api, loadGlossary, say, updateDecisions],
+  );
+
+  // ---- find ----
+  const stepFind = useCallback(
+    (direction: 1 | -1) => {
+      if (matches.length === 0) return;
+      const i = (findIndex + direction + matches.length) % matches.length;
+      setFindIndex(i);
+      const m = matches[i];
+      if (m) void goToSegment(m.segment, false);
+    },
+    [matches, findIndex, goToSegment],
+  );
+  useEffect(() => setFindIndex(0), [findQuery]);
+  useEffect(() => {
+    const m = matches[0];
+    if (findOpen && findQuery && m) void grid.current?.scrollToIndex(m.segmentIndex);
+  }, [findQuery]);
+
+  // ---- commands: one table for the menu, the keyboard and the buttons ----
+  const commands = useRef<Record<MenuCommand, () => void>>({} as Record<MenuCommand, () => void>);
+  commands.current = {
+    'review.new': () => {
+      if (confirmDiscard()) {
+        setNewError(null);
+        setDialog('new');
+      }
+    },
+    'review.open': () => void openReview(),
+    'review.save': () => void save(false),
+    'review.saveAs': () => void save(true),
+    'review.export': () => void exportText(),
+    'edit.undo': doUndo,
+    'edit.redo': doRedo,
+    'edit.find': () => {
+      if (!review) return;
+      setFindOpen(true);
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#find-input')?.select());
+    },
+    'finding.next': () => stepFinding(1),
+    'finding.previous': () => stepFinding(-1),
+    'view.zoomIn': () => setZoom((z) => Math.min(2, Math.round((z + 0.1) * 10) / 10)),
+    'view.zoomOut': () => setZoom((z) => Math.max(0.6, Math.round((z - 0.1) * 10) / 10)),
+    'view.zoomReset': () => setZoom(1),
+  };
+  const lastCommand = useRef({ name: '', at: 0 });
+  const run = useCallback((name: MenuCommand) => {
+    // In Electron a shortcut can reach us both as a key event and as a menu command: act once.
+    const now = performance.now();
+    if (lastCommand.current.name === name && now - lastCommand.current.at < 150) return;
+    lastCommand.current = { name, at: now };
+    commands.current[name]();
+  }, []);
+
+  useEffect(() => onMenuCommand(run), [run]);
+
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (dirty && review) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty, review]);
+
+  const hoverGroup = hover && analysis ? analysis.groups.find((g) => g.key === hover.groupKey) : undefined;
+  const approvedKeys = useMemo(() => new Set(review?.decisions.approvals.map((a) => a.findingKey) ?? []), [review?.decisions.approvals]);
+  const occurrenceCounts = useMemo(() => {
+    const out: Record<string, number> = {};
+    for (const g of analysis?.groups ?? []) out[g.arabic] = (out[g.arabic] ?? 0) + g.mentions.length;
+    return out;
+  }, [analysis]);
+  const shortcut = (k: string) => (isMac ? `⌘${k}` : `Ctrl+${k}`);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">
+          Tadqiq <bdi lang="ar" dir="rtl">تدقيق</bdi>
+        </h1>
+        <nav className="toolbar" aria-label="Review">
+          <button type="button" onClick={() => run('review.new')}>New review</button>
+          <button type="button" onClick={() => run('review.open')} title={shortcut('O')}>Open…</button>
+          <button type="button" onClick={() => run('review.save')} disabled={!review} title={shortcut('S')}>Save</button>
+          <button type="button" onClick={() => run('review.export')} disabled={!review} title={shortcut('E')}>Export</button>
+          <span className="separator" aria-hidden="true" />
+          <button type="button" onClick={() => run('edit.undo')} disabled={!session || !canUndo(session)} title={`${shortcut('Z')}`}>Undo</button>
+          <button type="button" onClick={() => run('edit.redo')} disabled={!session || !canRedo(session)} title={isMac ? '⇧⌘Z' : 'Ctrl+Y'}>Redo</button>
+          <button type="button" onClick={() => run('edit.find')} disabled={!review} title={shortcut('F')}>Find</button>
+          <label className="toggle">
+            <input type="checkbox" checked={showDiff} onChange={(e) => setShowDiff(e.target.checked)} /> Show changes
+          </label>
+          <span className="separator" aria-hidden="true" />
+          {GlossaryPanel && api ? <button type="button" onClick={() => setDialog('glossary')}>Glossary</button> : null}
+          {SettingsDialog && api ? <button type="button" onClick={() => setDialog('settings')}>Settings</button> : null}
+        </nav>
+        {review ? (
+          <p className="doc-title">
+            <bdi>{review.title}</bdi>
+            {dirty ? <span className="unsaved"> · unsaved changes</span> : null}
+          </p>
+        ) : null}
+      </header>
+
+      {error ? (
+        <div className="error-banner" role="alert">
+          <span>{error}</span>
+          <button type="button" className="link" onClick={() => setError(null)}>Dismiss</button>
+        </div>
+      ) : null}
+
+      {findOpen && review ? (
+        <FindBar
+          query={findQuery}
+          count={matches.length}
+          index={findIndex}
+          onQuery={setFindQuery}
+          onStep={stepFind}
+          onClose={() => {
+            setFindOpen(false);
+            setFindQuery('');
+          }}
+        />
+      ) : null}
+
+      {review && session ? (
+        <main className="workspace">
+          <ReviewGrid
+            ref={grid}
+            segments={segments}
+            textOf={textOf}
+            isEdited={editedOf}
+            editingId={editingId}
+            showDiff={showDiff}
+            mentionsBySegment={mentionsBySegment}
+            englishMarks={englishMarks}
+            arabicMarks={arabicMarks}
+            findingCounts={findingCounts}
+            flashId={flash}
+            onStartEdit={onStartEdit}
+            onEdit={onEdit}
+            onStopEdit={onStopEdit}
+            onMention={setHover}
+            onActivate={setActiveSegment}
+          />
+          <div className="side">
+            <div className="finding-nav">
+              <button type="button" onClick={() => run('finding.previous')} title="Shift+F8">◂ Previous</button>
+              <span className="stop-position" aria-live="off">
+                {stops.length > 0 ? `${stopIndex >= 0 ? stopIndex + 1 : '–'} / ${stops.length}` : ''}
+              </span>
+              <button type="button" onClick={() => run('finding.next')} title="F8">Next ▸</button>
+            </div>
+            <FindingsPanel
+              findings={findings}
+              groups={analysis?.groups ?? []}
+              ignored={ignored}
+              preferred={review.decisions.preferred}
+              approvedKeys={approvedKeys}
+              segmentNumber={segmentNumber}
+              segments={segmentById}
+              activeKey={activeKey}
+              busy={!fresh}
+              analysing={analysing || !analysis}
+              onOccurrence={(f, o) => goToOccurrence(f, o, false)}
+              onChoosePreferred={onChoosePreferred}
+              onFixAll={onFixAll}
+              onIgnore={onIgnore}
+              onUnignore={onUnignore}
+              onApprove={(f, g, p) => void onApprove(f, g, p)}
+            />
+          </div>
+        </main>
+      ) : (
+        <EmptyState onNew={() => run('review.new')} onOpen={() => run('review.open')} isMac={isMac} />
+      )}
+
+      {hover && hoverGroup ? <NameCard group={hoverGroup} anchorElement={hover.element} mentionIndex={hover.mentionIndex} /> : null}
+
+      <p className="status" role="status" aria-live="polite" data-testid="status">{notice}</p>
+
+      {dialog === 'new' ? <NewReviewDialog busy={newBusy} error={newError} onCancel={() => setDialog(null)} onStart={(s, t, title) => void onStartNew(s, t, title)} /> : null}
+      {dialog === 'glossary' && GlossaryPanel && api ? (
+        <Modal title="Glossary" onClose={() => setDialog(null)} className="glossary-modal">
+          <GlossaryPanel api={api} occurrenceCounts={occurrenceCounts} onChanged={() => void loadGlossary()} />
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setDialog(null)}>Close</button>
+          </div>
+        </Modal>
+      ) : null}
+      {dialog === 'settings' && SettingsDialog && api ? (
+        <SettingsDialog
+          api={api}
+          onClose={() => {
+            setDialog(null);
+            void loadSettings();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+

@@ -1,0 +1,25 @@
+/** What an editor sees before any review is open. */
+export function EmptyState({ onNew, onOpen, isMac }: { onNew(): void; onOpen(): void; isMac: boolean }) {
+  const mod = isMac ? '⌘' : 'Ctrl+';
+  return (
+    <main className="empty-state">
+      <h2>Check a machine translation against its Arabic original</h2>
+      <p>
+        Start a review with the Arabic article and its English machine translation. Tadqiq lines them up sentence by sentence and
+        points out names spelled more than one way, glossary terms, numbers and leftovers from the web page.
+      </p>
+      <div className="empty-actions">
+        <button type="button" className="primary" onClick={onNew}>New review…</button>
+        <button type="button" onClick={onOpen}>Open a saved review…</button>
+      </div>
+      <h3>Keyboard</h3>
+      <dl className="shortcuts">
+        <dt>F8 / Shift+F8</dt><dd>next / previous finding</dd>
+        <dt>Enter</dt><dd>edit the focused English segment (Enter or Escape to finish)</dd>
+        <dt>{mod}Z / {isMac ? '⇧⌘Z' : 'Ctrl+Y'}</dt><dd>undo / redo, including “Fix all”</dd>
+        <dt>{mod}F</dt><dd>find in the review</dd>
+        <dt>{mod}S</dt><dd>save the review</dd>
+      </dl>
+    </main>
+  );
+}

@@ -1,0 +1,217 @@
+/**
+ * Findings grouped by check (titles and descriptions from the registry), each opening to its places.
+ * Name groups get their forms, the Arabic, a preferred-form choice and the three decisions.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { checks as registry } from '../../src/checks/registry.js';
+import type { Finding, Occurrence, Segment } from '../../src/model.js';
+import type { NameGroup } from '../engine/types.js';
+import { formsForFinding, groupForFinding, isNameFinding } from './nameFix.js';
+import { IsolatedArabic } from '../review/RichText.js';
+
+export interface FindingsPanelProps {
+  findings: readonly Finding[];
+  groups: readonly NameGroup[];
+  ignored: ReadonlySet<string>;
+  preferred: Readonly<Record<string, string>>;
+  approvedKeys: ReadonlySet<string>;
+  segmentNumber: ReadonlyMap<string, number>;
+  segments: ReadonlyMap<string, Segment>;
+  activeKey: string | null;
+  busy: boolean;
+  analysing: boolean;
+  onOccurrence(finding: Finding, occurrence: Occurrence): void;
+  onChoosePreferred(findingKey: string, form: string): void;
+  onFixAll(finding: Finding, group: NameGroup | undefined, preferred: string): void;
+  onIgnore(findingKey: string): void;
+  onUnignore(findingKey: string): void;
+  onApprove(finding: Finding, group: NameGroup | undefined, preferred: string): void;
+}
+
+interface CheckSection {
+  id: string;
+  title: string;
+  description: string;
+  findings: Finding[];
+}
+
+function sectionsOf(findings: readonly Finding[]): CheckSection[] {
+  const byCheck = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byCheck.get(f.check) ?? [];
+    list.push(f);
+    byCheck.set(f.check, list);
+  }
+  const order = registry.map((c) => c.id);
+  const ids = [...byCheck.keys()].sort((a, b) => {
+    const ia = order.indexOf(a);
+    const ib = order.indexOf(b);
+    return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib) || a.localeCompare(b);
+  });
+  return ids.map((id) => {
+    const check = registry.find((c) => c.id === id);
+    return { id, title: check?.title ?? id, description: check?.description ?? '', findings: byCheck.get(id) ?? [] };
+  });
+}
+
+function occurrenceContext(seg: Segment | undefined, o: Occurrence): string {
+  if (!seg) return o.text;
+  const text = o.side === 'source' ? seg.source : seg.target;
+  const before = text.slice(Math.max(0, o.start - 24), o.start);
+  const after = text.slice(o.end, o.end + 24);
+  return `${before.length === 24 ? '…' : ''}${before}`.trimStart() + '⟦' + o.text + '⟧' + `${after}${after.length === 24 ? '…' : ''}`.trimEnd();
+}
+
+function NameGroupBlock(p: FindingsPanelProps & { finding: Finding; group: NameGroup | undefined }) {
+  const { finding, group } = p;
+  const forms = formsForFinding(finding, group);
+  const suggested = typeof finding.data?.preferred === 'string' ? finding.data.preferred : group?.preferred;
+  const chosen = p.preferred[finding.key] ?? suggested ?? forms[0]?.text ?? '';
+  const arabic = group?.arabic ?? (typeof finding.data?.arabic === 'string' ? finding.data.arabic : typeof finding.data?.source === 'string' ? finding.data.source : '');
+  const approved = p.approvedKeys.has(finding.key);
+  const name = `preferred-${finding.key}`;
+  return (
+    <div className="name-group">
+      {arabic ? (
+        <p className="arabic-source">
+          Arabic source: <bdi lang="ar" dir="rtl" className="arabic-inline">{arabic}</bdi>
+        </p>
+      ) : null}
+      <fieldset>
+        <legend>Use this spelling everywhere</legend>
+        {forms.map((f) => (
+          <label key={f.text} className="form-choice">
+            <input type="radio" name={name} value={f.text} checked={chosen === f.text} onChange={() => p.onChoosePreferred(finding.key, f.text)} />
+            <span className="form-text">{f.text}</span>
+            {f.count > 0 ? <span className="form-count">{f.count}×</span> : null}
+            {f.text === suggested ? <span className="form-hint">{group && group.preferred === f.text ? 'suggested' : ''}</span> : null}
+          </label>
+        ))}
+      </fieldset>
+      <div className="actions">
+        <button type="button" className="primary" disabled={p.busy || !chosen} onClick={() => p.onFixAll(finding, group, chosen)}>
+          Fix all → “{chosen}”
+        </button>
+        <button type="button" onClick={() => p.onIgnore(finding.key)}>Ignore</button>
+        <button type="button" disabled={approved || !chosen || !arabic} onClick={() => p.onApprove(finding, group, chosen)}>
+          {approved ? 'Approved in glossary' : 'Approve in glossary'}
+        </button>
+      </div>
+      {p.busy ? <p className="hint">Checking your latest edit… Fix all is available in a moment.</p> : null}
+    </div>
+  );
+}
+
+function FindingItem(p: FindingsPanelProps & { finding: Finding; open: boolean; onToggle(): void }) {
+  const { finding } = p;
+  const group = useMemo(() => groupForFinding(finding, p.groups), [finding, p.groups]);
+  const isName = isNameFinding(finding, group);
+  const ref = useRef<HTMLLIElement>(null);
+  const active = p.activeKey === finding.key;
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+  return (
+    <li ref={ref} className={`finding severity-${finding.severity}${active ? ' active' : ''}`} data-finding={finding.key}>
+      <button type="button" className="finding-toggle" aria-expanded={p.open} onClick={p.onToggle}>
+        <span className="chevron" aria-hidden="true">{p.open ? '▾' : '▸'}</span>
+        <span className="finding-message"><IsolatedArabic text={finding.message} /></span>
+        <span className="count" aria-label={`${finding.occurrences.length} places`}>{finding.occurrences.length}</span>
+      </button>
+      {p.open ? (
+        <div className="finding-body">
+          {isName ? <NameGroupBlock {...p} group={group} /> : null}
+          {!isName && finding.fix && finding.fix.length > 0 ? (
+            <div className="actions">
+              <button type="button" className="primary" disabled={p.busy} onClick={() => p.onFixAll(finding, undefined, '')}>Apply suggested fix</button>
+              <button type="button" onClick={() => p.onIgnore(finding.key)}>Ignore</button>
+            </div>
+          ) : !isName ? (
+            <div className="actions">
+              <button type="button" onClick={() => p.onIgnore(finding.key)}>Ignore</button>
+            </div>
+          ) : null}
+          <ol className="occurrences" aria-label="Places">
+            {finding.occurrences.map((o, i) => (
+              <li key={`${o.segment}-${o.side}-${o.start}-${i}`}>
+                <button type="button" className="occurrence" onClick={() => p.onOccurrence(finding, o)}>
+                  <span className="where">#{p.segmentNumber.get(o.segment) ?? '?'} {o.side === 'source' ? 'Arabic' : 'English'}</span>
+                  {o.side === 'source' ? (
+                    <bdi lang="ar" dir="rtl" className="arabic-inline">{occurrenceContext(p.segments.get(o.segment), o)}</bdi>
+                  ) : (
+                    <span>{occurrenceContext(p.segments.get(o.segment), o)}</span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function FindingsPanel(p: FindingsPanelProps) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [showIgnored, setShowIgnored] = useState(false);
+  const visible = useMemo(() => p.findings.filter((f) => !p.ignored.has(f.key)), [p.findings, p.ignored]);
+  const ignoredFindings = useMemo(() => p.findings.filter((f) => p.ignored.has(f.key)), [p.findings, p.ignored]);
+  const sections = useMemo(() => sectionsOf(visible), [visible]);
+
+  // The finding reached by F8 or a click opens, so its places and actions are right there.
+  useEffect(() => {
+    if (p.activeKey) setOpen((prev) => (prev.has(p.activeKey as string) ? prev : new Set(prev).add(p.activeKey as string)));
+  }, [p.activeKey]);
+
+  const toggle = (key: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
+  return (
+    <aside className="findings" aria-labelledby="findings-title">
+      <h2 id="findings-title">
+        Findings <span className="total" data-testid="findings-total">{visible.length}</span>
+        {p.analysing ? <span className="checking" role="status">checking…</span> : null}
+      </h2>
+      {visible.length === 0 ? (
+        <p className="empty">
+          {p.findings.length === 0 ? 'No problems found. Read it through once more, then export.' : 'Every finding is fixed or ignored.'}
+        </p>
+      ) : null}
+      {sections.map((s) => (
+        <section key={s.id} className="check-section" aria-labelledby={`check-${s.id}`} data-check={s.id}>
+          <h3 id={`check-${s.id}`}>
+            {s.title} <span className="count" data-testid={`count-${s.id}`}>{s.findings.length}</span>
+          </h3>
+          {s.description ? <p className="description">{s.description}</p> : null}
+          <ul className="finding-list">
+            {s.findings.map((f) => (
+              <FindingItem key={f.key} {...p} finding={f} open={open.has(f.key)} onToggle={() => toggle(f.key)} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {ignoredFindings.length > 0 ? (
+        <section className="ignored-section">
+          <button type="button" className="link" aria-expanded={showIgnored} onClick={() => setShowIgnored(!showIgnored)}>
+            Ignored ({ignoredFindings.length})
+          </button>
+          {showIgnored ? (
+            <ul className="ignored-list">
+              {ignoredFindings.map((f) => (
+                <li key={f.key}>
+                  <span><IsolatedArabic text={f.message} /></span>{' '}
+                  <button type="button" className="link" onClick={() => p.onUnignore(f.key)}>Restore</button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,70 @@
+/** "Fix all" for a name group, recomputed from the group's mentions for whichever form the editor chose. */
+import type { Finding, Replacement } from '../../src/model.js';
+import type { NameGroup } from '../engine/types.js';
+
+const POSSESSIVE = /(['’]s)$/u;
+
+/** Replacements rewriting every mention that is not already `preferred`; a possessive ’s is kept. */
+export function replacementsForPreferred(group: NameGroup, preferred: string): Replacement[] {
+  const out: Replacement[] = [];
+  for (const m of group.mentions) {
+    if (m.text === preferred) continue;
+    const possessive = POSSESSIVE.exec(m.text)?.[1];
+    const text = possessive && !POSSESSIVE.test(preferred) ? preferred + possessive : preferred;
+    if (text === m.text) continue;
+    out.push({ segment: m.segment, start: m.start, end: m.end, text });
+  }
+  return out;
+}
+
+/** Without a name group, fall back to the finding's own target occurrences. */
+export function replacementsFromOccurrences(finding: Finding, preferred: string): Replacement[] {
+  return finding.occurrences
+    .filter((o) => o.side === 'target' && o.text !== preferred)
+    .map((o) => ({ segment: o.segment, start: o.start, end: o.end, text: preferred }));
+}
+
+/** The name group a finding is about: by an explicit key in its data, else by shared mention positions. */
+export function groupForFinding(finding: Finding, groups: readonly NameGroup[]): NameGroup | undefined {
+  const data = finding.data ?? {};
+  for (const field of ['groupKey', 'group', 'key', 'arabic', 'source']) {
+    const v = data[field];
+    if (typeof v === 'string') {
+      const g = groups.find((x) => x.key === v) ?? (field === 'arabic' || field === 'source' ? groups.find((x) => x.arabic === v) : undefined);
+      if (g) return g;
+    }
+  }
+  const byKey = groups.find((g) => finding.key === `${finding.check}:${g.key}` || finding.key === `${finding.check}:${g.arabic}`);
+  if (byKey) return byKey;
+  const places = new Set(finding.occurrences.filter((o) => o.side === 'target').map((o) => `${o.segment}:${o.start}`));
+  if (places.size === 0) return undefined;
+  let best: NameGroup | undefined;
+  let bestShared = 0;
+  for (const g of groups) {
+    const shared = g.mentions.filter((m) => places.has(`${m.segment}:${m.start}`)).length;
+    if (shared > bestShared) {
+      best = g;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+/** The forms to offer for a finding: the group's, else those listed in the finding's data, else its occurrences' texts. */
+export function formsForFinding(finding: Finding, group: NameGroup | undefined): { text: string; count: number }[] {
+  if (group && group.forms.length > 0) return group.forms;
+  const data = finding.data?.forms;
+  if (Array.isArray(data)) {
+    const forms = data
+      .map((f: unknown) => (typeof f === 'string' ? { text: f, count: 0 } : f && typeof f === 'object' && 'text' in f ? { text: String((f as { text: unknown }).text), count: Number((f as { count?: unknown }).count ?? 0) } : null))
+      .filter((f): f is { text: string; count: number } => f !== null);
+    if (forms.length > 0) return forms;
+  }
+  const counts = new Map<string, number>();
+  for (const o of finding.occurrences) if (o.side === 'target') counts.set(o.text, (counts.get(o.text) ?? 0) + 1);
+  return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
+}
+
+export function isNameFinding(finding: Finding, group: NameGroup | undefined): boolean {
+  return !!group || finding.check === 'name-variants';
+}
