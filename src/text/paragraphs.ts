@@ -27,6 +27,8 @@ const MAX_WRAP_WIDTH = 120;
 const MIN_WRAP_WIDTH = 30;
 /** A wrapped line reaches close to the wrap width; a clearly shorter line ends its paragraph. */
 const FULL_LINE = 0.6;
+/** Detection is stricter than joining: most continuing lines sit within a fifth of the width. */
+const NEAR_WIDTH = 0.8;
 
 const SENTENCE_END = /[.!?؟۔:"”»')\]]$/u;
 
@@ -74,10 +76,12 @@ function wrapWidthOf(lines: Line[]): number | null {
   if (candidates.length === 0) return null;
   const width = Math.max(...candidates.map((l) => l.width));
   if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return null;
-  const full = candidates.filter((l) => l.width >= width * FULL_LINE);
-  const midSentence = full.filter((l) => !l.endsSentence);
   if (candidates.length >= 2) {
-    return full.length >= candidates.length * 0.75 && midSentence.length >= 1 ? width : null;
+    // Wrapping breaks lines close to one width and mostly mid-sentence; one-paragraph-per-line text
+    // (titles, then sentences ending in a period) does neither.
+    const nearWidth = candidates.filter((l) => l.width >= width * NEAR_WIDTH);
+    const midSentence = candidates.filter((l) => !l.endsSentence);
+    return nearWidth.length >= candidates.length * 0.75 && midSentence.length >= candidates.length * 0.6 ? width : null;
   }
   // One continuing line is weak evidence (a title over a dateline looks the same); accept it only
   // when the next line visibly continues the sentence.
