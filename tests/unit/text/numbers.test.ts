@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareNumbers, extractNumbers, parseNumeral, type NumberMention } from '../../../src/text/numbers.js';
+
+const ar = (t: string): NumberMention[] => extractNumbers(t, 'ar');
+const en = (t: string): NumberMention[] => extractNumbers(t, 'en');
+const hard = (ms: NumberMention[]): string[] => ms.filter((m) => !m.soft).map((m) => m.text);
+
+/** The comparison an editor sees: which numbers each side lacks. */
+function mismatch(arabic: string, english: string): { arabicOnly: string[]; englishOnly: string[] } {
+  const r = compareNumbers(ar(arabic), en(english));
+  return { arabicOnly: r.missingInTarget.map((m) => m.text), englishOnly: r.missingInSource.map((m) => m.text) };
+}
+const agree = { arabicOnly: [], englishOnly: [] };
+
+test('Arabic-Indic and Persian digits with ٫ and ٬ read as numbers, offsets into the text', () => {
+  const text = 'بلغ عدد النازحين ٣٠٠٬٠٠٠ شخص، ونسبة ١٢٫٥ بالمئة، و۱۴۰۰ عائلة';
+  const ms = ar(text);
+  assert.deepEqual(ms.filter((m) => !m.soft).map((m) => [m.text, m.value]), [['٣٠٠٬٠٠٠', 300000], ['١٢٫٥ بالمئة', 12.5], ['۱۴۰۰', 1400]]);
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.equal(ms[1]!.kind, 'percent');
+});
+
+test('parseNumeral: thousands commas, decimals, Arabic decimal comma', () => {
+  assert.equal(parseNumeral('300,000'), 300000);
+  assert.equal(parseNumeral('1,500.75'), 1500.75);
+  assert.equal(parseNumeral('3.5'), 3.5);
+  assert.equal(parseNumeral('3,5'), 3.5);
+  assert.equal(parseNumeral('1.500.000'), 1500000);
+});
+
+test('scale words: "300 ألف" is 300,000, "1.5 million" is 1,500,000', () => {
+  assert.equal(ar('قتل ٣٠٠ ألف شخص')[0]!.value, 300000);
+  assert.equal(ar('نحو 3 آلاف جندي')[0]!.value, 3000);
+  assert.equal(ar('1.5 مليون دولار')[0]!.value, 1500000);
+  assert.equal(ar('2 مليار دولار')[0]!.value, 2e9);
+  assert.equal(en('1.5 million dollars')[0]!.value, 1500000);
+  assert.equal(en('a $2bn deal')[0]!.value, 2e9);
+  assert.deepEqual(mismatch('نزح ٣٠٠ ألف شخص', 'displacing 300,000 people'), agree);
+  assert.deepEqual(mismatch('خسائر بقيمة 1.5 مليار دولار', 'losses of $1.5 million'), { arabicOnly: ['1.5 مليار'], englishOnly: ['1.5 million'] });
+});
+
+test('the seed\'s dates: 27/6 2021 = June 27, 2021 = 27 يونيو/حزيران 2021', () => {
+  const [seed] = en('raids on Sunday 27/6 2021 on the Iraqi-Syrian border');
+  assert.deepEqual(seed!.date, { day: 27, month: 6, year: 2021 });
+  assert.equal(seed!.text, '27/6 2021');
+  assert.deepEqual(en('Tuesday evening, June 29, 2021, said')[0]!.date, { day: 29, month: 6, year: 2021 });
+  assert.deepEqual(ar('مساء الثلاثاء 29 يونيو/حزيران 2021')[0]!.date, { day: 29, month: 6, year: 2021 });
+  assert.deepEqual(ar('في ٢٩ حزيران ٢٠٢١')[0]!.date, { day: 29, month: 6, year: 2021 });
+  assert.deepEqual(ar('يوم 7 من شهر أبريل من عام 2021')[0]!.date, { day: 7, month: 4, year: 2021 });
+  assert.deepEqual(mismatch('يوم الأحد ٢٧ حزيران ٢٠٢١', 'on Sunday 27/6 2021'), agree);
+  assert.deepEqual(mismatch('يوم الأحد 27/6/2021', 'on Sunday, June 27, 2021'), agree);
+  assert.deepEqual(mismatch('في 7 نيسان/أبريل 2021', 'on April 7, 2021'), agree);
+  assert.deepEqual(mismatch('في 7 تموز 2021', 'on June 7, 2021'), { arabicOnly: ['7 تموز 2021'], englishOnly: ['June 7, 2021'] });
+});
+
+test('Egyptian and Levantine month series name the same months', () => {
+  const pairs: [string, string][] = [['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'نيسان'], ['مايو', 'أيار'],
+    ['يونيو', 'حزيران'], ['يوليو', 'تموز'], ['أغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول']];
+  pairs.forEach(([egyptian, levantine], i) => {
+    assert.equal(ar(`في 5 ${egyptian} 2020`)[0]!.date?.month, i + 1, egyptian);
+    assert.equal(ar(`في 5 ${levantine} 2020`)[0]!.date?.month, i + 1, levantine);
+  });
+});
+
+test('month and year without a day; bare months are evidence only', () => {
+  assert.deepEqual(mismatch('في يونيو وأغسطس 2020', 'in June and August 2020'), agree);
+  const bare = en('at the end of July to meet');
+  assert.equal(bare.length, 1);
+  assert.equal(bare[0]!.soft, true);
+  assert.equal(en('He may visit in May').length, 0);
+});
+
+test('percentages in all spellings agree', () => {
+  assert.deepEqual(mismatch('ارتفعت البطالة إلى ١٢٫٥٪', 'unemployment rose to 12.5%'), agree);
+  assert.deepEqual(mismatch('بنسبة 40 في المائة', 'by 40 percent'), agree);
+  assert.deepEqual(mismatch('بنسبة 40 في المئة', 'by 45 per cent'), { arabicOnly: ['40 في المئة'], englishOnly: ['45 per cent'] });
+});
+
+test('numbers in words satisfy digits on the other side but are never reported themselves', () => {
+  assert.deepEqual(mismatch('الجولة الرابعة من نوعها بعد ثلاث جولات', 'the fourth of its kind after 3 rounds'), agree);
+  assert.deepEqual(mismatch('أكثر من ثلاثمائة ألف نازح', 'more than 300,000 displaced'), agree);
+  assert.deepEqual(mismatch('خمسة وعشرين قتيلا', '25 dead'), agree);
+  assert.deepEqual(mismatch('في الذكرى السابعة لتأسيسه', 'the 7th anniversary of its founding'), agree);
+  assert.deepEqual(mismatch('قبل 3 أسابيع', 'less than three weeks before'), agree);
+  assert.deepEqual(mismatch('أقل من ثلاثة أسابيع', 'less than four weeks'), agree);
+});
+
+test('decades: "التسعينيات" is "the 1990s"', () => {
+  assert.deepEqual(mismatch('منذ التسعينيات', 'since the 1990s'), agree);
+  assert.deepEqual(mismatch('منذ تسعينيات القرن الماضي', "since the '90s"), agree);
+  assert.deepEqual(mismatch('منذ الثمانينيات', 'since the 1990s'), { arabicOnly: [], englishOnly: ['1990s'] });
+});
+
+test('times compare on a 12-hour clock', () => {
+  assert.deepEqual(mismatch('الساعة 15:30', 'at 3:30 pm'), agree);
+  assert.deepEqual(mismatch('9 يوليو 2021 00:17 ص', 'July 9, 2021 00:17 am'), agree);
+});
+
+test('English "2 days" for an Arabic dual ("يومين") is not a mismatch; other lone digits are', () => {
+  assert.deepEqual(mismatch('بعد يومين من الغارات', 'two days after the raids'), agree);
+  assert.deepEqual(mismatch('بعد يومين من الغارات', 'after 2 days of raids'), agree);
+  assert.deepEqual(mismatch('بعد يومين من الغارات', 'after 5 days of raids'), { arabicOnly: [], englishOnly: ['5'] });
+});
+
+test('a different number is reported on both sides', () => {
+  assert.deepEqual(mismatch('قتل ١٧ شخصا في الهجوم', 'The attack killed 71 people'), { arabicOnly: ['١٧'], englishOnly: ['71'] });
+  assert.deepEqual(hard(en('seventh anniversary on 7/7')), ['7/7']);
+});
