@@ -267,3 +267,12 @@ test('an empty source is refused with a clear message before any request', async
   await assert.rejects(service().translateDocument(' \n\n \n'), (e: unknown) => e instanceof DeeplError && e.code === 'deepl-empty');
   assert.equal(fake.state.requests.length, start);
 });
+
+test("a fresh install (no remembered id) adopts the account's Tadqiq glossary instead of making another", async () => {
+  await service().translateDocument(ARTICLE_AR, { glossary: seedGlossary() });
+  const count = fake.state.glossaries.size;
+  const fresh = await service({ glossaryState: memoryGlossaryStateStore() }).translateDocument(ARTICLE_AR, { glossary: seedGlossary() });
+  assert.equal(fake.state.glossaries.size, count);
+  assert.ok(['replaced', 'unchanged'].includes(fresh.glossary.action));
+  assert.match(fresh.text, /Al-Kadhimi/);
+});

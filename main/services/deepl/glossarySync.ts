@@ -7,7 +7,7 @@
 import * as deepl from 'deepl-node';
 import type { Glossary } from '../../../src/model.js';
 import { checkGlossaryEntries, type GlossaryEntryProblem } from './glossaryEntries.js';
-import type { GlossaryStateStore } from './glossaryStateStore.js';
+import type { GlossaryStateStore, GlossarySyncState } from './glossaryStateStore.js';
 
 export const GLOSSARY_NAME = 'Tadqiq approved terms (AR→EN)';
 const SOURCE = 'ar';
@@ -29,13 +29,21 @@ export async function glossarySupported(client: deepl.DeepLClient): Promise<bool
   return pairs.some((p) => p.sourceLang.toLowerCase() === SOURCE && p.targetLang.toLowerCase().split('-')[0] === TARGET);
 }
 
+async function adopt(client: deepl.DeepLClient): Promise<GlossarySyncState | undefined> {
+  const ours = (await client.listMultilingualGlossaries())
+    .filter((g) => g.name === GLOSSARY_NAME)
+    .sort((a, b) => b.creationTime.getTime() - a.creationTime.getTime())[0];
+  return ours ? { glossaryId: ours.glossaryId, hash: '', entryCount: 0, syncedAt: '' } : undefined;
+}
+
 /** Makes DeepL's copy match the approved terms and says which glossary id to translate with. */
 export async function syncGlossary(client: deepl.DeepLClient, glossary: Glossary, store: GlossaryStateStore): Promise<GlossaryUse> {
   const { entries, problems, hash } = checkGlossaryEntries(glossary);
-  const state = await store.load();
+  const remembered = await store.load();
 
   if (entries.length === 0) {
-    if (state) {
+    if (remembered) {
+      const state = remembered;
       await client.deleteMultilingualGlossary(state.glossaryId).catch((e: unknown) => {
         if (!(e instanceof deepl.GlossaryNotFoundError)) throw e;
       });
@@ -54,6 +62,9 @@ export async function syncGlossary(client: deepl.DeepLClient, glossary: Glossary
     };
   }
 
+  // Without a remembered id (first run, CLI, another computer) adopt our glossary if the account has one,
+  // rather than leaving a new copy behind on every run (DeepL allows 1,000 glossaries per account).
+  const state = remembered ?? (await adopt(client));
   const dictionary = { sourceLangCode: SOURCE, targetLangCode: TARGET, entries: new deepl.GlossaryEntries({ entries: Object.fromEntries(entries) }) };
   const save = (glossaryId: string) => store.save({ glossaryId, hash, entryCount: entries.length, syncedAt: new Date().toISOString() });
 
