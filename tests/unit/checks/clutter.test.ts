@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { CheckContext, Finding, Replacement, Segment } from '../../../src/model.js';
+import { defaultAnalyzeOptions } from '../../../src/model.js';
+import { clutter, findClutter } from '../../../src/checks/clutter.js';
+import { findCheck } from '../../../src/checks/registry.js';
+
+let nextId = 1;
+function segment(source: string, target: string, id = `s${nextId++}`): Segment {
+  return {
+    id, paragraph: 1, sourceParagraph: source ? 1 : 0, source, target,
+    sourceRange: source ? { start: 0, end: source.length } : null,
+    targetRange: target ? { start: 0, end: target.length } : null,
+    shape: `${source ? 1 : 0}-${target ? 1 : 0}`,
+  };
+}
+function run(...segments: Segment[]): Finding[] {
+  const ctx: CheckContext = { segments, glossary: { terms: [] }, options: defaultAnalyzeOptions, memo: (_k, compute) => compute() };
+  return clutter.run(ctx);
+}
+/** The target after applying a fix, as the review would. */
+function applyFix(target: string, fix: Replacement[]): string {
+  return [...fix].sort((a, b) => b.start - a.start).reduce((t, r) => t.slice(0, r.start) + r.text + t.slice(r.end), target);
+}
+const clutterText = (t: string): string[] => findClutter(t).map((r) => t.slice(r.start, r.end));
+
+const seed = readFileSync(new URL('../../fixtures/seed/article.en.txt', import.meta.url), 'utf8');
+const seedLines = seed.split('\n').map((l) => l.trim()).filter(Boolean);
+
+test('is registered as info', () => {
+  assert.equal(findCheck('clutter'), clutter);
+  assert.equal(clutter.severity, 'info');
+});
+
+test('the seed\'s comment form and footer are clutter, whole lines, removable', () => {
+  const tail = seedLines.slice(seedLines.findIndex((l) => l.startsWith('mohamed.alsaid')));
+  assert.equal(tail.length, 9);
+  const findings = run(...tail.map((t) => segment('', t)));
+  assert.equal(findings.length, 9);
+  findings.forEach((f, i) => {
+    assert.equal(f.occurrences.length, 1);
+    assert.equal(f.occurrences[0]!.text, tail[i]);
+    assert.equal(applyFix(tail[i]!, f.fix!), '', `not removed: ${tail[i]}`);
+    assert.equal(f.data?.wholeSegment, true);
+  });
+  assert.equal(new Set(findings.map((f) => f.key)).size, 9);
+});
+
+test('the seed\'s byline keeps the author and loses the reading-time badge and buttons', () => {
+  const byline = seedLines.find((l) => /minutes\sreading/u.test(l))!;
+  const [f, ...rest] = run(segment('', byline));
+  assert.equal(rest.length, 0);
+  assert.equal(f!.occurrences[0]!.text.replace(/\s/gu, ' '), '3 minutes readingListenParticipate'); // the seed has no-break spaces
+  assert.equal(applyFix(byline, f!.fix!), 'Muhammad Al-Saeed Idris');
+});
+
+test('the seed\'s article body, title, dateline and author lines are not clutter', () => {
+  const body = seedLines.slice(0, seedLines.findIndex((l) => l.startsWith('mohamed.alsaid')));
+  const flagged = body.filter((l) => findClutter(l).length > 0);
+  assert.deepEqual(flagged, [seedLines.find((l) => /minutes\sreading/u.test(l))]);
+});
+
+test('furniture words used in prose are not clutter', () => {
+  assert.deepEqual(clutterText('Listen to the people, Al-Kadhimi told the permanent representatives of NATO.'), []);
+  assert.deepEqual(clutterText('Iraq wants to share intelligence and print new currency under a blueprint agreed in Brussels.'), []);
+  assert.deepEqual(clutterText('Readers can write to the editor at letters@example.com with comments on the dialogue.'), []);
+});
+
+test('short shapeless lines of buttons and bare addresses are clutter', () => {
+  assert.deepEqual(clutterText('Share'), ['Share']);
+  assert.deepEqual(clutterText('Listen | Share | Print'), ['Listen | Share | Print']);
+  assert.deepEqual(clutterText('https://www.example.com/iraq/kadhimi-visit'), ['https://www.example.com/iraq/kadhimi-visit']);
+  assert.deepEqual(clutterText('mohamed.alsaid.idries@gmail.com'), ['mohamed.alsaid.idries@gmail.com']);
+});
+
+test('clutter at the end of an article paragraph is removed with the space before it', () => {
+  const target = 'Al-Kadhimi concluded his speech by refusing to use Iraqi lands to attack its neighbors. Leave a Reply';
+  const [f] = run(segment('واختتم الكاظمي كلمته.', target));
+  assert.equal(f!.occurrences[0]!.text, 'Leave a Reply');
+  assert.equal(applyFix(target, f!.fix!), 'Al-Kadhimi concluded his speech by refusing to use Iraqi lands to attack its neighbors.');
+});
+
+test('clutter inside article text is pointed at but has no fix', () => {
+  const target = 'Al-Kadhimi was very frank. Leave a Reply He called for sparing Iraq from regional conflicts.';
+  const [f] = run(segment('وكان الكاظمي صريحا جدا.', target));
+  assert.equal(f!.occurrences[0]!.text, 'Leave a Reply');
+  assert.equal(f!.fix, undefined);
+  assert.match(f!.message, /by hand/);
+});
+
+test('a clean article raises nothing', () => {
+  assert.deepEqual(run(segment('قال الكاظمي.', 'Al-Kadhimi said the dialogue would continue in Washington.')), []);
+});

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CheckContext, Finding, Segment } from '../../../src/model.js';
+import { defaultAnalyzeOptions } from '../../../src/model.js';
+import { lengthRatio, visibleLength } from '../../../src/checks/length-ratio.js';
+import { findCheck } from '../../../src/checks/registry.js';
+
+let nextId = 1;
+function segment(source: string, target: string, id = `s${nextId++}`): Segment {
+  return {
+    id, paragraph: 1, sourceParagraph: source ? 1 : 0, source, target,
+    sourceRange: source ? { start: 0, end: source.length } : null,
+    targetRange: target ? { start: 0, end: target.length } : null,
+    shape: `${source ? 1 : 0}-${target ? 1 : 0}`,
+  };
+}
+function run(...segments: Segment[]): Finding[] {
+  const ctx: CheckContext = { segments, glossary: { terms: [] }, options: defaultAnalyzeOptions, memo: (_k, compute) => compute() };
+  return lengthRatio.run(ctx);
+}
+
+const AR = 'من المقرر أن يزور رئيس الوزراء العراقي مصطفى الكاظمي واشنطن في نهاية يوليو للقاء الرئيس الأمريكي جو بايدن للمرة الأولى.';
+const EN = 'Iraqi Prime Minister Mustafa Al-Kadhimi is scheduled to visit Washington at the end of July to meet US President Joe Biden for the first time.';
+
+test('is registered as info', () => {
+  assert.equal(findCheck('length-ratio'), lengthRatio);
+  assert.equal(lengthRatio.severity, 'info');
+});
+
+test('a good translation is within bounds', () => {
+  const ratio = visibleLength(EN) / visibleLength(AR);
+  assert.ok(ratio > 0.59 && ratio < 1.64, `ratio ${ratio}`);
+  assert.deepEqual(run(segment(AR, EN)), []);
+});
+
+test('a translation that dropped most of the sentence is flagged as too short', () => {
+  const [f, ...rest] = run(segment(AR, 'Al-Kadhimi will visit Washington.', 'k1'));
+  assert.equal(rest.length, 0);
+  assert.match(f!.message, /much shorter/);
+  assert.ok((f!.data!.ratio as number) < 0.59);
+  assert.deepEqual(f!.occurrences[0], { segment: 'k1', side: 'target', start: 0, end: 33, text: 'Al-Kadhimi will visit Washington.' });
+});
+
+test('a translation with repeated text is flagged as too long', () => {
+  const [f] = run(segment(AR, `${EN} ${EN}`));
+  assert.match(f!.message, /much longer/);
+});
+
+test('short segments and empty sides are not judged', () => {
+  assert.deepEqual(run(segment('قال الكاظمي.', 'Al-Kadhimi said that the talks with Washington would be long and difficult.')), []);
+  assert.deepEqual(run(segment(AR, ''), segment('', EN)), []);
+});
+
+test('Arabic diacritics and tatweel do not count as length', () => {
+  assert.equal(visibleLength('الكَاظِمِيّ'), visibleLength('الكاظمي'));
+  assert.equal(visibleLength('الكاظـــمي'), visibleLength('الكاظمي'));
+  assert.equal(visibleLength('  Al-Kadhimi   said \n'), 'Al-Kadhimi said'.length);
+});
+
+test('the key follows the Arabic, so editing the English keeps an ignored finding ignored', () => {
+  const a = run(segment(AR, 'Al-Kadhimi will visit Washington.'));
+  const b = run(segment(AR, 'Al-Kadhimi is to visit Washington.'));
+  assert.equal(a[0]!.key, b[0]!.key);
+});

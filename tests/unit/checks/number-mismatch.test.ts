@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CheckContext, Finding, Segment } from '../../../src/model.js';
+import { defaultAnalyzeOptions } from '../../../src/model.js';
+import { numberMismatch } from '../../../src/checks/number-mismatch.js';
+import { findCheck } from '../../../src/checks/registry.js';
+
+let nextId = 1;
+function segment(source: string, target: string, id = `s${nextId++}`): Segment {
+  return {
+    id, paragraph: 1, sourceParagraph: source ? 1 : 0, source, target,
+    sourceRange: source ? { start: 0, end: source.length } : null,
+    targetRange: target ? { start: 0, end: target.length } : null,
+    shape: `${source ? 1 : 0}-${target ? 1 : 0}`,
+  };
+}
+function run(...segments: Segment[]): Finding[] {
+  const ctx: CheckContext = { segments, glossary: { terms: [] }, options: defaultAnalyzeOptions, memo: (_k, compute) => compute() };
+  return numberMismatch.run(ctx);
+}
+
+const RAIDS_AR = 'وجاءت رسالة الكاظمي بعد أيام من الغارات التي شنتها طائرات أمريكية على فصائل الحشد الشعبي يوم الأحد ٢٧/٦ ٢٠٢١ على الحدود العراقية السورية.';
+const RAIDS_EN = 'Al-Kazemi’s message came days after the raids carried out by American planes against groups of the Iraqi Popular Mobilization on Sunday 27/6 2021 on the Iraqi-Syrian border.';
+
+test('is registered as a warning', () => {
+  assert.equal(findCheck('number-mismatch'), numberMismatch);
+  assert.equal(numberMismatch.severity, 'warning');
+});
+
+test('good translations with reformatted numbers raise nothing', () => {
+  assert.deepEqual(run(
+    segment(RAIDS_AR, RAIDS_EN),
+    segment('وقالت ليندا توماس غرينفيلد مساء الثلاثاء 29 يونيو/حزيران 2021 إن بلادها شنت ضربات جوية.',
+      'Linda Thomas Greenfield said Tuesday evening, June 29, 2021, that her country had launched air strikes.'),
+    segment('وبلغ عدد النازحين ٣٠٠ ألف شخص، أي ١٢٫٥٪ من سكان المحافظة.', 'The number of displaced reached 300,000, or 12.5% of the province.'),
+    segment('في إطار جولة جديدة من الحوار الاستراتيجي، هي الرابعة من نوعها.', 'as part of a new round of strategic dialogue, the fourth of its kind.'),
+  ), []);
+});
+
+test('a wrong date in the English is reported on both sides, pointing at the numbers', () => {
+  const seg = segment(RAIDS_AR, RAIDS_EN.replace('27/6 2021', '26/6 2021'));
+  const findings = run(seg);
+  assert.equal(findings.length, 2);
+  const [src, tgt] = findings;
+  assert.equal(src!.occurrences[0]!.side, 'source');
+  assert.equal(src!.occurrences[0]!.text, '٢٧/٦ ٢٠٢١');
+  assert.equal(seg.source.slice(src!.occurrences[0]!.start, src!.occurrences[0]!.end), '٢٧/٦ ٢٠٢١');
+  assert.match(src!.message, /Arabic has "٢٧\/٦ ٢٠٢١" \(27 June 2021\), but the English does not/);
+  assert.equal(tgt!.occurrences[0]!.side, 'target');
+  assert.equal(tgt!.occurrences[0]!.text, '26/6 2021');
+  assert.equal(tgt!.severity, 'warning');
+  assert.equal(src!.fix, undefined);
+});
+
+test('a number dropped from the English is reported once, in the Arabic', () => {
+  const findings = run(segment('قتل ١٧ شخصا وأصيب ٤٠ آخرون في الهجوم.', 'The attack killed 17 people and wounded others.'));
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0]!.occurrences[0]!.text, '٤٠');
+  assert.equal(findings[0]!.data?.number, '40');
+});
+
+test('keys are stable: same for the same source and number, whatever the position or target edits', () => {
+  const a = run(segment('قتل ١٧ شخصا في الهجوم.', 'The attack killed 71 people.', 'x1'));
+  const b = run(segment('قتل ١٧ شخصا في الهجوم.', 'In the attack, 71 people were killed.', 'x9'));
+  assert.deepEqual(a.map((f) => f.key), b.map((f) => f.key));
+  assert.ok(a.every((f) => f.key.startsWith('number-mismatch:')));
+  assert.equal(new Set(a.map((f) => f.key)).size, a.length);
+  const other = run(segment('قتل ١٨ شخصا في الهجوم.', 'The attack killed 71 people.'));
+  assert.notEqual(other.find((f) => f.data?.side === 'target')!.key, a.find((f) => f.data?.side === 'target')!.key);
+});
+
+test('segments with an empty side are not this check\'s business', () => {
+  assert.deepEqual(run(segment('قتل ١٧ شخصا.', ''), segment('', 'mohamed.alsaid.idries@gmail.com 3 minutes reading 2021')), []);
+});
