@@ -1,7 +1,9 @@
 /** The `tadqiq` subcommands. Adding one is a module in main/cli/ plus one line here. */
 import type { CliCommand } from './command.js';
+import check from './check.js';
 import translate from './translate.js';
 
 export const commands: CliCommand[] = [
+  check,
   translate,
 ];

@@ -1,0 +1,160 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tadqiq } from '../../helpers/cliHarness.js';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const seedAr = join(fixtures, 'seed/article.ar.txt');
+const seedEn = join(fixtures, 'seed/article.en.txt');
+
+interface Report {
+  tool: string;
+  version: number;
+  source: { encoding: string };
+  segments: Array<{ id: string; paragraph: number; source: string; target: string }>;
+  findings: Array<{ type: string; severity: string; forms?: string[]; preferred?: string; source?: string; term?: { source: string; target: string }; occurrences: Array<{ segment: string; paragraph: number; start: number; end: number; text: string }> }>;
+}
+
+async function checkJson(...args: string[]): Promise<{ code: number; report: Report; stderr: string }> {
+  const r = await tadqiq(['check', ...args, '--format', 'json']);
+  return { code: r.code, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'tadqiq-cli-'));
+}
+
+test('seed: one name group for Al-Kadhimi / Al-Kazemi, anchored to الكاظمي, with exact occurrence offsets', async () => {
+  const { code, report } = await checkJson(seedAr, seedEn);
+  assert.equal(code, 1);
+  assert.equal(report.tool, 'tadqiq');
+  assert.equal(report.version, 1);
+  const groups = report.findings.filter((f) => f.type === 'name-variants');
+  const kadhimi = groups.filter((g) => g.forms?.some((f) => /Ka(dh|z)[ei]mi/.test(f)));
+  assert.equal(kadhimi.length, 1, 'exactly one group holds the Kadhimi spellings');
+  const group = kadhimi[0]!;
+  assert.deepEqual([...group.forms!].sort(), ['Al-Kadhimi', 'Al-Kazemi']);
+  assert.equal(group.source, 'الكاظمي');
+  assert.equal(group.preferred, 'Al-Kazemi', 'without a glossary the most frequent form is preferred');
+  for (const o of group.occurrences) {
+    const seg = report.segments.find((s) => s.id === o.segment)!;
+    assert.equal(seg.target.slice(o.start, o.end), o.text, 'offsets index the segment target');
+    assert.match(o.text, /^Al-Ka(dh|z)[ei]mi$/);
+  }
+  assert.ok(group.occurrences.length >= 13, 'every mention is an occurrence');
+});
+
+test('seed: the comment form and "print the article" at the end are text with no source, never glued to a sentence', async () => {
+  const { report } = await checkJson(seedAr, seedEn);
+  const targetOnly = report.segments.filter((s) => s.source === '' && s.target !== '');
+  const clutter = ['Leave a Reply', 'print the article', 'You are commenting using your Twitter account', 'Connecting to %s'];
+  for (const line of clutter) {
+    assert.ok(targetOnly.some((s) => s.target.includes(line)), `"${line}" is target-only`);
+    assert.ok(!report.segments.some((s) => s.source !== '' && s.target.includes(line)), `"${line}" is not aligned to Arabic`);
+  }
+  const unaligned = report.findings.filter((f) => f.type === 'unaligned');
+  assert.ok(unaligned.some((f) => f.occurrences.some((o) => o.text.includes('Leave a Reply') || report.segments.find((s) => s.id === o.segment)?.target.includes('Leave a Reply'))));
+  const last = report.segments.filter((s) => s.source !== '').at(-1)!;
+  assert.match(last.target, /upcoming strategic dialogue in Washington\.$/);
+});
+
+test('seed with a one-line glossary: الحشد الشعبي rendered "the crowd" is a term mismatch', async () => {
+  const dir = tempDir();
+  const csv = join(dir, 'terms.csv');
+  writeFileSync(csv, 'source,target\nالحشد الشعبي,Popular Mobilization\n');
+  const { report } = await checkJson(seedAr, seedEn, '--glossary', csv);
+  const mismatches = report.findings.filter((f) => f.type === 'term-mismatch');
+  assert.ok(mismatches.length >= 1);
+  assert.ok(mismatches.every((m) => m.term?.source === 'الحشد الشعبي' && m.term?.target === 'Popular Mobilization'));
+  const segs = mismatches.flatMap((m) => m.occurrences.map((o) => report.segments.find((s) => s.id === o.segment)!));
+  assert.ok(segs.some((s) => s.target.includes('leader of the crowd')), 'the "crowd" sentence is flagged');
+});
+
+test('consistent names are never flagged; different people stay apart', async () => {
+  const lebanon = await checkJson(join(fixtures, 'pairs/lebanon.ar.txt'), join(fixtures, 'pairs/lebanon.en.txt'));
+  const forms = lebanon.report.findings.filter((f) => f.type === 'name-variants').map((f) => [...(f.forms ?? [])].sort());
+  assert.deepEqual(forms.find((g) => g.includes('Nasrallah')), ['Nasrallah', 'Nasrullah']);
+  for (const g of forms) {
+    assert.ok(!(g.some((f) => /Hassan/.test(f)) && g.some((f) => /Hussein/.test(f))), 'Hassan and Hussein never merge');
+    assert.ok(!g.some((f) => /Fadlallah/.test(f)), 'Fadlallah is spelled one way');
+    assert.ok(!g.some((f) => /Thani/.test(f)), 'Al Thani is spelled one way');
+  }
+  const libya = await checkJson(join(fixtures, 'pairs/libya.ar.txt'), join(fixtures, 'pairs/libya.en.txt'));
+  const lforms = libya.report.findings.filter((f) => f.type === 'name-variants').map((f) => (f.forms ?? []).join('|'));
+  assert.ok(lforms.some((g) => /Manfi/.test(g) && /Menfi/.test(g)), 'al-Menfi / Al-Manfi grouped');
+  assert.ok(lforms.some((g) => /Dbeibah/.test(g) && /Dbeiba(\||$)/.test(g)), 'Dbeibah / Dbeiba grouped');
+  assert.ok(!lforms.some((g) => /Menfi|Manfi/.test(g) && /Mangoush/.test(g)), 'Menfi and Mangoush stay apart');
+});
+
+test('a Windows-1256 Arabic file is read and its encoding reported', async () => {
+  const dir = tempDir();
+  const text = readFileSync(join(fixtures, 'pairs/libya.ar.txt'), 'utf8').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+  const bytes = new Uint8Array([...text].map((ch) => cp1256(ch)));
+  const file = join(dir, 'libya-1256.txt');
+  writeFileSync(file, bytes);
+  const { report } = await checkJson(file, join(fixtures, 'pairs/libya.en.txt'));
+  assert.equal(report.source.encoding, 'windows-1256');
+  assert.ok(report.segments.some((s) => s.source.includes('المنفي')));
+});
+
+/** Encode one char as Windows-1256 via the decoder's own table (Node has no 1256 encoder). */
+const table1256 = (() => {
+  const dec = new TextDecoder('windows-1256');
+  const m = new Map<string, number>();
+  for (let b = 0; b < 256; b++) m.set(dec.decode(new Uint8Array([b])), b);
+  return m;
+})();
+function cp1256(ch: string): number {
+  const b = table1256.get(ch);
+  if (b === undefined) throw new Error(`not in windows-1256: ${ch}`);
+  return b;
+}
+
+test('input errors: exit 2, one clear line on stderr, nothing on stdout', async () => {
+  const dir = tempDir();
+  const empty = join(dir, 'empty.en.txt');
+  writeFileSync(empty, '  \n\n');
+  const binary = join(dir, 'photo.jpg');
+  writeFileSync(binary, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0, 0, 0]));
+  const cases: Array<[string[], RegExp]> = [
+    [['check', seedAr], /two files/],
+    [['check', seedAr, join(dir, 'missing.txt')], /missing\.txt.*no such file/],
+    [['check', seedAr, empty], /empty\.en\.txt is empty/],
+    [['check', binary, seedEn], /photo\.jpg/],
+    [['check', seedAr, seedEn, '--format', 'xml'], /--format must be one of: text, json/],
+    [['check', seedAr, seedEn, '--colour'], /unknown option --colour/],
+    [['check', seedAr, seedEn, '--glossary', join(dir, 'nope.csv')], /nope\.csv.*no such file/],
+  ];
+  for (const [argv, message] of cases) {
+    const r = await tadqiq(argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.equal(r.stdout, '', argv.join(' '));
+    assert.match(r.stderr, message);
+    assert.equal(r.stderr.trim().split('\n').length, 1, `one line for ${argv.join(' ')}`);
+  }
+});
+
+test('text format groups findings by check with paragraphs, forms and the Arabic anchor', async () => {
+  const r = await tadqiq(['check', seedAr, seedEn]);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /\(name-variants\)/);
+  assert.match(r.stdout, /Al-Kazemi ×\d+/);
+  assert.match(r.stdout, /Arabic: الكاظمي/);
+  assert.match(r.stdout, /paragraphs \d+(, \d+)+/);
+});
+
+test('a clean pair exits 0', async () => {
+  const dir = tempDir();
+  const ar = join(dir, 'a.ar.txt');
+  const en = join(dir, 'a.en.txt');
+  writeFileSync(ar, 'زار الرئيس تبون الجزائر العاصمة يوم الأحد.\n\nوقال تبون إن الزيارة ناجحة.\n');
+  writeFileSync(en, 'President Tebboune visited the capital Algiers on Sunday.\n\nTebboune said the visit was successful.\n');
+  const r = await tadqiq(['check', ar, en, '--format', 'json']);
+  assert.equal(r.stderr, '');
+  const report = JSON.parse(r.stdout) as Report;
+  assert.deepEqual(report.findings.filter((f) => f.severity !== 'info').map((f) => f.type), []);
+  assert.equal(r.code, 0);
+});
