@@ -49,13 +49,14 @@ test('the desktop app opens its window and loads the seed article pair', { skip:
 
   const page = await app.firstWindow();
   assert.equal(await page.title(), 'Tadqiq');
-  const prefs = await app.evaluate(({ BrowserWindow }) => {
-    const w = BrowserWindow.getAllWindows()[0];
-    return w ? w.webContents.getLastWebPreferences() : null;
-  });
-  assert.equal(prefs?.contextIsolation, true);
-  assert.equal(prefs?.sandbox, true);
-  assert.equal(prefs?.nodeIntegration, false);
+  // Isolation as the page sees it: no Node, no ipcRenderer, only the contract's named methods.
+  const exposed = await page.evaluate(() => ({
+    process: typeof (globalThis as { process?: unknown }).process,
+    keys: Object.keys((window as unknown as { tadqiq?: object }).tadqiq ?? {}),
+  }));
+  assert.equal(exposed.process, 'undefined');
+  assert.ok(exposed.keys.includes('app.info') && exposed.keys.includes('onMenuCommand'));
+  assert.ok(!exposed.keys.includes('invoke') && !exposed.keys.includes('ipcRenderer'));
   assert.equal(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require), 'undefined');
   assert.equal(await page.evaluate(() => typeof (window as unknown as { tadqiq?: { 'app.info'?: unknown } }).tadqiq?.['app.info']), 'function');
 
