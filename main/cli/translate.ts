@@ -1,4 +1,4 @@
-/** `tadqiq translate <arabic-source> --out <file> [--glossary <file>] [--variant en-GB|en-US]` */
+/** `tadqiq translate <arabic-source> --out <file> [--glossary <file>] [--variant en-US|en-GB]` */
 import { resolve } from 'node:path';
 import type { CliCommand, CliIO } from './command.js';
 import { UsageError } from './command.js';
@@ -11,7 +11,7 @@ import { atomicWrite, WriteFailedError } from '../services/atomicWrite.js';
 import { DeeplError } from '../services/deepl/errors.js';
 import { DeeplService } from '../services/deepl/translator.js';
 
-const usage = `Usage: tadqiq translate <arabic-source> --out <english-file> [--glossary <file>] [--variant en-GB|en-US]
+const usage = `Usage: tadqiq translate <arabic-source> --out <english-file> [--glossary <file>] [--variant en-US|en-GB]
 
 Translates the Arabic article with DeepL, paragraph by paragraph, and writes the English to --out
 (an existing file is kept as <file>.bak). With --glossary, its approved terms (CSV/TSV with a source,target
@@ -36,7 +36,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   if (positional.length !== 1) throw new UsageError('needs one file: the Arabic source (and --out for the English)');
   const out = options['out'];
   if (typeof out !== 'string') throw new UsageError('--out <file> is required: where to write the English');
-  const variant = oneOf(options['variant'], ['en-GB', 'en-US'] as const, 'variant', 'en-GB');
+  const variant = oneOf(options['variant'], ['en-US', 'en-GB'] as const, 'variant', 'en-US');
   const sourcePath = positional[0]!;
   if (resolve(io.cwd, out) === resolve(io.cwd, sourcePath)) throw new UsageError('--out must not be the Arabic source file');
 

@@ -62,7 +62,7 @@ export function deeplHandlers(services: DeeplHandlerServices): DeeplHandlers {
   }
 
   async function variantFor(requested: EnglishVariant | undefined): Promise<EnglishVariant> {
-    return requested ?? (await services.englishVariant?.()) ?? 'en-GB';
+    return requested ?? (await services.englishVariant?.()) ?? 'en-US';
   }
 
   return {

@@ -154,7 +154,7 @@ export class DeeplService {
 
   async translateDocument(source: string, options: TranslateOptions = {}): Promise<TranslationResult> {
     const { signal, onProgress } = options;
-    const variant = options.englishVariant ?? 'en-GB';
+    const variant = options.englishVariant ?? 'en-US';
     const plan = planDocument(source, this.#limits);
     if (plan.paragraphs.length === 0) throw new DeeplError('deepl-empty');
     if (signal?.aborted) throw cancelledError();
@@ -202,7 +202,7 @@ export class DeeplService {
     const context = options.context?.slice(0, this.#limits.contextChars * 2);
     const result = await this.#call(
       () =>
-        this.#client.translateText([text.trim()], 'ar', options.englishVariant ?? 'en-GB', {
+        this.#client.translateText([text.trim()], 'ar', options.englishVariant ?? 'en-US', {
           ...(use.glossaryId ? { glossary: use.glossaryId } : {}),
           ...(context ? { context } : {}),
         }),
