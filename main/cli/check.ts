@@ -7,24 +7,33 @@ import { loadGlossaryForCli } from './glossaryInput.js';
 import { analyze } from '../../src/analyze.js';
 import { defaultAnalyzeOptions } from '../../src/model.js';
 import { toJsonReport, toTextReport } from './checkReport.js';
+import { runBatch } from './checkBatch.js';
 
 const usage = `Usage: tadqiq check <arabic-source> <english-target> [--glossary <file>] [--format text|json]
+       tadqiq check --batch <folder> [--out <folder>] [--glossary <file>]
 
 Aligns the Arabic original with its English machine translation and reports names spelled several ways,
 glossary terms not followed, numbers that differ, Arabic left untranslated and text with no counterpart.
 --glossary accepts a CSV/TSV (header with source,target), a TBX file or a Tadqiq glossary store (.json).
+--batch checks every pair NAME.ar.txt + NAME.en.txt in a folder in one process and writes NAME.report.json
+(the --format json report) into --out (default: the same folder), printing one summary line per pair.
 Exit status: 0 no errors or warnings, 1 errors or warnings found, 2 usage or input error.`;
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const { positional, options } = parseArgs(args, { glossary: 'value', format: 'value' });
+  const { positional, options } = parseArgs(args, { glossary: 'value', format: 'value', batch: 'value', out: 'value' });
   const format = oneOf(options['format'], ['text', 'json'] as const, 'format', 'text');
+  const glossaryPath = options['glossary'];
+  const glossary = typeof glossaryPath === 'string' ? await loadGlossaryForCli(glossaryPath, io) : { terms: [] };
+  if (typeof options['batch'] === 'string') {
+    if (positional.length > 0) throw new UsageError('--batch takes a folder instead of two files');
+    const out = typeof options['out'] === 'string' ? options['out'] : options['batch'];
+    return runBatch(options['batch'], out, glossary, io);
+  }
+  if (options['out']) throw new UsageError('--out goes with --batch');
   if (positional.length !== 2) throw new UsageError('needs two files: the Arabic source and the English translation');
   const [sourcePath, targetPath] = positional as [string, string];
   const [source, target] = await Promise.all([readTextFile(sourcePath, io.cwd), readTextFile(targetPath, io.cwd)]);
   for (const f of [source, target]) if (!f.text.trim()) throw new UsageError(`${f.path} is empty: nothing to check`);
-
-  const glossaryPath = options['glossary'];
-  const glossary = typeof glossaryPath === 'string' ? await loadGlossaryForCli(glossaryPath, io) : { terms: [] };
 
   const analysis = analyze(source.text, target.text, glossary, defaultAnalyzeOptions);
   const files = [{ path: source.path, encoding: source.encoding }, { path: target.path, encoding: target.encoding }] as const;

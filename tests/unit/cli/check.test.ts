@@ -158,3 +158,26 @@ test('a clean pair exits 0', async () => {
   assert.deepEqual(report.findings.filter((f) => f.severity !== 'info').map((f) => f.type), []);
   assert.equal(r.code, 0);
 });
+
+test('--batch checks every NAME.ar.txt/NAME.en.txt pair in a folder and writes one JSON report per pair', async () => {
+  const dir = tempDir();
+  for (const name of ['libya', 'lebanon']) {
+    for (const lang of ['ar', 'en']) writeFileSync(join(dir, `${name}.${lang}.txt`), readFileSync(join(fixtures, `pairs/${name}.${lang}.txt`)));
+  }
+  writeFileSync(join(dir, 'broken.ar.txt'), '');
+  writeFileSync(join(dir, 'broken.en.txt'), 'Some English.');
+  writeFileSync(join(dir, 'orphan.ar.txt'), 'نص بلا ترجمة.');
+  const out = join(dir, 'reports');
+  const r = await tadqiq(['check', '--batch', dir, '--out', out]);
+  assert.equal(r.code, 2, 'a broken pair makes the batch exit 2 after the others are done');
+  assert.match(r.stderr, /broken: one side is empty/);
+  assert.match(r.stdout, /2 of 3 pairs checked/);
+  for (const name of ['libya', 'lebanon']) {
+    const report = JSON.parse(readFileSync(join(out, `${name}.report.json`), 'utf8')) as Report;
+    assert.equal(report.tool, 'tadqiq');
+    assert.ok(report.segments.length > 3);
+  }
+  const none = await tadqiq(['check', '--batch', join(dir, 'reports')]);
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /no article pairs/);
+});

@@ -1,0 +1,53 @@
+/**
+ * `tadqiq check --batch <folder>`: a newsroom's day of articles in one process. Pairs are NAME.ar.txt + NAME.en.txt;
+ * each gets NAME.report.json. A bad pair is reported and skipped; it never stops the others.
+ */
+import { readdir, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Glossary } from '../../src/model.js';
+import { defaultAnalyzeOptions } from '../../src/model.js';
+import { analyze } from '../../src/analyze.js';
+import { atomicWrite } from '../services/atomicWrite.js';
+import type { CliIO } from './command.js';
+import { UsageError } from './command.js';
+import { readTextFile } from './readInput.js';
+import { toJsonReport } from './checkReport.js';
+
+const PAIR = /^(.+)\.ar\.txt$/;
+
+export async function runBatch(folder: string, outFolder: string, glossary: Glossary, io: CliIO): Promise<number> {
+  const dir = resolve(io.cwd, folder);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    throw new UsageError(`cannot read folder ${folder}`);
+  }
+  const present = new Set(names);
+  const pairs = names.map((n) => PAIR.exec(n)?.[1]).filter((n): n is string => !!n && present.has(`${n}.en.txt`)).sort();
+  if (pairs.length === 0) throw new UsageError(`no article pairs in ${folder} (expected NAME.ar.txt with NAME.en.txt)`);
+  const out = resolve(io.cwd, outFolder);
+  await mkdir(out, { recursive: true });
+
+  let worst = 0;
+  let failed = 0;
+  const started = performance.now();
+  for (const name of pairs) {
+    try {
+      const [source, target] = await Promise.all([readTextFile(join(dir, `${name}.ar.txt`), io.cwd), readTextFile(join(dir, `${name}.en.txt`), io.cwd)]);
+      if (!source.text.trim() || !target.text.trim()) throw new UsageError(`${name}: one side is empty`);
+      const analysis = analyze(source.text, target.text, glossary, defaultAnalyzeOptions);
+      const report = toJsonReport(analysis, { path: `${name}.ar.txt`, encoding: source.encoding }, { path: `${name}.en.txt`, encoding: target.encoding });
+      await atomicWrite(join(out, `${name}.report.json`), `${JSON.stringify(report, null, 2)}\n`, { backup: false });
+      const blocking = analysis.findings.filter((f) => f.severity !== 'info').length;
+      if (blocking > 0) worst = Math.max(worst, 1);
+      io.stdout(`${name}: ${analysis.findings.length} findings (${blocking} errors or warnings)\n`);
+    } catch (e) {
+      failed++;
+      io.stderr(`tadqiq check: ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  io.stdout(`${pairs.length - failed} of ${pairs.length} pairs checked in ${seconds.toFixed(1)} s (${((pairs.length - failed) / seconds).toFixed(1)} articles/s); reports in ${outFolder}\n`);
+  return failed > 0 ? 2 : worst;
+}
