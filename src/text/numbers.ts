@@ -249,7 +249,7 @@ export function extractNumbers(text: string, lang: NumberLang, range: TextRange 
 
 // ---- Numbers written in words, bare month names and decades: evidence only ("soft"). ----
 
-type WordValue = { unit: number } | { scale: number } | { ordinal: number } | { decade: number } | { month: number } | { skip: true };
+type WordValue = { unit: number } | { scale: number } | { ordinal: number } | { decade: number } | { month: number } | { half: true } | { skip: true };
 
 const EN_WORDS: Record<string, WordValue> = {};
 ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
@@ -268,11 +268,11 @@ Object.assign(EN_WORDS, {
 /** Arabic number words in normalized spelling (no hamza on alef, ة→ه, ى→ي). */
 const AR_WORDS: Record<string, WordValue> = {};
 const arUnits: [string[], number][] = [
-  [['واحد', 'واحده'], 1], [['اثنان', 'اثنين', 'اثنتان', 'اثنتين'], 2], [['ثلاث', 'ثلاثه'], 3], [['اربع', 'اربعه'], 4],
+  [['واحد', 'واحده', 'احد', 'احدي'], 1], [['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي'], 2], [['ثلاث', 'ثلاثه'], 3], [['اربع', 'اربعه'], 4],
   [['خمس', 'خمسه'], 5], [['ست', 'سته'], 6], [['سبع', 'سبعه'], 7], [['ثمان', 'ثماني', 'ثمانيه'], 8], [['تسع', 'تسعه'], 9],
   [['عشر', 'عشره'], 10], [['عشرون', 'عشرين'], 20], [['ثلاثون', 'ثلاثين'], 30], [['اربعون', 'اربعين'], 40],
   [['خمسون', 'خمسين'], 50], [['ستون', 'ستين'], 60], [['سبعون', 'سبعين'], 70], [['ثمانون', 'ثمانين'], 80], [['تسعون', 'تسعين'], 90],
-  [['مائه', 'مئه'], 100], [['مائتان', 'مائتين', 'مئتان', 'مئتين'], 200],
+  [['مائه', 'مئه'], 100], [['مائتان', 'مائتين', 'مئتان', 'مئتين', 'مائتي', 'مئتي'], 200],
 ];
 for (const [forms, v] of arUnits) for (const f of forms) AR_WORDS[f] = { unit: v };
 ['ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].forEach((w, i) => {
@@ -280,7 +280,7 @@ for (const [forms, v] of arUnits) for (const f of forms) AR_WORDS[f] = { unit: v
   AR_WORDS[`${w}مئه`] = { unit: (i + 3) * 100 };
 });
 const arOrdinals: [string[], number][] = [
-  [['اول', 'اولي'], 1], [['ثاني', 'ثانيه'], 2], [['ثالث', 'ثالثه'], 3], [['رابع', 'رابعه'], 4], [['خامس', 'خامسه'], 5],
+  [['اول', 'اولي', 'حادي', 'حاديه'], 1], [['ثاني', 'ثانيه'], 2], [['ثالث', 'ثالثه'], 3], [['رابع', 'رابعه'], 4], [['خامس', 'خامسه'], 5],
   [['سادس', 'سادسه'], 6], [['سابع', 'سابعه'], 7], [['ثامن', 'ثامنه'], 8], [['تاسع', 'تاسعه'], 9], [['عاشر', 'عاشره'], 10],
 ];
 for (const [forms, v] of arOrdinals) for (const f of forms) AR_WORDS[f] = { ordinal: v };
@@ -289,8 +289,11 @@ for (const [forms, v] of arOrdinals) for (const f of forms) AR_WORDS[f] = { ordi
   AR_WORDS[`${w}ات`] = { decade: (i + 2) * 10 };
 });
 Object.assign(AR_WORDS, {
-  'الف': { scale: 1e3 }, 'الاف': { scale: 1e3 }, 'الفين': { unit: 2000 }, 'الفان': { unit: 2000 },
-  'مليون': { scale: 1e6 }, 'ملايين': { scale: 1e6 }, 'مليونين': { unit: 2e6 }, 'مليار': { scale: 1e9 }, 'مليارات': { scale: 1e9 },
+  'الف': { scale: 1e3 }, 'الاف': { scale: 1e3 }, 'الفين': { unit: 2000 }, 'الفان': { unit: 2000 }, 'الفي': { unit: 2000 },
+  'مليون': { scale: 1e6 }, 'ملايين': { scale: 1e6 }, 'مليونين': { unit: 2e6 }, 'مليوني': { unit: 2e6 },
+  'مليار': { scale: 1e9 }, 'مليارات': { scale: 1e9 }, 'مليارين': { unit: 2e9 }, 'ملياري': { unit: 2e9 },
+  // "مليون ونصف" is a million and a half: the half is of the scale before it.
+  'نصف': { half: true },
 });
 for (const [name, m] of MONTHS_AR) if (!name.includes(' ')) AR_WORDS[normalizeArabic(name).text] = { month: m };
 
@@ -320,6 +323,8 @@ function startsNewNumber(total: number, current: number, unit: number): boolean 
   if (unit >= 1000) return current !== 0 || total !== 0;
   if (unit >= 100) return current !== 0;
   if (unit >= 20) return below100 >= 10;
+  // Arabic teens put the unit first: "ثلاثة عشر" is 13.
+  if (unit === 10 && below100 >= 1 && below100 <= 9) return false;
   return below100 % 10 !== 0 || (below100 >= 10 && below100 < 20);
 }
 
@@ -336,13 +341,28 @@ function groupWords(hits: WordHit[], text: string): NumberMention[] {
       out.push({ start: first.start, end: first.end, text: text.slice(first.start, first.end), kind, value, soft: true, provides, requires: [] });
       i++;
     };
-    if ('ordinal' in v) { single('ordinal', v.ordinal, [n(v.ordinal)]); continue; }
+    if ('ordinal' in v) {
+      // "السابع والعشرين" (27th), "الحادي عشر" (11th): an Arabic ordinal unit, then its tens or ten.
+      const next = hits[i + 1];
+      const gap = next ? text.slice(first.end, next.start) : '';
+      if (next && 'unit' in next.value && /^\s+$/.test(gap) && v.ordinal < 10 && (next.value.unit === 10 || (next.value.unit >= 20 && next.value.unit < 100 && next.value.unit % 10 === 0))) {
+        const value = v.ordinal + next.value.unit;
+        out.push({ start: first.start, end: next.end, text: text.slice(first.start, next.end), kind: 'ordinal', value, soft: true, provides: [n(value)], requires: [] });
+        i += 2;
+        continue;
+      }
+      single('ordinal', v.ordinal, [n(v.ordinal)]);
+      continue;
+    }
+    if ('half' in v) { i++; continue; }
     if ('decade' in v) { single('decade', v.decade, [`dec:${v.decade}`]); continue; }
     if ('month' in v) { single('month', v.month, [`m:${v.month}`]); continue; }
     // A run of cardinal words joined by spaces, hyphens, "and" or و: "three hundred thousand", "خمسة وعشرين".
     let total = 0;
     let current = 0;
     let seen = false;
+    let lastScale = 0;
+    let halved = 0;
     let j = i;
     let end = first.end;
     for (; j < hits.length; j++) {
@@ -358,9 +378,16 @@ function groupWords(hits: WordHit[], text: string): NumberMention[] {
         // "آلاف"/"millions" with no number before is "thousands of", not 1000.
         const plural = PLURAL_SCALES.has(normalizeArabic(text.slice(h.start, h.end).toLowerCase()).text.replace(/^[وفبل]/, ''));
         if (plural && current === 0) break;
+        // "مليون ونصف المليون": the repeated scale belongs to the half already counted.
+        if (halved === hv.scale && current === 0) { halved = 0; end = h.end; continue; }
         current = (current || 1) * hv.scale;
         if (hv.scale >= 1000) { total += current; current = 0; }
+        lastScale = hv.scale;
         seen = true;
+      } else if ('half' in hv && lastScale >= 1000 && current === 0) {
+        total += lastScale / 2;
+        halved = lastScale;
+        lastScale = 0;
       } else break;
       end = h.end;
     }

@@ -4,6 +4,8 @@ import type { CheckContext, Finding, Segment } from '../../../src/model.js';
 import { defaultAnalyzeOptions } from '../../../src/model.js';
 import { numberMismatch } from '../../../src/checks/number-mismatch.js';
 import { findCheck } from '../../../src/checks/registry.js';
+import { splitParagraphs } from '../../../src/text/paragraphs.js';
+import { readFileSync } from 'node:fs';
 
 let nextId = 1;
 function segment(source: string, target: string, id = `s${nextId++}`): Segment {
@@ -71,4 +73,21 @@ test('keys are stable: same for the same source and number, whatever the positio
 
 test('segments with an empty side are not this check\'s business', () => {
   assert.deepEqual(run(segment('قتل ١٧ شخصا.', ''), segment('', 'mohamed.alsaid.idries@gmail.com 3 minutes reading 2021')), []);
+});
+
+test('the seed pair, paragraph for paragraph: every date, time, year and ordinal agrees', () => {
+  const read = (name: string): string[] => {
+    const text = readFileSync(new URL(`../../fixtures/seed/${name}`, import.meta.url), 'utf8');
+    return splitParagraphs(text).map((r) => text.slice(r.start, r.end));
+  };
+  const ar = read('article.ar.txt');
+  const en = read('article.en.txt');
+  // Dateline, then the nine body paragraphs (the English has one more byline line before the body).
+  const pairs: [string, string][] = [[ar[1]!, en[1]!], ...ar.slice(4, 13).map((a, i): [string, string] => [a, en[i + 5]!])];
+  assert.match(pairs[0]![0], /٩ يوليو ٢٠٢١ ٠٠:١٧/);
+  assert.match(pairs[6]![1], /27\/6 2021/);
+  assert.deepEqual(run(...pairs.map(([a, e]) => segment(a, e))), []);
+  // The same paragraph with one date changed in the English is caught.
+  const wrong = run(segment(pairs[6]![0], pairs[6]![1].replace('June 29, 2021', 'June 19, 2021')));
+  assert.deepEqual(wrong.map((f) => f.occurrences[0]!.text), ['٢٩ يونيو ٢٠٢١', 'June 19, 2021']);
 });

@@ -107,3 +107,16 @@ test('a different number is reported on both sides', () => {
   assert.deepEqual(mismatch('قتل ١٧ شخصا في الهجوم', 'The attack killed 71 people'), { arabicOnly: ['١٧'], englishOnly: ['71'] });
   assert.deepEqual(hard(en('seventh anniversary on 7/7')), ['7/7']);
 });
+
+test('Arabic number words: teens, compound ordinals, construct forms and "ونصف"', () => {
+  const soft = (t: string): number[] => ar(t).filter((m) => m.soft).map((m) => m.value);
+  assert.deepEqual(soft('قتل ثلاثة عشر شخصا'), [13]);
+  assert.deepEqual(soft('في السابع والعشرين من الشهر'), [27]);
+  assert.deepEqual(soft('القرن الحادي والعشرين'), [21]);
+  assert.deepEqual(soft('نحو ألفي جندي'), [2000]);
+  assert.deepEqual(soft('مليون ونصف المليون نازح'), [1500000]);
+  assert.deepEqual(soft('مليون ونصف نازح وألف'), [1500000, 1000]);
+  assert.deepEqual(mismatch('نزح مليون ونصف شخص', 'displacing 1.5 million people'), agree);
+  assert.deepEqual(mismatch('في السابع والعشرين من يونيو 2021', 'on June 27, 2021'), agree);
+  assert.deepEqual(mismatch('في السابع من يونيو 2021', 'on June 27, 2021'), { arabicOnly: [], englishOnly: ['June 27, 2021'] });
+});
