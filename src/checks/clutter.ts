@@ -29,25 +29,36 @@ const STRONG: RegExp[] = [
   /\bsorry, your blog cannot share posts by email\./giu,
   /\ball rights reserved\b\.?/giu,
   /\bclick to share on [\p{L} ]+\(opens in new window\)/giu,
+  /\bshare this (?:article|story|post|page)\b:?/giu,
+  /\bshare (?:on|via) (?:facebook|twitter|whatsapp|telegram|linkedin|e-?mail)\b/giu,
+  /\byour email address will not be published\.?/giu,
+  /\brequired fields are marked\s*\*?/giu,
+  /\bsave my name, email, and website in this browser for the next time I comment\.?/giu,
+  /\bthis site uses akismet to reduce spam[^.\n]*\.?/giu,
+  /\b(?:post|add|write) (?:a |your )?comment\b/giu,
+  /\b(?:send to a friend|copy (?:the )?link|font size|most (?:read|viewed)|subscribe to (?:our|the) newsletter)\b/giu,
+  /\bfollow us on (?:facebook|twitter|instagram|telegram|youtube)\b/giu,
+  /\breading time:?\s*\d+\s*(?:minutes?|mins?)\b/giu,
+  /\b(?:read|see) also:/giu,
 ];
 
 /**
- * Either capitalization of each word, ending where a lowercase letter does not follow, so that the
+ * Any capitalization of each word ("WhatsApp", "SHARE"), ending where a lowercase letter does not follow, so that the
  * glued "ListenParticipate" is two words but "listening" is none. (With the i flag \p{Ll} would
  * match capitals too, hence explicit cases.)
  */
 function wordsPattern(words: string[]): RegExp {
-  const alts = words.map((w) => {
-    const esc = w.replace(/[.]/g, '\\.');
-    return `[${esc[0]!.toUpperCase()}${esc[0]}]${esc.slice(1)}`;
-  });
+  const alts = words.map((w) =>
+    [...w].map((ch) => (/\p{L}/u.test(ch) ? `[${ch.toUpperCase()}${ch}]` : ch === '.' ? '\\.' : ch)).join(''),
+  );
   return new RegExp(`(?:${alts.join('|')})(?!\\p{Ll})`, 'gu');
 }
 
 /** Furniture words and addresses that need the furniture shape to count. */
 const WEAK: RegExp[] = [
   wordsPattern(['listen', 'share', 'participate', 'print', 'tweet', 'email', 'comment', 'comments', 'subscribe', 'advertisement',
-    'related', 'loading...', 'loading', 'read more', 'logo', 'follow us']),
+    'related', 'loading...', 'loading', 'read more', 'logo', 'follow us', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin',
+    'instagram', 'youtube', 'previous article', 'next article']),
   /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
   /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu,
 ];

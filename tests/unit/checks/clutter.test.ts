@@ -92,3 +92,25 @@ test('clutter inside article text is pointed at but has no fix', () => {
 test('a clean article raises nothing', () => {
   assert.deepEqual(run(segment('قال الكاظمي.', 'Al-Kadhimi said the dialogue would continue in Washington.')), []);
 });
+
+test('a share bar and a comment form from another news site', () => {
+  const lines = [
+    'Share this article: Facebook Twitter WhatsApp',
+    'Leave a comment',
+    'Your email address will not be published. Required fields are marked *',
+    'Post Comment',
+    'Reading time: 4 minutes',
+    'Read also: Sudan army and RSF agree to talks in Jeddah',
+  ];
+  const findings = run(...lines.map((l) => segment('', l)));
+  assert.equal(findings.length, lines.length);
+  findings.slice(0, 5).forEach((f, i) => assert.equal(applyFix(lines[i]!, f.fix!), '', lines[i]));
+  // "Read also:" is furniture; the headline after it may be a link, but it is text an editor must judge.
+  assert.equal(findings[5]!.occurrences[0]!.text, 'Read also:');
+  assert.equal(applyFix(lines[5]!, findings[5]!.fix!), 'Sudan army and RSF agree to talks in Jeddah');
+});
+
+test('social network names in prose are not clutter', () => {
+  assert.deepEqual(clutterText('The World Food Programme said on Twitter that 18 million people in Sudan face acute hunger.'), []);
+  assert.deepEqual(clutterText('Updated 12 May 2024 10:35 GMT'), []);
+});
