@@ -204,3 +204,15 @@ export function memorySecretStore(initial?: string): SecretStore {
 export function nodeSecretStore(dataDir: string, env: Record<string, string | undefined>): SecretStore {
   return envSecretStore(env, fileSecretStore(dataDir));
 }
+
+/** A store built on first use: lets the Electron store (which loads Electron) be chosen at run time. */
+export function lazySecretStore(build: () => Promise<SecretStore>): SecretStore {
+  let store: Promise<SecretStore> | undefined;
+  const get = () => (store ??= build());
+  return {
+    getKey: async () => (await get()).getKey(),
+    setKey: async (key) => (await get()).setKey(key),
+    clearKey: async () => (await get()).clearKey(),
+    status: async () => (await get()).status(),
+  };
+}

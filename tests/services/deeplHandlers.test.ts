@@ -141,3 +141,52 @@ test('request schemas refuse malformed requests before any handler runs', () => 
   assert.equal(ok.success && ok.data.useGlossary, true);
   assert.equal(deeplChannels['deepl.setKey'].request.safeParse({ key: '' }).success, false);
 });
+
+test('wired into the handler table (web bridge): key file with notice, glossary from the data folder, glossary id remembered, key in no other file', async () => {
+  const { mkdtemp, readdir, readFile, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { createServices } = await import('../../main/ipc/services.js');
+  const { createHandlers } = await import('../../main/ipc/handlers/index.js');
+  const { validateAndDispatch } = await import('../../main/ipc/dispatch.js');
+  const { GlossaryStore, GLOSSARY_FILE_NAME } = await import('../../main/services/glossaryStore.js');
+
+  const dataDir = await mkdtemp(join(tmpdir(), 'tadqiq-deepl-part-'));
+  const saved = { server: process.env.DEEPL_SERVER_URL, key: process.env.DEEPL_AUTH_KEY };
+  process.env.DEEPL_SERVER_URL = fake.url;
+  delete process.env.DEEPL_AUTH_KEY;
+  try {
+    const store = await GlossaryStore.open(join(dataDir, GLOSSARY_FILE_NAME));
+    await store.upsert({ source: 'الكاظمي', target: 'Al-Kadhimi', kind: 'person', status: 'approved' }, 'Test Editor');
+    const handlers = createHandlers(await createServices({ dataDir, transport: 'web', version: '0.0.0-test' }));
+    const call = (name: string, request: unknown) => validateAndDispatch(handlers, name, request);
+
+    const set = (await call('deepl.setKey', { key: KEY })) as { ok: true; value: { ok: true; value: { encrypted: boolean; notice?: string } } };
+    assert.equal(set.value.ok, true);
+    assert.equal(set.value.value.encrypted, false);
+    assert.match(set.value.value.notice ?? '', /unencrypted/);
+
+    const translated = (await call('deepl.translate', { jobId: 'wired', source: ARTICLE_AR })) as { ok: true; value: { ok: boolean; value: { text: string; englishVariant: string } } };
+    assert.equal(translated.value.ok, true, JSON.stringify(translated));
+    assert.match(translated.value.value.text, /Al-Kadhimi/);
+    assert.equal(translated.value.value.englishVariant, 'en-US', 'the settings default');
+
+    const remembered = JSON.parse(await readFile(join(dataDir, 'deepl-glossary.json'), 'utf8')) as { glossaryId: string };
+    assert.ok(fake.state.glossaries.has(remembered.glossaryId));
+
+    const bad = await call('deepl.translate', { jobId: '', source: ARTICLE_AR });
+    assert.equal(bad.ok, false);
+
+    // Only the key file holds the key.
+    for (const name of await readdir(dataDir)) {
+      if (name === 'deepl-key.txt') continue;
+      const text = await readFile(join(dataDir, name), 'utf8').catch(() => '');
+      assert.ok(!text.includes(KEY.slice(0, 12)), `${name} contains the key`);
+    }
+  } finally {
+    if (saved.server === undefined) delete process.env.DEEPL_SERVER_URL;
+    else process.env.DEEPL_SERVER_URL = saved.server;
+    if (saved.key !== undefined) process.env.DEEPL_AUTH_KEY = saved.key;
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});

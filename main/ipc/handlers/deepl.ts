@@ -5,11 +5,15 @@
 import type { Handlers } from '../../../src/api/contract.js';
 import type { DeeplChannel, DeeplFailure, DeeplGlossaryReport, DeeplOutcome, EnglishVariant } from '../../../src/api/deepl.js';
 import type { Glossary } from '../../../src/model.js';
-import type { SecretStore } from '../../services/secrets.js';
+import { join } from 'node:path';
+import { envSecretStore, lazySecretStore, nodeSecretStore, type SecretStore } from '../../services/secrets.js';
+import { GLOSSARY_FILE_NAME, GlossaryStore } from '../../services/glossaryStore.js';
+import type { Services } from '../services.js';
+import type { HandlerPart } from './part.js';
 import { DeeplError, toDeeplError } from '../../services/deepl/errors.js';
 import { checkGlossaryEntries } from '../../services/deepl/glossaryEntries.js';
 import type { GlossaryUse } from '../../services/deepl/glossarySync.js';
-import { memoryGlossaryStateStore, type GlossaryStateStore } from '../../services/deepl/glossaryStateStore.js';
+import { fileGlossaryStateStore, memoryGlossaryStateStore, type GlossaryStateStore } from '../../services/deepl/glossaryStateStore.js';
 import { TranslationJobs } from '../../services/deepl/jobs.js';
 import { DeeplService, type DeeplServiceOptions } from '../../services/deepl/translator.js';
 
@@ -30,6 +34,8 @@ export type DeeplHandlers = Pick<Handlers, DeeplChannel>;
 function failure(e: unknown, key?: string): DeeplFailure {
   const code = (e as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('secret-')) return { code, message: (e as Error).message };
+  // The shared glossary could not be read: its own message says which file and why.
+  if (e instanceof Error && (e.name === 'GlossaryStoreError' || e.name === 'GlossaryFormatError')) return { code: 'glossary-unreadable', message: e.message };
   const err = toDeeplError(e, key);
   return err.detail === undefined ? { code: err.code, message: err.message } : { code: err.code, message: err.message, detail: err.detail };
 }
@@ -134,3 +140,24 @@ export function deeplHandlers(services: DeeplHandlerServices): DeeplHandlers {
     },
   };
 }
+
+/** The key store for this process: safeStorage in Electron, else DEEPL_AUTH_KEY or an owner-only file. */
+export function secretStoreFor(services: Pick<Services, 'transport' | 'dataDir'>, env: Record<string, string | undefined> = process.env): SecretStore {
+  if (services.transport !== 'electron') return nodeSecretStore(services.dataDir, env);
+  // Loaded lazily so the web bridge and tests, which share this module, never load Electron.
+  return envSecretStore(env, lazySecretStore(async () => (await import('../../services/secrets.electron.js')).electronSecretStore(services.dataDir)));
+}
+
+/** The "deepl" part of the handler table (see ./index.ts). */
+const deeplPart: HandlerPart = (services: Services) =>
+  deeplHandlers({
+    secrets: secretStoreFor(services),
+    loadGlossary: async () => {
+      const path = services.settings.get().glossaryPath ?? join(services.dataDir, GLOSSARY_FILE_NAME);
+      return { terms: (await GlossaryStore.open(path)).terms() };
+    },
+    glossaryState: fileGlossaryStateStore(join(services.dataDir, 'deepl-glossary.json')),
+    englishVariant: async () => services.settings.get().deeplEnglishVariant,
+    deepl: process.env.DEEPL_SERVER_URL ? { serverUrl: process.env.DEEPL_SERVER_URL } : {},
+  });
+export default deeplPart;

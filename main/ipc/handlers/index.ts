@@ -6,13 +6,14 @@
 import type { Handlers } from '../../../src/api/contract.js';
 import type { Services } from '../services.js';
 import app from './app.js';
+import deepl from './deepl.js';
 import files from './files.js';
 import type { HandlerPart } from './part.js';
 import settings from './settings.js';
 
 export type { HandlerPart } from './part.js';
 
-export const handlerParts: HandlerPart[] = [app, settings, files];
+export const handlerParts: HandlerPart[] = [app, settings, files, deepl];
 
 export function createHandlers(services: Services, parts: readonly HandlerPart[] = handlerParts): Partial<Handlers> {
   const table: Record<string, unknown> = {};
