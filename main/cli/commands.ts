@@ -2,8 +2,10 @@
 import type { CliCommand } from './command.js';
 import check from './check.js';
 import translate from './translate.js';
+import glossary from './glossary.js';
 
 export const commands: CliCommand[] = [
   check,
   translate,
+  glossary,
 ];
