@@ -6,19 +6,21 @@
 import type { Segment, TextRange } from '../model.js';
 import { splitParagraphs } from '../text/paragraphs.js';
 import { splitSentences } from '../text/sentences.js';
-import { AnchorTable, arabicAnchors, englishAnchors, prepareAnchors, type AnchorContext } from './anchors.js';
+import { AnchorTable, anchorReader, prepareAnchors, type AnchorContext, type AnchorReader } from './anchors.js';
 import { alignBanded, lengthDiagonal, type Link } from './banded.js';
 import {
   DEFAULT_PARAMS, PARAGRAPH_MOVES, SENTENCE_MOVES, groupCost, makeScratch, type CostParams, type CostSetup,
 } from './groupCost.js';
-import { VARIANCE_PER_CHAR, documentRatio } from './lengthCost.js';
+import { EN_PER_AR, VARIANCE_PER_CHAR, documentRatio } from './lengthCost.js';
 import { detectLang, type Lang } from './script.js';
 import { buildUnits, groupUnits, sliceUnits, type UnitSeq } from './units.js';
 
 export interface AlignOptions {
   params?: CostParams;
-  /** Off: plain length-based Gale–Church (the benchmark's baseline). */
+  /** Use anchors (numbers, Latin words, names) as evidence. Default true; the benchmark's baseline turns them off. */
   anchors?: boolean;
+  /** Fit the length ratio to the document (default true) rather than use the NTREX figure as is. */
+  adaptiveRatio?: boolean;
 }
 
 /** One side split into paragraphs and sentences. */
@@ -35,23 +37,31 @@ interface Side {
 
 function splitSide(text: string, lang: Lang): Side {
   const paragraphs = splitParagraphs(text);
+  // One call for the whole text: the splitter keeps sentences inside paragraphs, and per-paragraph
+  // calls would pay its set-up once per paragraph.
+  const all = splitSentences(text, lang).filter((r) => r.end > r.start);
   const sentences: TextRange[] = [];
   const paragraphOfList: number[] = [];
   const firstSentence = new Int32Array(paragraphs.length + 1);
   const kept: TextRange[] = [];
+  let k = 0;
   for (const para of paragraphs) {
-    let found = splitSentences(text, lang, para).filter((r) => r.end > r.start);
+    const found: TextRange[] = [];
+    while (k < all.length && all[k]!.start < para.end) {
+      const r = all[k++]!;
+      if (r.end > para.start) found.push({ start: Math.max(r.start, para.start), end: Math.min(r.end, para.end) });
+    }
     if (found.length === 0) {
       // A paragraph the splitter finds no sentence in (only symbols, say) still has to be shown somewhere.
       const slice = text.slice(para.start, para.end);
       if (!slice.trim()) continue;
       const lead = slice.length - slice.trimStart().length;
-      found = [{ start: para.start + lead, end: para.start + slice.trimEnd().length }];
+      found.push({ start: para.start + lead, end: para.start + slice.trimEnd().length });
     }
     firstSentence[kept.length] = sentences.length;
     kept.push(para);
-    for (const s of found) {
-      sentences.push(s);
+    for (const r of found) {
+      sentences.push(r);
       paragraphOfList.push(kept.length - 1);
     }
   }
@@ -62,14 +72,13 @@ function splitSide(text: string, lang: Lang): Side {
   };
 }
 
-function anchorFunction(ctx: AnchorContext | null, lang: Lang): (s: string) => number[] {
-  if (!ctx) return () => [];
-  return lang === 'ar' ? (s) => arabicAnchors(ctx, s) : (s) => englishAnchors(ctx, s);
+function anchorFunction(ctx: AnchorContext | null, text: string, lang: Lang): AnchorReader {
+  return ctx ? anchorReader(ctx, text, lang) : () => [];
 }
 
 /** Band half-width to start from; the band doubles by itself when the path presses against it. */
 function initialWidth(n: number, m: number): number {
-  return Math.max(8, Math.abs(n - m) + 4, Math.ceil(Math.max(n, m) * 0.01));
+  return Math.min(Math.max(n, m), Math.max(8, Math.min(Math.abs(n - m) + 4, 32)));
 }
 const MAX_CELLS = 8_000_000;
 
@@ -111,8 +120,8 @@ export function alignSentences(source: string, target: string, options: AlignOpt
   const arabic = sourceIsArabic ? source : target;
   const english = sourceIsArabic ? target : source;
   const ctx = options.anchors === false ? null : prepareAnchors(sameLang ? '' : arabic, english);
-  const srcSentences = buildUnits(source, src.sentences, anchorFunction(ctx, sameLang ? 'en' : srcLang));
-  const tgtSentences = buildUnits(target, tgt.sentences, anchorFunction(ctx, sameLang ? 'en' : tgtLang));
+  const srcSentences = buildUnits(source, src.sentences, anchorFunction(ctx, source, sameLang ? 'en' : srcLang), src.firstSentence);
+  const tgtSentences = buildUnits(target, tgt.sentences, anchorFunction(ctx, target, sameLang ? 'en' : tgtLang), tgt.firstSentence);
   const srcParas = groupUnits(source, srcSentences, src.firstSentence, src.paragraphs);
   const tgtParas = groupUnits(target, tgtSentences, tgt.firstSentence, tgt.paragraphs);
   const table = ctx?.table ?? new AnchorTable();
@@ -120,7 +129,11 @@ export function alignSentences(source: string, target: string, options: AlignOpt
     src: srcParas,
     tgt: tgtParas,
     sourceIsArabic,
-    ...(sameLang ? { ratio: 1, variance: VARIANCE_PER_CHAR } : documentRatio(...articleLengths(srcParas, tgtParas, sourceIsArabic))),
+    ...(sameLang
+      ? { ratio: 1, variance: VARIANCE_PER_CHAR }
+      : options.adaptiveRatio === false
+        ? { ratio: EN_PER_AR, variance: VARIANCE_PER_CHAR }
+        : documentRatio(...articleLengths(srcParas, tgtParas, sourceIsArabic))),
     table,
     scratch: makeScratch(table),
     params: options.params ?? DEFAULT_PARAMS,

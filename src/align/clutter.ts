@@ -7,7 +7,6 @@
 const WEB_PHRASES =
   /leave a (?:reply|comment)|log ?(?:in|out)\b|sign (?:in|up)\b|subscribe|newsletter|share (?:this|on)\b|print (?:the |this )?(?:article|page|story)|minutes? read|reading time|follow us|read more|related (?:articles|posts|stories|news)|all rights reserved|copyright|©|cookies?\b|you are commenting|fill in your details|notify me|click an icon|advertisement|whatsapp|telegram|twitter|facebook|instagram|youtube|linkedin|connecting to %s|اترك (?:تعليقا|ردا)|تسجيل (?:الدخول|الخروج)|اشترك|النشرة البريدية|شارك(?:ها)?\b|طباعة|اطبع|دقائق? (?:للقراءة|قراءة)|تابعنا|اقرأ (?:أيضا|ايضا|المزيد)|جميع الحقوق محفوظة|حقوق النشر|واتساب|تويتر|فيسبوك|فيس بوك|تيليجرام|يوتيوب|أضف تعليق/iu;
 const EMAIL_OR_URL = /[\p{L}\p{Nd}._%+-]+@[\p{L}\p{Nd}.-]+\.[a-z]{2,}|https?:\/\/|www\.[\p{L}\p{Nd}-]+\./iu;
-const WORD = /[\p{L}\p{Nd}]+/gu;
 const TERMINAL = /[.!?؟…。"”'’»)\]]\s*$/u;
 
 export interface UnitShape {
@@ -15,12 +14,32 @@ export interface UnitShape {
   boilerplate: boolean;
   /** A heading, byline, date or caption: short and without closing punctuation. Merges of these are suspect. */
   fragment: boolean;
+  /** Words, counted up to one past the boilerplate limit. */
   words: number;
 }
 
-export function unitShape(text: string): UnitShape {
-  const words = text.match(WORD)?.length ?? 0;
-  const boilerplate = words <= 24 && (EMAIL_OR_URL.test(text) || WEB_PHRASES.test(text));
-  const fragment = words <= 12 && !TERMINAL.test(text);
+const MAX_BOILERPLATE_WORDS = 24;
+const MAX_FRAGMENT_WORDS = 12;
+
+/** Whitespace-separated words in text[start, end), counting no further than `cap + 1`. */
+function countWords(text: string, start: number, end: number, cap: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c <= 0x20 || c === 0xa0;
+    if (!space && !inWord && ++words > cap) return words;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Shape of text[start, end). Long units are neither furniture nor fragments, so they cost one quick count. */
+export function unitShape(text: string, start = 0, end = text.length): UnitShape {
+  const words = countWords(text, start, end, MAX_BOILERPLATE_WORDS);
+  if (words > MAX_BOILERPLATE_WORDS) return { boilerplate: false, fragment: false, words };
+  const slice = text.slice(start, end);
+  const boilerplate = EMAIL_OR_URL.test(slice) || WEB_PHRASES.test(slice);
+  const fragment = words <= MAX_FRAGMENT_WORDS && !TERMINAL.test(slice);
   return { boilerplate, fragment, words };
 }

@@ -30,6 +30,8 @@ export interface CostParams {
   mergeFragment: number;
   /** Price of pairing boilerplate with non-boilerplate 1-1. */
   pairBoilerplate: number;
+  /** Price of each paragraph break a sentence group runs across: translators keep paragraphs. */
+  crossParagraph: number;
 }
 
 export const DEFAULT_PARAMS: CostParams = {
@@ -43,6 +45,18 @@ export const DEFAULT_PARAMS: CostParams = {
   mergeBoilerplate: 25,
   mergeFragment: 6,
   pairBoilerplate: 8,
+  crossParagraph: 12,
+};
+
+/** Plain Gale–Church: the same shapes and skip prices, no page-furniture or paragraph-break rules (a baseline). */
+export const LENGTH_ONLY_PARAMS: CostParams = {
+  ...DEFAULT_PARAMS,
+  skipBoilerplate: DEFAULT_PARAMS.skipBase,
+  skipFragmentFactor: 1,
+  mergeBoilerplate: 0,
+  mergeFragment: 0,
+  pairBoilerplate: 0,
+  crossParagraph: 0,
 };
 
 export const PARAGRAPH_MOVES: readonly Move[] = [
@@ -139,6 +153,8 @@ export function groupCost(setup: CostSetup): GroupCost {
     if (ds > 1) for (let u = s0; u < s1; u++) c += (src.boilerplate[u]! ? p.mergeBoilerplate : 0) + (src.fragment[u]! ? p.mergeFragment : 0);
     if (dt > 1) for (let u = t0; u < t1; u++) c += (tgt.boilerplate[u]! ? p.mergeBoilerplate : 0) + (tgt.fragment[u]! ? p.mergeFragment : 0);
     if (ds === 1 && dt === 1 && src.boilerplate[s0] !== tgt.boilerplate[t0]) c += p.pairBoilerplate;
+    if (src.breakBefore) for (let u = s0 + 1; u < s1; u++) c += src.breakBefore[u]! * p.crossParagraph;
+    if (tgt.breakBefore) for (let u = t0 + 1; u < t1; u++) c += tgt.breakBefore[u]! * p.crossParagraph;
     return c + anchorCost(setup, s0, s1, t0, t1);
   };
 }

@@ -17,9 +17,16 @@ export interface UnitSeq {
   keyStart: Int32Array;
   boilerplate: Uint8Array;
   fragment: Uint8Array;
+  /** For sentences: 1 where a unit opens a paragraph. Null for paragraph sequences. */
+  breakBefore: Uint8Array | null;
 }
 
-export function buildUnits(text: string, ranges: TextRange[], anchorsOf: (s: string) => number[]): UnitSeq {
+export function buildUnits(
+  text: string,
+  ranges: TextRange[],
+  anchorsOf: (r: TextRange) => number[],
+  paragraphStarts: ArrayLike<number> = [],
+): UnitSeq {
   const n = ranges.length;
   const length = new Float64Array(n);
   const prefix = new Float64Array(n + 1);
@@ -29,16 +36,20 @@ export function buildUnits(text: string, ranges: TextRange[], anchorsOf: (s: str
   const allKeys: number[] = [];
   for (let u = 0; u < n; u++) {
     const r = ranges[u]!;
-    const slice = text.slice(r.start, r.end);
     length[u] = countedLength(text, r.start, r.end);
     prefix[u + 1] = prefix[u]! + length[u]!;
-    for (const k of anchorsOf(slice)) allKeys.push(k);
+    for (const k of anchorsOf(r)) allKeys.push(k);
     keyStart[u + 1] = allKeys.length;
-    const shape = unitShape(slice);
+    const shape = unitShape(text, r.start, r.end);
     boilerplate[u] = shape.boilerplate ? 1 : 0;
     fragment[u] = shape.fragment ? 1 : 0;
   }
-  return { ranges, length, prefix, keys: Int32Array.from(allKeys), keyStart, boilerplate, fragment };
+  const breakBefore = new Uint8Array(n);
+  for (let p = 0; p < paragraphStarts.length; p++) {
+    const u = paragraphStarts[p]!;
+    if (u < n) breakBefore[u] = 1;
+  }
+  return { ranges, length, prefix, keys: Int32Array.from(allKeys), keyStart, boilerplate, fragment, breakBefore };
 }
 
 /**
@@ -60,11 +71,11 @@ export function groupUnits(text: string, sentences: UnitSeq, first: Int32Array, 
     keyStart[p] = sentences.keyStart[a]!;
     keyStart[p + 1] = sentences.keyStart[b]!;
     const r = paragraphRanges[p]!;
-    const shape = unitShape(text.slice(r.start, r.end));
+    const shape = unitShape(text, r.start, r.end);
     boilerplate[p] = shape.boilerplate ? 1 : 0;
     fragment[p] = shape.fragment ? 1 : 0;
   }
-  return { ranges: paragraphRanges, length, prefix, keys: sentences.keys, keyStart, boilerplate, fragment };
+  return { ranges: paragraphRanges, length, prefix, keys: sentences.keys, keyStart, boilerplate, fragment, breakBefore: null };
 }
 
 /** Units [a, b) of a sequence as a sequence of their own (anchor arrays shared, not copied). */
@@ -77,5 +88,6 @@ export function sliceUnits(seq: UnitSeq, a: number, b: number): UnitSeq {
     keyStart: seq.keyStart.subarray(a, b + 1),
     boilerplate: seq.boilerplate.subarray(a, b),
     fragment: seq.fragment.subarray(a, b),
+    breakBefore: seq.breakBefore ? seq.breakBefore.subarray(a, b) : null,
   };
 }
