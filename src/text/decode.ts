@@ -62,6 +62,12 @@ function countArabicLetters(s: string): number {
   return s.match(ARABIC_LETTER)?.length ?? 0;
 }
 
+const NOT_IN_A_TEXT_FILE = /[\uFFFD\u0080-\u009F]/g;
+
+function codePageScore(decoded: string): number {
+  return countArabicLetters(decoded) - 10 * (decoded.match(NOT_IN_A_TEXT_FILE)?.length ?? 0);
+}
+
 /** CRLF (Windows) and CR (old Mac) become "\n": offsets everywhere index this text. */
 function unifyLineEndings(s: string): string {
   return s.replace(/\r\n?/g, '\n');
@@ -96,11 +102,12 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   try {
     text = decode('utf-8', bytes, true);
   } catch {
-    // Not UTF-8: one of the two Arabic code pages. Windows-1256 maps every byte; ISO-8859-6 leaves
-    // holes that decode to U+FFFD, so counting Arabic letters picks the page the author used.
+    // Not UTF-8: one of the two Arabic code pages, whichever yields more Arabic letters. Windows-1256
+    // maps every byte; ISO-8859-6 leaves holes (U+FFFD) and C1 controls, which a real ISO-8859-6 file
+    // never contains, so they count against it (Latin-1 English would otherwise read as ISO Arabic).
     const win = decode('windows-1256', bytes, false);
     const iso = decode('iso-8859-6', bytes, false);
-    if (countArabicLetters(iso) > countArabicLetters(win)) {
+    if (codePageScore(iso) > codePageScore(win)) {
       text = iso;
       encoding = 'iso-8859-6';
     } else {

@@ -27,6 +27,18 @@ const EN_SENTENCE_OPENERS = new Set([
 /** Arabic titles written with a period: د. (doctor), أ. (professor/Mr), أ.د. */
 const AR_TITLES = new Set(['د', 'أ', 'ا', 'م.د', 'أ.د', 'ا.د']);
 
+const segmenters = new Map<Lang, Intl.Segmenter>();
+
+/** Segmenters are stateless and costly to build: one per language. */
+function segmenterFor(lang: Lang): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
 let cache: { text: string; paragraphs: TextRange[] } | null = null;
 
 /** Paragraphs of the whole text, remembered for the last text: callers split one paragraph at a time. */
@@ -38,8 +50,10 @@ function paragraphsOf(text: string): TextRange[] {
 /** Sentence ranges inside text[range], as offsets into the whole text; whitespace trimmed off each. */
 export function splitSentences(text: string, lang: Lang, range: TextRange = { start: 0, end: text.length }): TextRange[] {
   const out: TextRange[] = [];
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = segmenterFor(lang);
   for (const p of paragraphsOf(text)) {
+    if (p.end <= range.start) continue;
+    if (p.start >= range.end) break;
     const start = Math.max(p.start, range.start);
     const end = Math.min(p.end, range.end);
     if (start >= end) continue;

@@ -60,6 +60,16 @@ test('ISO-8859-6 is chosen when it yields more Arabic letters than Windows-1256'
   assert.equal(decoded, text);
 });
 
+test('Latin-1 era English (Windows-1252 accents) survives the code-page fallback', () => {
+  const text = 'Saïd Al-Kadhimi’s café “dialogue” – déjà vu';
+  // Spelled out in Windows-1252 bytes (Node's 'windows-1252' decoder is plain Latin-1, so no table to invert).
+  const cp1252: Record<string, number> = { 'ï': 0xef, '’': 0x92, 'é': 0xe9, '“': 0x93, '”': 0x94, '–': 0x96, 'à': 0xe0 };
+  const bytes = Uint8Array.from([...text].map((ch) => cp1252[ch] ?? ch.charCodeAt(0)));
+  const { text: decoded, encoding } = decodeText(bytes, 'latin.txt');
+  assert.equal(decoded, text);
+  assert.equal(encoding, 'windows-1256');
+});
+
 test('Windows (CRLF) and old Mac (CR) line endings become \\n', () => {
   const { text } = decodeText(utf8('Al-Kadhimi visited Brussels.\r\nHe met NATO envoys.\rThen he left.\r\n'), 'crlf.txt');
   assert.equal(text, 'Al-Kadhimi visited Brussels.\nHe met NATO envoys.\nThen he left.\n');
