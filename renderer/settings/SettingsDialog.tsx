@@ -95,7 +95,7 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
       return;
     }
     setStatus(r.value);
-    setKeyMessage({ error: false, text: r.value.notice ?? 'Key saved.' });
+    setKeyMessage({ error: false, text: 'Key saved.' }); // how it is stored is shown above, from the status
     setCheck({ state: 'idle' });
     await refreshUsage();
   };
