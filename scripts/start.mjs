@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start [-- --open <arabic-file>,<english-file>]`: build, then launch the Electron app. Where
+// `npm start [-- --open <arabic-file>,<english-file>] [--no-build]`: build, then launch the Electron app. Where
 // Electron's binary is missing and cannot be downloaded, explain in one paragraph and serve the same
 // UI through the web bridge instead.
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,7 +9,8 @@ import { electronPackageDir, findElectronBinary } from './electronBinary.mjs';
 import { runWebBridge } from './web.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
+const noBuild = process.argv.includes('--no-build');
+const args = process.argv.slice(2).filter((a) => a !== '--no-build');
 
 function build() {
   const result = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
@@ -30,8 +31,8 @@ function tryDownload() {
 
 function explainAndServeInBrowser(why) {
   console.log(
-    `\nTadqiq could not start its desktop window: Electron's program file is missing and could not be ` +
-      `downloaded (${why}). Newsroom networks often block that download (it comes from GitHub). To get the ` +
+    `\nTadqiq could not start its desktop window because Electron, the program that draws it, is not ` +
+      `available on this computer (${why}). Newsroom networks often block its download (it comes from GitHub). To get the ` +
       `desktop app, point the download at a mirror your network allows, e.g. ` +
       `ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ npm start, or unpack a copy of Electron from ` +
       `a colleague or USB stick and run ELECTRON_OVERRIDE_DIST_PATH=/path/to/that/folder npm start. ` +
@@ -53,7 +54,7 @@ function launch(electronPath) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 }
 
-if (!build()) {
+if (!noBuild && !build()) {
   console.error('The build failed (see above); fix it and run "npm start" again.');
   process.exit(1);
 }

@@ -9,6 +9,16 @@ export const MIN_ZOOM = 0.5;
 export const MAX_ZOOM = 3;
 export const MAX_RECENT_FILES = 10;
 
+/**
+ * The shared glossary's file: a full path ending in .json. Main writes the glossary there, so the
+ * renderer must not be able to point it at any other kind of file (a script, a document, ~/.bashrc).
+ */
+export const glossaryPathSchema = z
+  .string()
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'give the full path of the glossary file (e.g. /shared/desk/glossary.json or \\\\server\\desk\\glossary.json)')
+  .regex(/\.json$/i, 'the glossary file name must end in .json');
+
 /** One schema gives both the defaults (parse of `{}`) and the validation of what is read from disk. */
 export const userSettingsSchema = z.object({
   /** Shown in change reports and glossary history ("approved by …"). */
@@ -16,7 +26,7 @@ export const userSettingsSchema = z.object({
   /** How the Arabic article al- is written in names: "Al-Kadhimi", "al-Kadhimi", or left as the translation has it. */
   houseStyleArticle: z.enum(houseStyleArticles).default('as-is'),
   /** Path of the shared glossary file; null means the glossary in the app's data folder. */
-  glossaryPath: z.string().min(1).nullable().default(null),
+  glossaryPath: glossaryPathSchema.nullable().default(null),
   deeplEnglishVariant: z.enum(deeplEnglishVariants).default('en-US'),
   uiZoom: z.number().min(MIN_ZOOM).max(MAX_ZOOM).default(1),
   /** Most recent first; filled by main when a file is opened through a dialog. */
@@ -30,7 +40,7 @@ export const settingsUpdateSchema = z
   .object({
     editorName: z.string().trim().max(200, 'editorName: at most 200 characters'),
     houseStyleArticle: z.enum(houseStyleArticles),
-    glossaryPath: z.string().min(1).nullable(),
+    glossaryPath: glossaryPathSchema.nullable(),
     deeplEnglishVariant: z.enum(deeplEnglishVariants),
     uiZoom: z.number().min(MIN_ZOOM).max(MAX_ZOOM),
   })

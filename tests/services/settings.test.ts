@@ -38,6 +38,18 @@ test('changes survive a restart; invalid changes are refused and change nothing'
   assert.equal(reopened.get().uiZoom, 1.5);
 });
 
+test('the shared glossary can only be a .json file given by its full path', async (t) => {
+  const settings = await SettingsService.open(await tempDir(t));
+  await settings.update({ glossaryPath: '/shared/desk/glossary.json' });
+  await settings.update({ glossaryPath: 'G:\\Desk\\Glossary.JSON' });
+  await settings.update({ glossaryPath: '\\\\newsroom\\desk\\glossary.json' });
+  assert.equal(settings.get().glossaryPath, '\\\\newsroom\\desk\\glossary.json');
+  await assert.rejects(settings.update({ glossaryPath: '/home/layla/.bashrc' }), /must end in \.json/);
+  await assert.rejects(settings.update({ glossaryPath: 'glossary.json' }), /full path/);
+  await settings.update({ glossaryPath: null });
+  assert.equal(settings.get().glossaryPath, null);
+});
+
 test('the window position is kept with the settings but never shown to the renderer', async (t) => {
   const dir = await tempDir(t);
   const settings = await SettingsService.open(dir);
