@@ -148,6 +148,22 @@ function month(name: string): number {
   return monthByName.get(name.toLowerCase()) ?? monthByName.get(name.replace(/\s+/g, ' ')) ?? 0;
 }
 
+const CLOCK_WORD = String.raw`(?:[ap]\.?m\.?(?![\p{L}])|GMT|صباح|مساء|ص(?![\p{L}])|م(?![\p{L}]))`;
+
+function time(hours: string, minutes: string): Omit<NumberMention, 'start' | 'end' | 'text'> | null {
+  const h = Number(hours);
+  const min = Number(minutes);
+  if (h > 24 || min > 59) return null;
+  const key = `t:${h % 12}:${min}`;
+  return { kind: 'time', value: h * 60 + min, soft: false, provides: [key], requires: [[key]] };
+}
+
+function percent(raw: string): Omit<NumberMention, 'start' | 'end' | 'text'> | null {
+  const v = parseNumeral(raw);
+  if (v === null) return null;
+  return { kind: 'percent', value: v, soft: false, provides: [n(v), `pct:${round(v)}`], requires: [[n(v)]] };
+}
+
 const PATTERNS: Pattern[] = [
   // 2021-06-27
   { re: new RegExp(`${NB}(\\d{4})-(\\d{1,2})-(\\d{1,2})${NA}`, 'gu'), build: (m) => dateMention(Number(m[3]), Number(m[2]), Number(m[1])) },
@@ -166,25 +182,13 @@ const PATTERNS: Pattern[] = [
   // يونيو 2021, شهر حزيران من العام 2021
   { lang: 'ar', re: new RegExp(`(?:شهر\\s+)?${AR_MONTH}${AR_YEAR_LEAD}(\\d{4})${NA}`, 'gu'), build: (m) => dateMention(undefined, month(m[1]!), Number(m[2])) },
   // 00:17, 3:30 (compared on a 12-hour clock: "15:00" is "3:00 pm")
-  {
-    re: new RegExp(`${NB}(\\d{1,2}):(\\d{2})${NA}`, 'gu'),
-    build: (m) => {
-      const h = Number(m[1]);
-      const min = Number(m[2]);
-      if (h > 24 || min > 59) return null;
-      const key = `t:${h % 12}:${min}`;
-      return { kind: 'time', value: h * 60 + min, soft: false, provides: [key], requires: [[key]] };
-    },
-  },
+  { re: new RegExp(`${NB}(\\d{1,2}):(\\d{2})${NA}`, 'gu'), build: (m) => time(m[1]!, m[2]!) },
+  // British "10.30am": a period is a time only with the clock word after it, else it is a decimal.
+  { re: new RegExp(`${NB}(\\d{1,2})\\.(\\d{2})\\s*(?=${CLOCK_WORD})`, 'gu'), build: (m) => time(m[1]!, m[2]!) },
   // 5%, 5 ٪, 5 percent, 5 في المائة
-  {
-    re: new RegExp(`${NB}(${NUM})${PERCENT}`, 'gu'),
-    build: (m) => {
-      const v = parseNumeral(m[1]!);
-      if (v === null) return null;
-      return { kind: 'percent', value: v, soft: false, provides: [n(v), `pct:${round(v)}`], requires: [[n(v)]] };
-    },
-  },
+  { re: new RegExp(`${NB}(${NUM})${PERCENT}`, 'gu'), build: (m) => percent(m[1]!) },
+  // %5: Arabic typed with the sign first.
+  { lang: 'ar', re: new RegExp(`%\\s*(${NUM})`, 'gu'), build: (m) => percent(m[1]!) },
   // 300 ألف, 1.5 million, $2bn
   {
     re: new RegExp(`${NB}(${NUM})\\s*-?\\s*(${SCALE_RE})(?:اً|ا|ً)?${WORD_END}`, 'giu'),

@@ -120,3 +120,10 @@ test('Arabic number words: teens, compound ordinals, construct forms and "ونص
   assert.deepEqual(mismatch('في السابع والعشرين من يونيو 2021', 'on June 27, 2021'), agree);
   assert.deepEqual(mismatch('في السابع من يونيو 2021', 'on June 27, 2021'), { arabicOnly: [], englishOnly: ['June 27, 2021'] });
 });
+
+test('British "10.30am" is a time, "%5" typed sign-first is a percentage', () => {
+  assert.deepEqual(mismatch('في الساعة 10:30 صباحا', 'at 10.30am local time'), agree);
+  assert.equal(en('at 10.30 a.m.')[0]!.kind, 'time');
+  assert.equal(en('a rise of 10.30 points')[0]!.kind, 'number');
+  assert.deepEqual(mismatch('ارتفع التضخم بنسبة %5', 'inflation rose 5%'), agree);
+});
