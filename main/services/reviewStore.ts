@@ -14,14 +14,9 @@ import { basename, join, resolve } from 'node:path';
 import type { Review } from '../../src/review/types.js';
 import { parseReview, serializeReview, ReviewFileError } from '../../src/review/file.js';
 import { atomicWrite, type AtomicWriteOptions } from './atomicWrite.js';
+import type { FileStamp, RecentReview, RestorableReview } from '../../src/api/review.js';
 
-/** What identifies the version of a file the editor opened: modification time, size and content hash. */
-export interface FileStamp {
-  mtimeMs: number;
-  size: number;
-  /** SHA-256 of the file's bytes, hex. */
-  hash: string;
-}
+export type { FileStamp, RecentReview, RestorableReview } from '../../src/api/review.js';
 
 export interface OpenedReview {
   path: string;
@@ -40,22 +35,6 @@ export interface SaveOptions {
   expected?: FileStamp | null;
   /** Replace whatever is on disk (the editor confirmed, or chose the path in a save dialog). */
   overwrite?: boolean;
-}
-
-export interface RestorableReview {
-  id: string;
-  title: string;
-  /** The review file this work belongs to; null for a review never saved. */
-  path: string | null;
-  savedAt: string;
-}
-
-export interface RecentReview {
-  path: string;
-  title: string;
-  openedAt: string;
-  /** The file is no longer there (moved, deleted, or its drive is not connected). */
-  missing: boolean;
 }
 
 export type ReviewStoreProblem = 'not-found' | 'unreadable' | 'conflict' | 'exists' | 'no-restorable';

@@ -13,8 +13,9 @@ import { exportReportCsv, exportReportHtml } from './exportReport.js';
 import { exportChangesHtml } from './exportChanges.js';
 import { replaceExtension } from './escape.js';
 
-export const exportFormats = ['txt', 'md', 'html', 'docx', 'xliff', 'xliff12', 'report-html', 'report-csv', 'changes-html'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+import type { ExportFormat } from './formats.js';
+
+export { exportFormats, isExportFormat, type ExportFormat } from './formats.js';
 
 export interface ExportOptions {
   /** Findings for the QA report (the other formats ignore them). */
@@ -53,10 +54,6 @@ export const formatSpecs: Record<ExportFormat, FormatSpec> = {
   'report-csv': { label: 'QA report (CSV)', suffix: '.qa-report.csv', mime: 'text/csv;charset=utf-8', run: (r, o) => exportReportCsv(r, o.findings ?? [], o) },
   'changes-html': { label: 'Change report (web page)', suffix: '.changes.html', mime: 'text/html;charset=utf-8', run: (r, o) => exportChangesHtml(r, o) },
 };
-
-export function isExportFormat(value: string): value is ExportFormat {
-  return (exportFormats as readonly string[]).includes(value);
-}
 
 /** "article.en.txt" → "article.en.corrected.docx"; falls back to the review's title. */
 export function suggestedFileName(review: Review, format: ExportFormat): string {
