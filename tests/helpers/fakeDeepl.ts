@@ -45,7 +45,9 @@ export type FakeMode =
   | { kind: 'normal' }
   | { kind: 'status'; status: 403 | 413 | 429 | 456 | 500 | 503; retryAfterSeconds?: number; times?: number; path?: string }
   | { kind: 'slow'; delayMs: number; times?: number; path?: string }
-  | { kind: 'drop'; times?: number; path?: string };
+  | { kind: 'drop'; times?: number; path?: string }
+  /** /v2/translate answers one translation fewer than it was sent texts (a broken proxy or API change). */
+  | { kind: 'short'; times?: number; path?: string };
 
 export interface FakeDeeplOptions {
   /** The only key accepted; anything else gets 403. Default 'test-key:fx'. */
@@ -439,6 +441,9 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
     }
     try {
       const { status, body } = route(record.method, url.pathname, params, json, raw.length);
+      if (fault.kind === 'short' && body && typeof body === 'object' && 'translations' in body) {
+        (body as { translations: unknown[] }).translations.pop();
+      }
       send(res, record, status, body);
     } catch (e) {
       if (e instanceof HttpError) send(res, record, e.status, e.detail ? { message: e.message, detail: e.detail } : { message: e.message });

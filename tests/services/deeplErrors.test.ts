@@ -133,3 +133,9 @@ test('the service itself never shows the key when logged or serialized', () => {
   assert.ok(!JSON.stringify(svc).includes(KEY.slice(0, 8)));
   assert.ok(!inspect(svc, { depth: 10, showHidden: true }).includes(KEY.slice(0, 8)));
 });
+
+test('an answer with fewer translations than paragraphs is refused rather than misplacing English', async () => {
+  fake.setMode({ kind: 'short', path: '/v2/translate' });
+  const e = await failure(service().translateDocument(ARTICLE_AR), 'deepl-unknown');
+  assert.match(e.message, /answered with 4 translations for 5 paragraphs/);
+});

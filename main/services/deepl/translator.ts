@@ -177,7 +177,11 @@ export class DeeplService {
           ),
         signal,
       );
-      batch.units.forEach((u, k) => translated.set(u, results[k]?.text ?? ''));
+      if (results.length !== batch.units.length) {
+        // Never guess which paragraph a translation belongs to: stop rather than misplace English.
+        throw new DeeplError('deepl-unknown', `DeepL answered with ${results.length} translations for ${batch.units.length} paragraphs, so nothing was used. Try again; nothing was lost.`);
+      }
+      batch.units.forEach((u, k) => translated.set(u, results[k]!.text));
       billed += results.reduce((n, r) => n + (r.billedCharacters ?? 0), 0);
       done += batch.units.length;
       onProgress?.({ done, total, batch: i + 1, batches: plan.batches.length });
