@@ -10,7 +10,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Term, TermEvent, TermStatus } from '../../src/model.js';
+import type { Term, TermEvent, TermKind, TermStatus } from '../../src/model.js';
 import { atomicWrite } from './atomicWrite.js';
 import { defaultDataDir } from './settings.js';
 import {
@@ -141,6 +141,37 @@ export class GlossaryStore {
       return terms.map((t) => (t.id === existing.id ? next : t));
     });
     return { ...outcome, term: this.get(saved!.id) ?? saved! };
+  }
+
+  /**
+   * "Approve in glossary" from a finding: the term for `source` (created if missing) gets `preferred` as its
+   * approved English, and each other form becomes a variant or a forbidden rendering as the editor chose.
+   * A form the editor now forbids stops being a variant, and the other way round.
+   */
+  async approveForms(
+    request: { source: string; preferred: string; others: { form: string; as: 'variant' | 'forbidden' }[]; kind?: TermKind; note?: string },
+    by: string,
+  ): Promise<SaveOutcome & { term: Term }> {
+    const existing = this.current.find((t) => sourceKey(t.source) === sourceKey(request.source));
+    const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+    const chosen = (as: 'variant' | 'forbidden') => request.others.filter((o) => o.as === as && !same(o.form, request.preferred)).map((o) => o.form);
+    const newVariants = chosen('variant');
+    const newForbidden = chosen('forbidden');
+    const keep = (list: readonly string[], drop: readonly string[]) => list.filter((f) => !same(f, request.preferred) && !drop.some((d) => same(d, f)));
+    const oldTarget = existing && !same(existing.target, request.preferred) && !newForbidden.some((f) => same(f, existing.target)) ? [existing.target] : [];
+    return this.upsert(
+      {
+        ...(existing ? { id: existing.id } : {}),
+        source: existing?.source ?? request.source,
+        target: request.preferred,
+        variants: [...keep(existing?.variants ?? [], newForbidden), ...oldTarget, ...newVariants],
+        forbidden: [...keep(existing?.forbidden ?? [], newVariants), ...newForbidden],
+        kind: request.kind ?? existing?.kind ?? 'term',
+        ...(request.note !== undefined ? { note: request.note } : {}),
+        status: 'approved',
+      },
+      by,
+    );
   }
 
   async setStatus(id: string, status: TermStatus, by: string): Promise<SaveOutcome> {
