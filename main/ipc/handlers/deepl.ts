@@ -7,7 +7,8 @@ import type { DeeplChannel, DeeplFailure, DeeplGlossaryReport, DeeplOutcome, Eng
 import type { Glossary } from '../../../src/model.js';
 import { join } from 'node:path';
 import { envSecretStore, lazySecretStore, nodeSecretStore, type SecretStore } from '../../services/secrets.js';
-import { GLOSSARY_FILE_NAME, GlossaryStore } from '../../services/glossaryStore.js';
+import { GLOSSARY_FILE_NAME } from '../../services/glossaryStore.js';
+import { storeAt } from './glossary.js';
 import type { Services } from '../services.js';
 import type { HandlerPart } from './part.js';
 import { DeeplError, toDeeplError } from '../../services/deepl/errors.js';
@@ -153,8 +154,9 @@ const deeplPart: HandlerPart = (services: Services) =>
   deeplHandlers({
     secrets: secretStoreFor(services),
     loadGlossary: async () => {
-      const path = services.settings.get().glossaryPath ?? join(services.dataDir, GLOSSARY_FILE_NAME);
-      return { terms: (await GlossaryStore.open(path)).terms() };
+      // The same store (and path rule) the glossary area uses; refresh picks up other editors' saves.
+      const path = services.settings.get().glossaryPath || process.env.TADQIQ_GLOSSARY || join(services.dataDir, GLOSSARY_FILE_NAME);
+      return { terms: await (await storeAt(path)).refresh() };
     },
     glossaryState: fileGlossaryStateStore(join(services.dataDir, 'deepl-glossary.json')),
     englishVariant: async () => services.settings.get().deeplEnglishVariant,
