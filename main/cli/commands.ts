@@ -3,9 +3,11 @@ import type { CliCommand } from './command.js';
 import check from './check.js';
 import translate from './translate.js';
 import glossary from './glossary.js';
+import exportCommand from './export.js';
 
 export const commands: CliCommand[] = [
   check,
   translate,
   glossary,
+  exportCommand,
 ];
