@@ -147,6 +147,33 @@ function safeFix(seg: Segment, ranges: TextRange[]): Replacement[] | undefined {
   return out;
 }
 
+function quoteList(texts: string[]): string {
+  const shown = texts.slice(0, 3).map((t) => `"${t.replace(/\s+/g, ' ')}"`).join(', ');
+  return texts.length > 3 ? `${shown} and ${texts.length - 3} more` : shown;
+}
+
+function toFinding(segments: Segment[], ranges: TextRange[][], whole: boolean, unique: (key: string) => string): Finding {
+  const occurrences: Occurrence[] = segments.flatMap((seg, i) =>
+    ranges[i]!.map((r) => ({ segment: seg.id, side: 'target' as const, start: r.start, end: r.end, text: seg.target.slice(r.start, r.end) })),
+  );
+  const texts = occurrences.map((o) => o.text);
+  const fixes = segments.map((seg, i) => safeFix(seg, ranges[i]!));
+  const fix = fixes.every((f) => f !== undefined) ? fixes.flat() as Replacement[] : undefined;
+  const lines = segments.length > 1 ? ` (${segments.length} lines)` : '';
+  const finding: Finding = {
+    key: unique(`clutter:${textHash(texts.join(' '))}`),
+    check: 'clutter',
+    severity: 'info',
+    message: fix
+      ? `Web page text, not part of the article${lines}: ${quoteList(texts)}. The fix removes it.`
+      : `Web page text inside the article: ${quoteList(texts)}. Remove it by hand; it is too close to article text to remove automatically.`,
+    occurrences,
+    data: { clutter: texts, wholeSegment: whole, segments: segments.map((s) => s.id) },
+  };
+  if (fix) finding.fix = fix;
+  return finding;
+}
+
 export const clutter: Check = {
   id: 'clutter',
   title: 'Web page clutter',
@@ -154,29 +181,27 @@ export const clutter: Check = {
   description:
     'Text copied from the web page rather than the article: comment forms, share and print buttons, reading time, bare e-mail addresses or links.',
   run(ctx) {
-    const findings: Finding[] = [];
-    const unique = keyDeduper();
+    // Whole segments of clutter in a row (a comment form is ten lines) are one finding with one fix;
+    // clutter mixed with article text is one finding per segment.
+    const groups: { segments: Segment[]; ranges: TextRange[][]; whole: boolean }[] = [];
+    let previousWhole = false;
     for (const seg of ctx.segments) {
       const ranges = findClutter(seg.target);
-      if (ranges.length === 0) continue;
-      const occurrences: Occurrence[] = ranges.map((r) => ({
-        segment: seg.id, side: 'target', start: r.start, end: r.end, text: seg.target.slice(r.start, r.end),
-      }));
-      const fix = safeFix(seg, ranges);
-      const shown = occurrences.map((o) => `"${o.text}"`).join(', ');
-      const f: Finding = {
-        key: unique(`clutter:${textHash(occurrences.map((o) => o.text).join(' '))}`),
-        check: 'clutter',
-        severity: 'info',
-        message: fix
-          ? `Web page text, not part of the article: ${shown}. The fix removes it.`
-          : `Web page text inside the article: ${shown}. Remove it by hand; it is too close to article text to remove automatically.`,
-        occurrences,
-        data: { clutter: occurrences.map((o) => o.text), wholeSegment: fix?.length === 1 && fix[0]!.start === 0 && fix[0]!.end === seg.target.length },
-      };
-      if (fix) f.fix = fix;
-      findings.push(f);
+      if (ranges.length === 0) {
+        previousWhole = false;
+        continue;
+      }
+      const whole = !/[\p{L}\p{N}]/u.test(remainder(seg.target, ranges));
+      const last = groups[groups.length - 1];
+      if (whole && previousWhole && last) {
+        last.segments.push(seg);
+        last.ranges.push(ranges);
+      } else {
+        groups.push({ segments: [seg], ranges: [ranges], whole });
+      }
+      previousWhole = whole;
     }
-    return findings;
+    const unique = keyDeduper();
+    return groups.map((g) => toFinding(g.segments, g.ranges, g.whole, unique));
   },
 };

@@ -33,18 +33,28 @@ test('is registered as info', () => {
   assert.equal(clutter.severity, 'info');
 });
 
-test('the seed\'s comment form and footer are clutter, whole lines, removable', () => {
+test('the seed\'s comment form and footer are one clutter finding whose fix empties every line of it', () => {
   const tail = seedLines.slice(seedLines.findIndex((l) => l.startsWith('mohamed.alsaid')));
   assert.equal(tail.length, 9);
-  const findings = run(...tail.map((t) => segment('', t)));
-  assert.equal(findings.length, 9);
-  findings.forEach((f, i) => {
-    assert.equal(f.occurrences.length, 1);
-    assert.equal(f.occurrences[0]!.text, tail[i]);
-    assert.equal(applyFix(tail[i]!, f.fix!), '', `not removed: ${tail[i]}`);
-    assert.equal(f.data?.wholeSegment, true);
-  });
-  assert.equal(new Set(findings.map((f) => f.key)).size, 9);
+  const segments = tail.map((t, i) => segment('', t, `t${i + 1}`));
+  const findings = run(...segments);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.deepEqual(f!.occurrences.map((o) => o.text), tail);
+  assert.deepEqual(f!.occurrences.map((o) => o.segment), segments.map((s) => s.id));
+  for (const seg of segments) {
+    const own = f!.fix!.filter((r) => r.segment === seg.id);
+    assert.equal(applyFix(seg.target, own), '', `not removed: ${seg.target}`);
+  }
+  assert.match(f!.message, /\(9 lines\).*and 6 more/);
+  assert.equal(f!.data?.wholeSegment, true);
+});
+
+test('clutter blocks separated by article text stay separate findings with distinct keys', () => {
+  const findings = run(segment('', 'Leave a Reply'), segment('قال الكاظمي.', 'Al-Kadhimi said the talks would go on.'), segment('', 'Leave a Reply'));
+  assert.equal(findings.length, 2);
+  assert.notEqual(findings[0]!.key, findings[1]!.key);
+  assert.match(findings[1]!.key, /^clutter:.*:2$/);
 });
 
 test('the seed\'s byline keeps the author and loses the reading-time badge and buttons', () => {
@@ -102,12 +112,14 @@ test('a share bar and a comment form from another news site', () => {
     'Reading time: 4 minutes',
     'Read also: Sudan army and RSF agree to talks in Jeddah',
   ];
-  const findings = run(...lines.map((l) => segment('', l)));
-  assert.equal(findings.length, lines.length);
-  findings.slice(0, 5).forEach((f, i) => assert.equal(applyFix(lines[i]!, f.fix!), '', lines[i]));
+  const segments = lines.map((l) => segment('', l));
+  const [block, readAlso, ...rest] = run(...segments);
+  assert.equal(rest.length, 0);
+  assert.equal(block!.occurrences.length, 5);
+  segments.slice(0, 5).forEach((seg) => assert.equal(applyFix(seg.target, block!.fix!.filter((r) => r.segment === seg.id)), '', seg.target));
   // "Read also:" is furniture; the headline after it may be a link, but it is text an editor must judge.
-  assert.equal(findings[5]!.occurrences[0]!.text, 'Read also:');
-  assert.equal(applyFix(lines[5]!, findings[5]!.fix!), 'Sudan army and RSF agree to talks in Jeddah');
+  assert.equal(readAlso!.occurrences[0]!.text, 'Read also:');
+  assert.equal(applyFix(lines[5]!, readAlso!.fix!), 'Sudan army and RSF agree to talks in Jeddah');
 });
 
 test('social network names in prose are not clutter', () => {
