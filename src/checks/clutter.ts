@@ -159,7 +159,7 @@ function toFinding(segments: Segment[], ranges: TextRange[][], whole: boolean, u
   const texts = occurrences.map((o) => o.text);
   const fixes = segments.map((seg, i) => safeFix(seg, ranges[i]!));
   const fix = fixes.every((f) => f !== undefined) ? fixes.flat() as Replacement[] : undefined;
-  const lines = segments.length > 1 ? ` (${segments.length} lines)` : '';
+  const lines = segments.length > 1 ? ` (${segments.length} segments)` : '';
   const finding: Finding = {
     key: unique(`clutter:${textHash(texts.join(' '))}`),
     check: 'clutter',
