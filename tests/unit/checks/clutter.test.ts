@@ -46,7 +46,7 @@ test('the seed\'s comment form and footer are one clutter finding whose fix empt
     const own = f!.fix!.filter((r) => r.segment === seg.id);
     assert.equal(applyFix(seg.target, own), '', `not removed: ${seg.target}`);
   }
-  assert.match(f!.message, /\(9 lines\).*and 6 more/);
+  assert.match(f!.message, /\(9 segments\).*and 6 more/);
   assert.equal(f!.data?.wholeSegment, true);
 });
 
