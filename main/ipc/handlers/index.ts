@@ -9,11 +9,12 @@ import app from './app.js';
 import deepl from './deepl.js';
 import files from './files.js';
 import type { HandlerPart } from './part.js';
+import review from './review.js';
 import settings from './settings.js';
 
 export type { HandlerPart } from './part.js';
 
-export const handlerParts: HandlerPart[] = [app, settings, files, deepl];
+export const handlerParts: HandlerPart[] = [app, settings, files, deepl, review];
 
 export function createHandlers(services: Services, parts: readonly HandlerPart[] = handlerParts): Partial<Handlers> {
   const table: Record<string, unknown> = {};
