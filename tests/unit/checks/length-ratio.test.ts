@@ -4,6 +4,8 @@ import type { CheckContext, Finding, Segment } from '../../../src/model.js';
 import { defaultAnalyzeOptions } from '../../../src/model.js';
 import { lengthRatio, visibleLength } from '../../../src/checks/length-ratio.js';
 import { findCheck } from '../../../src/checks/registry.js';
+import { splitParagraphs } from '../../../src/text/paragraphs.js';
+import { readFileSync } from 'node:fs';
 
 let nextId = 1;
 function segment(source: string, target: string, id = `s${nextId++}`): Segment {
@@ -61,4 +63,19 @@ test('the key follows the Arabic, so editing the English keeps an ignored findin
   const a = run(segment(AR, 'Al-Kadhimi will visit Washington.'));
   const b = run(segment(AR, 'Al-Kadhimi is to visit Washington.'));
   assert.equal(a[0]!.key, b[0]!.key);
+});
+
+test('the seed pair, paragraph for paragraph, raises nothing', () => {
+  const read = (name: string): string[] => {
+    const text = readFileSync(new URL(`../../fixtures/seed/${name}`, import.meta.url), 'utf8');
+    return splitParagraphs(text).map((r) => text.slice(r.start, r.end));
+  };
+  const ar = read('article.ar.txt');
+  const en = read('article.en.txt');
+  const body = ar.slice(4, 13).map((a, i) => segment(a, en[i + 5]!));
+  assert.equal(body.length, 9);
+  assert.deepEqual(run(...body), []);
+  // Dropping the second half of a paragraph is caught.
+  const cut = segment(body[1]!.source, body[1]!.target.slice(0, body[1]!.target.indexOf(', whether')) + '.');
+  assert.match(run(cut)[0]!.message, /much shorter/);
 });

@@ -4,6 +4,8 @@ import type { CheckContext, Finding, Segment } from '../../../src/model.js';
 import { defaultAnalyzeOptions } from '../../../src/model.js';
 import { untranslated } from '../../../src/checks/untranslated.js';
 import { findCheck } from '../../../src/checks/registry.js';
+import { splitParagraphs } from '../../../src/text/paragraphs.js';
+import { readFileSync } from 'node:fs';
 
 let nextId = 1;
 function segment(source: string, target: string, id = `s${nextId++}`): Segment {
@@ -56,4 +58,19 @@ test('target-only text (no source) is checked too, and keys are content-based an
   assert.equal(new Set(findings.map((f) => f.key)).size, 3);
   const again = run(segment('', 'اترك تعليقاً'));
   assert.equal(again[0]!.key, findings[0]!.key);
+});
+
+test('the seed pair, paragraph for paragraph, raises nothing', () => {
+  const read = (name: string): string[] => {
+    const text = readFileSync(new URL(`../../fixtures/seed/${name}`, import.meta.url), 'utf8');
+    return splitParagraphs(text).map((r) => text.slice(r.start, r.end));
+  };
+  const ar = read('article.ar.txt');
+  const en = read('article.en.txt');
+  const body = ar.slice(4, 13).map((a, i) => segment(a, en[i + 5]!));
+  assert.equal(body.length, 9);
+  assert.deepEqual(run(...body), []);
+  // Leaving one Arabic name in the English is caught.
+  const leaked = segment(body[0]!.source, body[0]!.target.replace('Mustafa Al-Kadhimi', 'مصطفى الكاظمي'));
+  assert.deepEqual(run(leaked)[0]!.occurrences.map((o) => o.text), ['مصطفى الكاظمي']);
 });

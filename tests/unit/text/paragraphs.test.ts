@@ -61,3 +61,17 @@ test('blank-only and empty texts have no paragraphs', () => {
   assert.deepEqual(splitParagraphs(''), []);
   assert.deepEqual(splitParagraphs(' \n\n \t\n'), []);
 });
+
+test('hard-wrapped Arabic joins its lines too (no capitals to help: widths and punctuation decide)', () => {
+  const text = [
+    'من المقرر أن يزور رئيس الوزراء العراقي مصطفى الكاظمي واشنطن نهاية شهر',
+    'يوليو الجاري ليلتقي لأول مرة الرئيس الأمريكي جو بايدن، ضمن جولة جديدة',
+    'من الحوار الاستراتيجي بين العراق والولايات المتحدة.',
+    '',
+    'وتأتي هذه الجولة في ظروف أكثر تعقيداً من ظروف الجولات الثلاث السابقة التي',
+    'جرت في يونيو وأغسطس ٢٠٢٠.',
+  ].join('\n');
+  const paras = texts(text);
+  assert.equal(paras.length, 2);
+  assert.match(paras[0]!, /شهر\nيوليو/);
+});
