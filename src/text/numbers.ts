@@ -67,10 +67,11 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const NB = String.raw`(?<![\p{N}.,])`; // no digit (or decimal part) just before
 const NA = String.raw`(?![\p{N}])`;
 const WORD_END = String.raw`(?![\p{L}\p{N}])`;
-const EN_MONTH = `(${alternation(MONTHS_EN.map(([n]) => n))})\\.?`;
+// Whole words only: "Dec" must not start "Decisions", "آب" must not start "آباء".
+const EN_MONTH = `(${alternation(MONTHS_EN.map(([n]) => n))})(?![\\p{L}])\\.?`;
 const AR_MONTH_ONE = alternation(MONTHS_AR.map(([n]) => n));
 /** "يونيو/حزيران", "حزيران (يونيو)": both series side by side. */
-const AR_MONTH = `(${AR_MONTH_ONE})(?:\\s*[/(\\-]\\s*(?:${AR_MONTH_ONE})\\s*\\)?)?`;
+const AR_MONTH = `(${AR_MONTH_ONE})(?![\\p{L}])(?:\\s*[/(\\-]\\s*(?:${AR_MONTH_ONE})(?![\\p{L}])\\s*\\)?)?`;
 const AR_YEAR_LEAD = String.raw`(?:\s*(?:من\s+)?(?:عام|العام|سنة)?\s*)`;
 const ORD = String.raw`(?:st|nd|rd|th)?`;
 

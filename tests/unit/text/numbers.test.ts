@@ -127,3 +127,10 @@ test('British "10.30am" is a time, "%5" typed sign-first is a percentage', () =>
   assert.equal(en('a rise of 10.30 points')[0]!.kind, 'number');
   assert.deepEqual(mismatch('ارتفع التضخم بنسبة %5', 'inflation rose 5%'), agree);
 });
+
+test('month names are whole words: "5 Decisions" and "5 آباء" are not dates', () => {
+  assert.equal(en('The council took 5 Decisions')[0]!.kind, 'number');
+  assert.equal(ar('فقد 5 آباء أبناءهم')[0]!.kind, 'number');
+  assert.equal(ar('في 5 آب 2020')[0]!.kind, 'date');
+  assert.equal(en('on 5 Dec. 2020')[0]!.kind, 'date');
+});
