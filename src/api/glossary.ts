@@ -1,7 +1,7 @@
 // Channels of the "glossary" area: the shared glossary store (main/services/glossaryStore.ts) seen from the UI.
 import { z } from 'zod';
 import { channel } from './channel.js';
-import type { Term } from '../model.js';
+import type { Glossary, Term } from '../model.js';
 
 /** A term conflict between this editor and another who saved the shared file: both versions, for the editor to choose. */
 export interface GlossaryConflict {
@@ -105,6 +105,7 @@ export const resolveConflictSchema = z
   .strict();
 
 export const glossaryChannels = {
+  'glossary.get': channel<Glossary>()('The glossary as the engine uses it ({ terms }), re-read if someone else saved the shared file.', z.object({}).strict().optional()),
   'glossary.list': channel<GlossaryState>()('All terms (re-read if someone else saved the shared file), with any conflicts waiting.', z.object({}).strict().optional()),
   'glossary.upsert': channel<GlossaryTermChange>()('Add a term, or edit the term with the given id.', z.object({ term: termInputSchema }).strict()),
   'glossary.setStatus': channel<GlossaryState>()('Approve, reject, or return a term to proposed.', idOnly.extend({ status: termStatusSchema }).strict()),

@@ -17,6 +17,7 @@ import { GlossaryStore, GlossaryStoreError, GLOSSARY_FILE_NAME, type SaveOutcome
 import type { HandlerPart } from './part.js';
 
 export type GlossaryChannel =
+  | 'glossary.get'
   | 'glossary.list'
   | 'glossary.upsert'
   | 'glossary.setStatus'
@@ -60,6 +61,7 @@ export function glossaryHandlers(source: StoreSource, editor: () => string): Pic
   const by = () => editor().trim() || 'editor';
   const run = <T>(work: (store: GlossaryStore) => Promise<T>) => translateErrors(async () => work(await open()));
   return {
+    'glossary.get': () => run(async (store) => ({ terms: await store.refresh() })),
     'glossary.list': () =>
       run(async (store) => {
         const changed = await store.changedOnDisk();
