@@ -3,9 +3,9 @@
  * badges, "print the article", bare e-mail addresses and links (see the end of the seed article).
  *
  * Phrases that only a web page says ("You are commenting using your … account") count anywhere.
- * Single words that articles also use ("Listen", "Share") and bare addresses count only when the text
- * has the shape of furniture: glued to other words ("readingListenParticipate") or on a short line
- * that is not a sentence. The fix removes the clutter only when that cannot cut into the article:
+ * Button words that articles also use ("Listen", "Share") count only glued to other words
+ * ("readingListenParticipate") or on a line of nothing but furniture; bare e-mail addresses and links
+ * count glued or on a short line that is not a sentence. The fix removes the clutter only when that cannot cut into the article:
  * the whole target, or clutter at its start or end.
  */
 import type { Check, Finding, Occurrence, Replacement, Segment, TextRange } from '../model.js';
@@ -54,11 +54,15 @@ function wordsPattern(words: string[]): RegExp {
   return new RegExp(`(?:${alts.join('|')})(?!\\p{Ll})`, 'gu');
 }
 
-/** Furniture words and addresses that need the furniture shape to count. */
-const WEAK: RegExp[] = [
+/** Button labels that are also ordinary words ("share", "print"): clutter only glued or on a line of nothing else. */
+const FURNITURE_WORDS: RegExp[] = [
   wordsPattern(['listen', 'share', 'participate', 'print', 'tweet', 'email', 'comment', 'comments', 'subscribe', 'advertisement',
     'related', 'loading...', 'loading', 'read more', 'logo', 'follow us', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin',
     'instagram', 'youtube', 'previous article', 'next article']),
+];
+
+/** Bare addresses: clutter glued or on a short line that is not a sentence ("Contact: name@site.com"). */
+const ADDRESSES: RegExp[] = [
   /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
   /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu,
 ];
@@ -112,19 +116,25 @@ function remainder(text: string, ranges: TextRange[]): string {
   return (rest + text.slice(pos)).replace(/\s+/g, ' ').trim();
 }
 
-/** Not a sentence: a few words at most, no sentence-final punctuation. */
-function shapeless(s: string): boolean {
-  const words = s.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length <= 5 && !SENTENCE_END.test(s);
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** Clutter ranges in one target text, merged, in order. */
 export function findClutter(text: string): TextRange[] {
   const strong = matches(STRONG, text);
-  const weakAll = matches(WEAK, text).filter((w) => !insideWord(text, w));
-  const furnitureShape = shapeless(remainder(text, merge([...strong, ...weakAll], text)));
-  const weak = weakAll.filter((w) => glued(text, w) || furnitureShape);
-  return merge([...strong, ...weak], text);
+  const words = matches(FURNITURE_WORDS, text).filter((w) => !insideWord(text, w));
+  const addresses = matches(ADDRESSES, text);
+  const rest = remainder(text, merge([...strong, ...words, ...addresses], text));
+  // A headline like "Iraq and Iran share border concerns" is short and has no period, so a short
+  // line is not enough: button words need a line of nothing but furniture.
+  const onlyFurniture = wordCount(rest) === 0;
+  const shortNonSentence = wordCount(rest) <= 3 && !SENTENCE_END.test(rest);
+  return merge([
+    ...strong,
+    ...words.filter((w) => glued(text, w) || onlyFurniture),
+    ...addresses.filter((a) => glued(text, a) || shortNonSentence),
+  ], text);
 }
 
 /** The removal that is safe: everything, or an edge block plus the space joining it to the article. */

@@ -75,6 +75,10 @@ test('furniture words used in prose are not clutter', () => {
   assert.deepEqual(clutterText('Listen to the people, Al-Kadhimi told the permanent representatives of NATO.'), []);
   assert.deepEqual(clutterText('Iraq wants to share intelligence and print new currency under a blueprint agreed in Brussels.'), []);
   assert.deepEqual(clutterText('Readers can write to the editor at letters@example.com with comments on the dialogue.'), []);
+  // Headlines are short and end without a period: still not furniture.
+  assert.deepEqual(clutterText('Iraq and Iran share border concerns'), []);
+  assert.deepEqual(clutterText('Share prices fall in Baghdad'), []);
+  assert.deepEqual(clutterText('Related talks in Brussels'), []);
 });
 
 test('short shapeless lines of buttons and bare addresses are clutter', () => {
@@ -82,6 +86,7 @@ test('short shapeless lines of buttons and bare addresses are clutter', () => {
   assert.deepEqual(clutterText('Listen | Share | Print'), ['Listen | Share | Print']);
   assert.deepEqual(clutterText('https://www.example.com/iraq/kadhimi-visit'), ['https://www.example.com/iraq/kadhimi-visit']);
   assert.deepEqual(clutterText('mohamed.alsaid.idries@gmail.com'), ['mohamed.alsaid.idries@gmail.com']);
+  assert.deepEqual(clutterText('Contact the author: mohamed.alsaid.idries@gmail.com'), ['mohamed.alsaid.idries@gmail.com']);
 });
 
 test('clutter at the end of an article paragraph is removed with the space before it', () => {
