@@ -1,0 +1,225 @@
+/**
+ * How well an English spelling romanizes an Arabic name: an alignment of Arabic letters to English
+ * letter groups where each Arabic letter has the romanizations news agencies actually use
+ * (ظ as dh/z/th/d, ق as q/k/g, ة as a/ah/eh ...), unwritten short vowels may be inserted cheaply,
+ * and a consonant doubled for shadda costs almost nothing. 1 is a perfect romanization.
+ */
+import { normalizeArabic } from '../text/normalize.js';
+import { foldSpelling } from './spelling.js';
+import { splitArticle } from './article.js';
+
+type Realizations = ReadonlyArray<readonly [string, number]>;
+
+const LONG_A: Realizations = [['a', 0], ['aa', 0], ['e', 0.15], ['ae', 0.2], ['o', 0.4], ['i', 0.4], ['u', 0.5]];
+const WAW: Realizations = [['w', 0], ['ou', 0], ['u', 0], ['o', 0], ['oo', 0], ['v', 0.2], ['aw', 0.1], ['ow', 0.1], ['ew', 0.3], ['uw', 0.1], ['ue', 0.2]];
+const YA: Realizations = [['y', 0], ['i', 0], ['ee', 0], ['ie', 0], ['ei', 0.05], ['ey', 0.05], ['ai', 0.05], ['ay', 0.05], ['e', 0.25], ['iy', 0.05], ['j', 0.4], ['ii', 0.1]];
+
+const TABLE: Record<string, Realizations> = {
+  'ا': LONG_A,
+  'ب': [['b', 0], ['p', 0.3], ['v', 0.6]],
+  'ت': [['t', 0], ['d', 0.6], ['th', 0.5]],
+  'ث': [['th', 0], ['t', 0.2], ['s', 0.2], ['z', 0.5]],
+  'ج': [['j', 0], ['g', 0.1], ['dj', 0], ['dzh', 0.2], ['zh', 0.3], ['y', 0.5], ['gi', 0.2], ['ge', 0.3], ['c', 0.4]],
+  'ح': [['h', 0], ['kh', 0.5], ['ḥ', 0]],
+  'خ': [['kh', 0], ['k', 0.3], ['h', 0.3], ['ch', 0.3], ['x', 0.3], ['j', 0.5], ['kj', 0.3]],
+  'د': [['d', 0], ['t', 0.5], ['dh', 0.3]],
+  'ذ': [['dh', 0], ['th', 0.1], ['z', 0.1], ['d', 0.2], ['zh', 0.3]],
+  'ر': [['r', 0]],
+  'ز': [['z', 0], ['s', 0.3], ['zz', 0]],
+  'س': [['s', 0], ['c', 0.3], ['z', 0.5], ['ç', 0.3], ['sc', 0.4]],
+  'ش': [['sh', 0], ['ch', 0.1], ['sch', 0.2], ['s', 0.5], ['j', 0.6], ['tch', 0.4]],
+  'ص': [['s', 0], ['c', 0.3], ['z', 0.5], ['ts', 0.5], ['ss', 0]],
+  'ض': [['d', 0], ['dh', 0.1], ['z', 0.3], ['th', 0.5], ['dz', 0.4]],
+  'ط': [['t', 0], ['th', 0.5], ['d', 0.5]],
+  'ظ': [['dh', 0], ['z', 0.1], ['th', 0.1], ['d', 0.2], ['zh', 0.3]],
+  'ع': [['\'', 0], ['a', 0.1], ['e', 0.1], ['aa', 0.15], ['o', 0.2], ['u', 0.2], ['i', 0.2], ['ai', 0.3], ['ou', 0.2]],
+  'غ': [['gh', 0], ['g', 0.1], ['r', 0.5], ['kh', 0.5], ['q', 0.6]],
+  'ف': [['f', 0], ['ph', 0.1], ['v', 0.3], ['ff', 0]],
+  'ق': [['q', 0], ['k', 0.1], ['g', 0.2], ['ck', 0.1], ['c', 0.3], ['kk', 0.1], ['qu', 0.1], ['gh', 0.4]],
+  'ك': [['k', 0], ['c', 0.1], ['ck', 0.1], ['q', 0.3], ['g', 0.5], ['ch', 0.4], ['kh', 0.4]],
+  'ل': [['l', 0]],
+  'م': [['m', 0]],
+  'ن': [['n', 0], ['m', 0.6], ['ng', 0.3]],
+  'ه': [['h', 0]],
+  'و': WAW,
+  'ي': YA,
+  'ى': [...LONG_A, ...YA],
+  'ء': [['\'', 0], ['a', 0.15], ['e', 0.15], ['i', 0.2], ['u', 0.2]],
+  'ئ': [['\'', 0], ['e', 0.1], ['i', 0.1], ['y', 0.1], ['a', 0.3], ['ei', 0.2]],
+  'ؤ': [['\'', 0], ['u', 0.1], ['o', 0.1], ['w', 0.1], ['ou', 0.1]],
+  'پ': [['p', 0], ['b', 0.3]],
+  'چ': [['ch', 0], ['j', 0.4]],
+  'گ': [['g', 0], ['k', 0.4]],
+  'ڤ': [['v', 0], ['f', 0.3]],
+};
+
+/** ة written as ه at the end of a word: a, ah, eh, or -at in a construct. */
+const TA_MARBUTA: Realizations = [['ah', 0], ['a', 0.05], ['eh', 0], ['e', 0.1], ['h', 0.1], ['at', 0.2], ['et', 0.3], ['', 0.15]];
+
+/** Cost of an Arabic letter left unwritten in the English. */
+function deletionCost(ch: string, final: boolean): number {
+  switch (ch) {
+    case 'ع': case 'ء': case 'ئ': case 'ؤ': return 0.05;
+    case 'ا': return 0.4;
+    case 'و': case 'ي': case 'ى': return 0.5;
+    case 'ه': return final ? 0.15 : 0.6;
+    case 'ح': return 0.6;
+    default: return 1;
+  }
+}
+
+const VOWELS = 'aeiou';
+const SUN_LETTERS = 'تثدذرزسشصضطظلن';
+/** English consonant letters that can begin an assimilated article: ad-Din, ash-Sharif, as-Sadr. */
+const SUN_ROMAN = ['t', 'th', 'd', 'dh', 'r', 'z', 's', 'sh', 'n', 'l'];
+
+/** Letters only: normalized, diacritics and non-letters dropped; word starts remembered. */
+function prepareArabic(arabic: string): { letters: string[]; wordStart: boolean[] } {
+  const norm = normalizeArabic(arabic).text;
+  const letters: string[] = [];
+  const wordStart: boolean[] = [];
+  let start = true;
+  for (const ch of norm) {
+    if (/\p{L}/u.test(ch)) {
+      letters.push(ch);
+      wordStart.push(start);
+      start = false;
+    } else start = true;
+  }
+  return { letters, wordStart };
+}
+
+/** An article may sit here: a word start, after عبد/أبو, or the ال of الله (Nasrallah, Abdullah). */
+function articleAllowed(letters: readonly string[], wordStart: readonly boolean[], i: number): boolean {
+  if (letters[i] !== 'ا' || letters[i + 1] !== 'ل' || i + 2 >= letters.length) return false;
+  if (wordStart[i]) return true;
+  const before = letters.slice(0, i).join('');
+  if (/(عبد|ابو|ابي|بو)$/.test(before)) return true;
+  return letters.slice(i).join('') === 'الله';
+}
+
+/** Alignment cost of Arabic letters against English letters (lower is better); Infinity past maxCost. */
+function alignCost(letters: readonly string[], wordStart: readonly boolean[], en: string, maxCost = Infinity): number {
+  const n = letters.length;
+  const m = en.length;
+  // Per Arabic position: its romanizations, deletion cost, and whether an article may start there.
+  const opts: Realizations[] = [];
+  const del: number[] = [];
+  const article: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = letters[i]!;
+    const final = i === n - 1 || wordStart[i + 1] === true;
+    opts.push(a === 'ه' && final && i > 0 ? [...TABLE['ه']!, ...TA_MARBUTA] : TABLE[a] ?? []);
+    del.push(deletionCost(a, final));
+    article.push(i > 0 && articleAllowed(letters, wordStart, i));
+  }
+  const isVowel: boolean[] = [];
+  for (let j = 0; j < m; j++) isVowel.push(VOWELS.includes(en[j]!));
+  // dp over (i, j, lastWasInsertedVowel)
+  const W = m + 1;
+  const dp = new Float64Array((n + 1) * W * 2).fill(Infinity);
+  const at = (i: number, j: number, f: number): number => (i * W + j) * 2 + f;
+  dp[at(0, 0, 0)] = 0;
+  const relax = (i: number, j: number, f: number, c: number): void => {
+    const k = at(i, j, f);
+    if (c < dp[k]!) dp[k] = c;
+  };
+  for (let i = 0; i <= n; i++) {
+    let rowMin = Infinity;
+    for (let j = 0; j <= m; j++) {
+      for (let f = 0; f < 2; f++) {
+        const c = dp[at(i, j, f)]!;
+        if (c === Infinity) continue;
+        if (c < rowMin) rowMin = c;
+        // English letter with no Arabic letter: a short vowel (cheap once), the apostrophe, h, or a stray consonant.
+        if (j < m) {
+          const e = en[j]!;
+          if (isVowel[j]) relax(i, j + 1, 1, c + (f ? 0.6 : 0.1));
+          else if (e === '\'') relax(i, j + 1, f, c);
+          else relax(i, j + 1, 0, c + (e === 'h' ? 0.5 : e === 'y' || e === 'w' ? 0.6 : 1));
+        }
+        if (i >= n) continue;
+        // Arabic letter left unwritten.
+        relax(i + 1, j, f, c + del[i]!);
+        // The article inside a compound: Abdul Hamid, Abd al-Rahman, Abdur Rahman, Nasrallah.
+        if (article[i]) {
+          relax(i + 2, j, 0, c + 0.3);
+          for (const v of ['a', 'e', 'u', 'o', 'i', '']) {
+            const vc = v === 'a' || v === 'e' ? 0 : v === '' ? 0.15 : 0.1;
+            if (en.startsWith(v + 'l', j)) relax(i + 2, j + v.length + 1, 0, c + vc);
+            const sun = letters[i + 2]!;
+            if (SUN_LETTERS.includes(sun)) {
+              for (const r of SUN_ROMAN) if (en.startsWith(v + r, j)) relax(i + 2, j + v.length + r.length, 0, c + vc + 0.05);
+            }
+          }
+        }
+        let matched = false;
+        for (const [r, rc] of opts[i]!) {
+          if (!en.startsWith(r, j)) continue;
+          matched = true;
+          relax(i + 1, j + r.length, 0, c + rc);
+          // Shadda: a doubled consonant (Hassan for حسن, Mohammed for محمد).
+          const first = r[0]!;
+          if (!VOWELS.includes(first) && en.startsWith(first + r, j)) relax(i + 1, j + r.length + 1, 0, c + rc + 0.05);
+        }
+        // Any other consonant for this letter: a real mismatch, but cheaper than a deletion plus an insertion.
+        if (!matched && j < m && !isVowel[j] && en[j] !== '\'') relax(i + 1, j + 1, 0, c + 1.2);
+      }
+    }
+    // Every later cell costs at least this row's cheapest: stop once nothing can stay under maxCost.
+    if (rowMin > maxCost) return Infinity;
+  }
+  return Math.min(dp[at(n, m, 0)]!, dp[at(n, m, 1)]!);
+}
+
+function stripArabicArticle(letters: string[], wordStart: boolean[]): boolean {
+  if (letters.length > 3 && letters[0] === 'ا' && letters[1] === 'ل') {
+    letters.splice(0, 2);
+    wordStart.splice(0, 2);
+    wordStart[0] = true;
+    return true;
+  }
+  return false;
+}
+
+/** The cost of aligning, before it is turned into a score. Lower is better. */
+export function anchorCost(arabic: string, english: string, maxCost = Infinity): number {
+  const { letters, wordStart } = prepareArabic(arabic);
+  const { article, core } = splitArticle(english.trim());
+  const arHasArticle = stripArabicArticle(letters, wordStart);
+  const en = foldSpelling(core);
+  let penalty = 0;
+  // "Al Thani" for آل ثاني, "Alkadhimi" written solid: also try the English article as part of the name.
+  if (article !== '' && !arHasArticle) penalty = 0.1;
+  if (article === '' && arHasArticle) {
+    // A solid "alkadhimi" or "elsisi" keeps its article inside the word.
+    const m = /^(al|el)(?=[a-z]{3})/.exec(en);
+    if (m) return Math.min(alignCost(letters, wordStart, en, maxCost) + 0.3, alignCost(letters, wordStart, en.slice(m[0].length), maxCost) + 0.05);
+  }
+  if (letters.length === 0 || en.length === 0) return Infinity;
+  return alignCost(letters, wordStart, en, maxCost) + penalty;
+}
+
+/** Score in [0, 1]: 1 is a perfect romanization, near 0 is an unrelated word. Below `min`, 0 (computed faster). */
+export function anchorScore(arabic: string, english: string, min = 0): number {
+  const n = prepareArabic(arabic).letters.length;
+  const norm = 0.5 + 0.5 * n;
+  const cost = anchorCost(arabic, english, min > 0 ? (1 - min) * norm : Infinity);
+  if (!Number.isFinite(cost)) return 0;
+  return Math.max(0, 1 - cost / norm);
+}
+
+const WEAK_START = new Set(['ا', 'ع', 'ء', 'ئ', 'ؤ', 'و', 'ي', 'ى', 'ه', 'ح']);
+
+/**
+ * A cheap test before the alignment: can the English begin the way the Arabic begins? Used to skip
+ * most of a sentence's words when anchoring a mention. `arabicCore` is normalized, article stripped.
+ */
+export function startsCompatible(arabicCore: string, english: string): boolean {
+  const a = arabicCore[0];
+  const e = foldSpelling(splitArticle(english.trim()).core);
+  if (a === undefined || e === '') return false;
+  if (WEAK_START.has(a) || VOWELS.includes(e[0]!)) return true;
+  for (const [r] of TABLE[a] ?? []) if (r && e.startsWith(r)) return true;
+  return false;
+}

@@ -1,0 +1,56 @@
+/**
+ * The Arabic article in English names: "Al-Kadhimi", "al-Kadhimi", "Al Kadhimi", "AlKadhimi",
+ * "el-Sisi", and the sun-letter forms "ad-Din", "ash-Sharif", "as-Sadr". Splitting it off lets a
+ * spelling question (Kadhimi/Kazemi) be told apart from a house-style question (al-/Al-).
+ */
+
+export interface ArticleSplit {
+  /** The article as written, with its joiner ("Al-", "al ", "Al", "ad-"), or '' when there is none. */
+  article: string;
+  /** The name without the article. */
+  core: string;
+}
+
+const HYPHENS = '-\u2010\u2011\u2012\u2013';
+const SUN = 'tdrzsnl';
+
+/** Split a leading article off a name form. "Alexander", "Ali", "Alawi" keep their "Al". */
+export function splitArticle(form: string): ArticleSplit {
+  // al-/el-/ul- with a hyphen, or a space, before a letter
+  const m = new RegExp(`^([AaEe]l)([${HYPHENS}] ?| )(?=\\p{L})`, 'u').exec(form);
+  if (m) return { article: m[0], core: form.slice(m[0].length) };
+  // AlKadhimi: capital A, l, then a capital letter
+  const camel = /^Al(?=\p{Lu}\p{Ll})/u.exec(form);
+  if (camel) return { article: 'Al', core: form.slice(2) };
+  // sun-letter assimilation: ad-Din, ash-Shara, as-Sadr, ar-Rahman, an-Nahyan, az-Zawahiri, at-Tayeb
+  const sun = new RegExp(`^([AaEe])([${SUN}]h?)[${HYPHENS}](?=\\p{L})`, 'u').exec(form);
+  if (sun) {
+    const cons = sun[2]!.toLowerCase();
+    const rest = form.slice(sun[0].length);
+    if (rest.toLowerCase().startsWith(cons)) return { article: sun[0], core: rest };
+  }
+  return { article: '', core: form };
+}
+
+export type ArticleStyle = 'Al-' | 'al-' | 'Al ' | 'al ' | 'Al' | 'El-' | 'el-' | 'assimilated' | 'none';
+
+/** The style class of an article as written: what a house-style rule compares. */
+export function articleStyle(article: string): ArticleStyle {
+  if (article === '') return 'none';
+  const a = article.replace(/[\u2010\u2011\u2012\u2013]/g, '-');
+  if (a === 'Al-' || a === 'Al- ') return 'Al-';
+  if (a === 'al-' || a === 'al- ') return 'al-';
+  if (a === 'Al ') return 'Al ';
+  if (a === 'al ') return 'al ';
+  if (a === 'Al') return 'Al';
+  if (a === 'El-' || a === 'El ') return 'El-';
+  if (a === 'el-' || a === 'el ') return 'el-';
+  return 'assimilated';
+}
+
+/** Rewrite a form's article to a house style; forms without an article, and assimilated ones, are kept. */
+export function withArticle(form: string, style: 'Al-' | 'al-'): string {
+  const { article, core } = splitArticle(form);
+  if (article === '' || articleStyle(article) === 'assimilated') return form;
+  return style + core;
+}

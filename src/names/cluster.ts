@@ -1,0 +1,181 @@
+/**
+ * Grouping English spellings into names without the source. Spellings are compared only inside
+ * blocks that share their first coarse consonants (so the cost grows with the number of spellings,
+ * not its square), linked when their Arabic-aware distance is small, and a link that would join two
+ * groups is refused when the groups as a whole are too far apart (so Hamid—Hamed—Hamad cannot chain
+ * Hamid into Hamad).
+ */
+import { blockingKeys, codeDistance, soundUnits, unitCodes, unitDistance, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
+import { splitArticle } from './article.js';
+
+export interface ClusterOptions {
+  /** Largest distance at which two spellings are one name, for a short name (≤ 4 units). */
+  threshold: number;
+  /** Extra distance allowed per unit beyond 4, for long names. */
+  perUnit: number;
+  /** Largest average distance between two groups that may merge. */
+  groupThreshold: number;
+  weights: DistanceWeights;
+}
+
+export const defaultClusterOptions: ClusterOptions = { threshold: 0.55, perUnit: 0.08, groupThreshold: 0.75, weights: defaultWeights };
+
+/** The key a spelling is compared by: lower-case core without the article. */
+export function comparableCore(spelling: string): string {
+  return splitArticle(spelling.trim()).core.toLowerCase();
+}
+
+export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: ClusterOptions): number {
+  const len = Math.min(a.length, b.length);
+  return o.threshold + Math.max(0, len - 4) * o.perUnit;
+}
+
+/** True when two spellings are judged to write one Arabic name. */
+export function sameName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
+  const ua = soundUnits(comparableCore(a));
+  const ub = soundUnits(comparableCore(b));
+  return unitDistance(ua, ub, o.weights) <= pairThreshold(ua, ub, o);
+}
+
+/** At most 6 members, spread over the group (its earliest members are its core). */
+function sample(g: readonly number[]): readonly number[] {
+  if (g.length <= 6) return g;
+  const out: number[] = [];
+  for (let k = 0; k < 6; k++) out.push(g[Math.floor((k * g.length) / 6)]!);
+  return out;
+}
+
+interface Item {
+  units: Unit[];
+  codes: Uint8Array;
+  key: string;
+  blocks: string[];
+}
+
+/** Candidate pairs from blocking, each pair once (in the first block the two share). */
+function candidatePairs(items: readonly Item[], visit: (i: number, j: number) => void): void {
+  const blocks = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const k of it.blocks) {
+      let b = blocks.get(k);
+      if (!b) blocks.set(k, (b = []));
+      b.push(i);
+    }
+  });
+  for (const [key, b] of blocks) {
+    for (let x = 0; x < b.length; x++) {
+      const i = b[x]!;
+      const ki = items[i]!.blocks;
+      for (let y = x + 1; y < b.length; y++) {
+        const j = b[y]!;
+        if (ki.length > 1) {
+          const kj = items[j]!.blocks;
+          const firstShared = ki.find((k) => kj.includes(k));
+          if (firstShared !== key) continue;
+        }
+        visit(i, j);
+      }
+    }
+  }
+}
+
+/**
+ * Cluster distinct items by linking close pairs, closest first, with a group-level check against chaining.
+ * Returns a group id per item.
+ */
+function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boolean): number[] {
+  const n = items.length;
+  const pairs: Array<[number, number, number]> = [];
+  const consider = (i: number, j: number): void => {
+    const a = items[i]!.units;
+    const b = items[j]!.units;
+    // Lengths far apart cannot be within the threshold: skip the DP.
+    if (Math.abs(a.length - b.length) > 4) return;
+    const d = codeDistance(items[i]!.codes, items[j]!.codes, o.weights);
+    if (d <= pairThreshold(a, b, o)) pairs.push([i, j, d]);
+  };
+  if (allPairs) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) consider(i, j);
+  } else {
+    candidatePairs(items, consider);
+  }
+  pairs.sort((p, q) => p[2] - q[2] || p[0] - q[0] || p[1] - q[1]);
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const distCache = new Map<number, number>();
+  const dist = (i: number, j: number): number => {
+    const id = i < j ? i * n + j : j * n + i;
+    let d = distCache.get(id);
+    if (d === undefined) {
+      d = codeDistance(items[i]!.codes, items[j]!.codes, o.weights);
+      distCache.set(id, d);
+    }
+    return d;
+  };
+  for (const [i, j] of pairs) {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri === rj) continue;
+    const gi = members[ri]!;
+    const gj = members[rj]!;
+    if (gi.length > 1 || gj.length > 1) {
+      // Average distance between the two groups: a chain of near neighbours must not join far ends.
+      let sum = 0;
+      let count = 0;
+      let tooFar = false;
+      // Compare a bounded sample of each group so big groups stay cheap.
+      for (const x of sample(gi)) {
+        for (const y of sample(gj)) {
+          const d = dist(x, y);
+          sum += d;
+          count++;
+          if (d > 2 * o.groupThreshold) tooFar = true;
+        }
+      }
+      if (tooFar || sum / count > o.groupThreshold) continue;
+    }
+    const [big, small] = gi.length >= gj.length ? [ri, rj] : [rj, ri];
+    parent[small] = big;
+    members[big]!.push(...members[small]!);
+    members[small] = [];
+  }
+  return items.map((_, i) => find(i));
+}
+
+/**
+ * Groups of spellings that write one name. Every input appears in exactly one group, in input
+ * order inside a group; groups are ordered by their first member's position.
+ */
+export function clusterSpellings(spellings: readonly string[], options: Partial<ClusterOptions> = {}, allPairs = false): string[][] {
+  const o = { ...defaultClusterOptions, ...options };
+  const byKey = new Map<string, number>();
+  const items: Item[] = [];
+  const itemOf: number[] = [];
+  for (const s of spellings) {
+    const key = comparableCore(s);
+    let idx = byKey.get(key);
+    if (idx === undefined) {
+      idx = items.length;
+      byKey.set(key, idx);
+      const units = soundUnits(key);
+      items.push({ key, units, codes: unitCodes(units), blocks: blockingKeys(units) });
+    }
+    itemOf.push(idx);
+  }
+  const root = clusterItems(items, o, allPairs);
+  const groups = new Map<number, string[]>();
+  spellings.forEach((s, k) => {
+    const r = root[itemOf[k]!]!;
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(s);
+  });
+  return [...groups.values()];
+}

@@ -1,0 +1,194 @@
+/**
+ * Name mentions in English machine translation. A mention is one name word as the check compares it:
+ * "Al-Kazemi" (article and all), "Abdul Hamid" (a compound is one Arabic name), "Nasr Allah".
+ * Titles (Sheikh, Prime Minister) and particles (bin, Abu) join a multi-word name but are not
+ * themselves compared. Possessives are left outside the mention ("Al-Kazemi’s" → "Al-Kazemi").
+ */
+import { splitArticle } from './article.js';
+
+export interface EnglishMention {
+  /** Offsets into the text the mention was found in. */
+  start: number;
+  end: number;
+  /** The text as written (may hold a line break). */
+  text: string;
+  /** The text as one would type it: line breaks joined. */
+  form: string;
+  /** The article as written ("Al-", "al ", "") and the name without it. */
+  article: string;
+  core: string;
+  /** The mention opens a sentence, where any word is capitalized. */
+  sentenceInitial: boolean;
+  /** The mention is one word of a multi-word name (Mustafa Al-Kadhimi), itself evidence of a name. */
+  inMultiWordName: boolean;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A word: letters, with apostrophes and hyphens inside; a hyphen may be followed by a line break.
+const WORD = /\p{L}(?:[\p{L}\p{M}'’]|[-\u2010\u2011](?:[ \t]*\r?\n[ \t]*)?(?=\p{L}))*/gu;
+const POSSESSIVE = /(?:['’]s|s['’])$/u;
+
+/** Words that are capitalized for reasons other than being a name: titles, months, days. */
+const TITLES = new Set([
+  'sheikh', 'shaikh', 'sheik', 'president', 'prime', 'minister', 'king', 'prince', 'princess', 'emir', 'amir', 'sultan',
+  'dr', 'mr', 'mrs', 'ms', 'sayyid', 'sayed', 'imam', 'ayatollah', 'grand', 'general', 'gen', 'colonel', 'col', 'major',
+  'field', 'marshal', 'his', 'her', 'holiness', 'excellency', 'highness', 'crown', 'deputy', 'foreign', 'speaker',
+  'commander', 'chief', 'secretary', 'ambassador', 'senator', 'judge', 'mufti', 'pope', 'haj', 'hajj', 'mullah',
+]);
+const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/** Particles inside a multi-word name, never names themselves. */
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'abu', 'abou', 'abo', 'bou', 'umm', 'um', 'of', 'de']);
+const ARTICLE_WORDS = new Set(['al', 'el', 'Al', 'El']);
+const ABD = /^(abd|abdul|abdel|abdal|abdol|abdur|abdu|abdi|abed)$/i;
+const ALLAH = /^allah$/i;
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isAcronym(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+function joinLines(text: string): string {
+  // "Kad-\nhimi" (a word broken by hyphenation) joins solid; "Al-\nKadhimi" keeps its hyphen.
+  return text
+    .replace(/(\p{Ll})[-\u2010\u2011][ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2')
+    .replace(/([-\u2010\u2011])[ \t]*\r?\n[ \t]*/gu, '$1')
+    .replace(/\s+/gu, ' ');
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    let word = m[0];
+    // Not a name inside an e-mail address or a web address.
+    const before = text.slice(Math.max(0, start - 1), start);
+    const after = text[start + word.length] ?? '';
+    if (before === '@' || before === '.' && /\p{L}/u.test(text[start - 2] ?? '') || after === '@' || (after === '.' && /\p{L}/u.test(text[start + word.length + 1] ?? ''))) {
+      continue;
+    }
+    const poss = POSSESSIVE.exec(word);
+    if (poss && word.length > poss[0].length + 1) word = word.slice(0, word.length - (poss[0].startsWith('s') ? 1 : 2));
+    // "Iraqi-American", "US-Iranian" are two words; "al-Kadhimi", "ad-Din" are one name with its article.
+    let from = 0;
+    for (const h of word.matchAll(/[-\u2010\u2011](?:[ \t]*\r?\n[ \t]*)?/gu)) {
+      const piece = word.slice(from, h.index);
+      if (ARTICLE_PIECE.test(piece)) continue;
+      out.push({ start: start + from, end: start + h.index, text: piece });
+      from = h.index + h[0].length;
+    }
+    out.push({ start: start + from, end: start + word.length, text: word.slice(from) });
+  }
+  return out;
+}
+
+const ARTICLE_PIECE = /^(?:[AaEe]l|[AaEe][tdrzsn]h?)$/u;
+
+/** True when only spaces (and at most one line break) separate two tokens of one name. */
+function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^[ \t]*(?:\r?\n[ \t]*)?$/.test(gap) && gap.length > 0 && !/['’]/.test(text.slice(a.end - 1, a.end + 1));
+}
+
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"“‘'(«\[]/u.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < 0 || /[.!?؟:;…]/u.test(text[i]!);
+}
+
+/** Name mentions in one text (a segment's target). */
+export function findEnglishMentions(text: string): EnglishMention[] {
+  const toks = tokens(text);
+  const out: EnglishMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!isCapitalized(t.text) || isAcronym(t.text)) {
+      i++;
+      continue;
+    }
+    // Gather the span: capitalized words, with particles and standalone articles between them.
+    const span: Token[] = [t];
+    let j = i + 1;
+    while (j < toks.length && joinable(text, toks[j - 1]!, toks[j]!)) {
+      const w = toks[j]!.text;
+      const lower = w.toLowerCase();
+      if ((isCapitalized(w) && !isAcronym(w)) || ((PARTICLES.has(lower) || ARTICLE_WORDS.has(w)) && toks[j + 1] && isCapitalized(toks[j + 1]!.text) && joinable(text, toks[j]!, toks[j + 1]!))) {
+        span.push(toks[j]!);
+        j++;
+      } else break;
+    }
+    i = j;
+    emitUnits(text, span, out);
+  }
+  return out;
+}
+
+function emitUnits(text: string, span: readonly Token[], out: EnglishMention[]): void {
+  const nameWords = span.filter((w) => {
+    const l = w.text.toLowerCase();
+    return !TITLES.has(l) && !PARTICLES.has(l) && !ARTICLE_WORDS.has(w.text) && !CALENDAR.has(l);
+  });
+  const multi = nameWords.length > 1;
+  let k = 0;
+  while (k < span.length) {
+    const w = span[k]!;
+    const lower = w.text.toLowerCase();
+    if (TITLES.has(lower) || PARTICLES.has(lower) || CALENDAR.has(lower)) {
+      k++;
+      continue;
+    }
+    const first = w;
+    let last = w;
+    // "Al Thani", "al Kadhimi": a standalone article belongs to the next word.
+    if (ARTICLE_WORDS.has(w.text)) {
+      const next = span[k + 1];
+      if (!next) {
+        k++;
+        continue;
+      }
+      last = next;
+      k++;
+    }
+    // "Abdul Hamid", "Abd al-Rahman", "Abd al Rahman": one Arabic compound name.
+    if (ABD.test(last.text) && span[k + 1]) {
+      k++;
+      if (ARTICLE_WORDS.has(span[k]!.text) && span[k + 1]) k++;
+      last = span[k]!;
+    }
+    // "Nasr Allah", "Abd Allah": the word before Allah is one name with it.
+    if (span[k + 1] && ALLAH.test(span[k + 1]!.text)) {
+      k++;
+      last = span[k]!;
+    }
+    k++;
+    const raw = text.slice(first.start, last.end);
+    const form = joinLines(raw);
+    const { article, core } = splitArticle(form);
+    if (core.length < 2) continue;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: raw,
+      form,
+      article,
+      core,
+      sentenceInitial: startsSentence(text, first.start),
+      inMultiWordName: multi,
+    });
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * From aligned segments to name groups: find mentions in the English, anchor each to an Arabic name in
+ * its segment's source, keep the mentions the evidence says are names, group by Arabic anchor (or, with
+ * no anchor, by spelling), and choose each group's preferred form.
+ */
+import type { AnalyzeOptions, Glossary, Segment } from '../model.js';
+import { defaultAnalyzeOptions } from '../model.js';
+import { anchorScore, startsCompatible } from './anchor-score.js';
+import { findArabicCandidates, type ArabicCandidate } from './arabic-candidates.js';
+import { defaultClusterOptions, sameName } from './cluster.js';
+import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
+import { choosePreferred } from './preferred.js';
+import { blockingKeys, foldSpelling, soundUnits } from './spelling.js';
+import type { NameAnchor, NameGroup, NameMention } from './types.js';
+
+/** Lowest score at which a mention is anchored to an Arabic word of its own segment. */
+export const ANCHOR_MIN = 0.72;
+/** A neighbouring segment's source (the alignment may be off by one) must match better. */
+const NEIGHBOUR_MIN = 0.8;
+
+interface Found extends EnglishMention {
+  segment: string;
+  anchor?: NameAnchor;
+  anchorNorm?: string;
+  anchorCore?: string;
+}
+
+const arabicLetters = (s: string): number => s.replace(/[^\u0621-\u064A]/gu, '').length;
+
+/** Best-scoring candidate for a mention, or null under the threshold. */
+function bestAnchor(
+  m: EnglishMention,
+  segmentId: string,
+  cands: readonly ArabicCandidate[],
+  min: number,
+  cache: Map<string, number>,
+): { anchor: NameAnchor; cand: ArabicCandidate } | null {
+  const enLen = foldSpelling(m.core).length;
+  let best: { anchor: NameAnchor; cand: ArabicCandidate } | null = null;
+  for (const c of cands) {
+    const n = arabicLetters(c.core);
+    // Arabic writes fewer letters than English (no short vowels), never many more.
+    if (n > enLen + 2 || n * 3 < enLen || !startsCompatible(c.core, m.form)) continue;
+    const k = `${c.norm}\u0000${m.form}`;
+    let s = cache.get(k);
+    if (s === undefined) {
+      s = anchorScore(c.norm, m.form, min);
+      cache.set(k, s);
+    }
+    if (s >= min && (!best || s > best.anchor.score)) {
+      best = { anchor: { segment: segmentId, start: c.start, end: c.end, text: c.text, score: s }, cand: c };
+    }
+  }
+  return best;
+}
+
+const DEMONYM = /^(.{3,}?)(?:i|is|ian|ians|ese|an|ans|n|ns)$/u;
+
+/** Evidence that a capitalized word is not a name: see keepMention. */
+interface Evidence {
+  lowercase: Set<string>;
+  capitalized: Set<string>;
+  /** English core (lower case) → whether any mention of it is not sentence-initial or is in a multi-word name. */
+  usedAsName: Map<string, boolean>;
+}
+
+function gatherEvidence(segments: readonly Segment[], found: readonly Found[]): Evidence {
+  const lowercase = new Set<string>();
+  const capitalized = new Set<string>();
+  for (const s of segments) {
+    for (const m of s.target.matchAll(/\p{L}[\p{L}'’]*/gu)) {
+      const w = m[0];
+      if (/^\p{Ll}/u.test(w)) lowercase.add(w.toLowerCase());
+      else capitalized.add(w.toLowerCase());
+    }
+  }
+  const usedAsName = new Map<string, boolean>();
+  for (const f of found) {
+    const k = f.core.toLowerCase();
+    usedAsName.set(k, (usedAsName.get(k) ?? false) || !f.sentenceInitial || f.inMultiWordName || f.article !== '');
+  }
+  return { lowercase, capitalized, usedAsName };
+}
+
+/**
+ * Decide by evidence, not a list: a word that also appears in lower case ("Popular", "Training"), that
+ * is only ever capitalized because it opens a sentence ("Meanwhile"), or that is the adjective of a
+ * capitalized word in the same text (Iraqi next to Iraq, Iranian next to Iran) is not a name, unless an
+ * Arabic name anchors it (a lower-case "said" does not make سعيد "Said" a verb).
+ */
+function keepMention(f: Found, ev: Evidence): boolean {
+  const k = f.core.toLowerCase();
+  const d = DEMONYM.exec(k);
+  if (d && f.article === '') {
+    const stem = d[1]!;
+    if (ev.capitalized.has(stem) || ev.capitalized.has(`${stem}a`) || ev.capitalized.has(stem.replace(/i$/u, 'y'))) return false;
+  }
+  // A near-perfect romanization outweighs the English evidence; a loose one does not ("Even" ≈ فإن).
+  if (f.anchor && f.anchor.score >= STRONG_ANCHOR) return true;
+  if (f.article === '' && !k.includes(' ') && ev.lowercase.has(k)) return false;
+  if (!ev.usedAsName.get(k)) return false;
+  return true;
+}
+
+/** An anchor this good is a name whatever the English around it suggests. */
+const STRONG_ANCHOR = 0.9;
+
+function skeletonKey(core: string): string {
+  return `~${blockingKeys(soundUnits(core), 12)[0] ?? ''}`;
+}
+
+/** Every name group of a review, consistent ones included (the UI underlines all mentions). */
+export function nameGroups(
+  segments: readonly Segment[],
+  glossary: Glossary = { terms: [] },
+  options: AnalyzeOptions = defaultAnalyzeOptions,
+): NameGroup[] {
+  const cache = new Map<string, number>();
+  const candidates = segments.map((s) => (s.source ? findArabicCandidates(s.source) : []));
+  const found: Found[] = [];
+  segments.forEach((seg, i) => {
+    if (!seg.target) return;
+    for (const m of findEnglishMentions(seg.target)) {
+      const f: Found = { ...m, segment: seg.id };
+      let hit = bestAnchor(m, seg.id, candidates[i]!, ANCHOR_MIN, cache);
+      // The aligner may have put the name's sentence one segment away: look next door, more strictly.
+      for (const j of [i - 1, i + 1]) {
+        if (hit || j < 0 || j >= segments.length) continue;
+        hit = bestAnchor(m, segments[j]!.id, candidates[j]!, NEIGHBOUR_MIN, cache);
+      }
+      if (hit) {
+        f.anchor = hit.anchor;
+        f.anchorNorm = hit.cand.norm;
+        f.anchorCore = hit.cand.core;
+      }
+      found.push(f);
+    }
+  });
+  const ev = gatherEvidence(segments, found);
+  const kept = found.filter((f) => keepMention(f, ev));
+
+  // One Arabic word per English spelling: the anchor most of its mentions agree on.
+  const votes = new Map<string, Map<string, number>>();
+  for (const f of kept) {
+    if (!f.anchorCore) continue;
+    const k = f.core.toLowerCase();
+    if (!votes.has(k)) votes.set(k, new Map());
+    const v = votes.get(k)!;
+    v.set(f.anchorCore, (v.get(f.anchorCore) ?? 0) + 1);
+  }
+  const anchorOfCore = new Map<string, string>();
+  for (const [k, v] of votes) anchorOfCore.set(k, [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+
+  const byGroup = new Map<string, Found[]>();
+  const add = (key: string, f: Found): void => {
+    if (!byGroup.has(key)) byGroup.set(key, []);
+    byGroup.get(key)!.push(f);
+  };
+  const unanchored: Found[] = [];
+  for (const f of kept) {
+    const a = anchorOfCore.get(f.core.toLowerCase());
+    if (a) add(`ar:${a}`, f);
+    else unanchored.push(f);
+  }
+  // Without an anchor, a spelling joins the anchored group it is closest to, else groups by spelling.
+  const anchoredCores = [...byGroup.entries()].map(([key, fs]) => ({ key, cores: [...new Set(fs.map((f) => f.core))] }));
+  const rest: Found[] = [];
+  for (const f of unanchored) {
+    const target = anchoredCores.find((g) => g.cores.some((c) => sameName(c, f.core, defaultClusterOptions)));
+    if (target) add(target.key, f);
+    else rest.push(f);
+  }
+  const spellingGroups: Found[][] = [];
+  for (const f of rest) {
+    const g = spellingGroups.find((grp) => grp.some((x) => x.core.toLowerCase() === f.core.toLowerCase() || sameName(x.core, f.core)));
+    if (g) g.push(f);
+    else spellingGroups.push([f]);
+  }
+
+  const order = new Map(segments.map((s, i) => [s.id, i]));
+  const pos = (f: Found): number => (order.get(f.segment) ?? 0) * 1e7 + f.start;
+  const groups: NameGroup[] = [];
+  const build = (fs: Found[], anchored: boolean): void => {
+    fs.sort((a, b) => pos(a) - pos(b));
+    const mentions: NameMention[] = fs.map((f) => ({
+      segment: f.segment,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      form: f.form,
+      article: f.article,
+      core: f.core,
+      sentenceInitial: f.sentenceInitial,
+      ...(f.anchor ? { anchor: f.anchor } : {}),
+    }));
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.form, (counts.get(m.form) ?? 0) + 1);
+    const anchoredOnes = fs.filter((f) => f.anchorNorm);
+    const arabicNorm = anchored ? mostCommon(anchoredOnes.map((f) => f.anchorNorm!)) : null;
+    const arabic = anchored ? mostCommon(anchoredOnes.filter((f) => f.anchorNorm === arabicNorm).map((f) => f.anchor!.text)) : null;
+    const pref = choosePreferred(mentions, arabicNorm, glossary, options.houseStyle);
+    groups.push({
+      key: arabicNorm ?? skeletonKey(pref.preferred.toLowerCase()),
+      arabic,
+      forms: [...counts].map(([text, count]) => ({ text, count })),
+      preferred: pref.preferred,
+      preferredBy: pref.by,
+      confidence: anchored ? 'anchored' : 'spelling',
+      mentions,
+    });
+  };
+  for (const fs of byGroup.values()) build(fs, true);
+  for (const fs of spellingGroups) {
+    // A capitalized word with no Arabic name behind it in a translated sentence is an ordinary word
+    // ("United", "Council"), unless it looks like an Arabic name or is itself a spelling question.
+    const sourced = fs.every((f) => (segments[order.get(f.segment) ?? 0]?.source ?? '') !== '');
+    const oneSpelling = new Set(fs.map((f) => f.core.toLowerCase())).size === 1;
+    if (sourced && oneSpelling && fs.every((f) => f.article === '')) continue;
+    build(fs, false);
+  }
+  const firstPos = (g: NameGroup): number => (order.get(g.mentions[0]!.segment) ?? 0) * 1e7 + g.mentions[0]!.start;
+  return groups.sort((a, b) => firstPos(a) - firstPos(b));
+}
+
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0]!;
+  for (const [v, c] of counts) if (c > counts.get(best)!) best = v;
+  return best;
+}

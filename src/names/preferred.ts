@@ -1,0 +1,87 @@
+/**
+ * The preferred form of a name group: the approved glossary form, else the house style's article on
+ * the most frequent spelling, else the most frequent form (ties to the first occurrence).
+ */
+import type { Glossary, HouseStyle } from '../model.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { anchorScore } from './anchor-score.js';
+import { splitArticle, withArticle } from './article.js';
+import { findEnglishMentions } from './english-mentions.js';
+import type { NameMention } from './types.js';
+
+export interface Preference {
+  preferred: string;
+  by: 'glossary' | 'house-style' | 'frequency';
+}
+
+const stripArticle = (ar: string): string => (ar.startsWith('ال') && ar.length > 4 ? ar.slice(2) : ar);
+
+/** Name units of an approved English rendering ("Mustafa al-Kadhimi" → Mustafa, al-Kadhimi). */
+function units(english: string): string[] {
+  const found = findEnglishMentions(english).map((m) => m.form);
+  return found.length > 0 ? found : [english.trim()];
+}
+
+function fromGlossary(mentions: readonly NameMention[], arabicNorm: string | null, glossary: Glossary): string | null {
+  const approved = glossary.terms.filter((t) => t.status === 'approved');
+  if (arabicNorm) {
+    const anchorCore = stripArticle(arabicNorm);
+    for (const t of approved) {
+      const words = normalizeArabic(t.source).text.split(/\s+/).filter(Boolean);
+      // The term is the anchor itself, or a longer name that contains it (مصطفى الكاظمي).
+      const joined = words.join(' ');
+      const hit = stripArticle(joined) === anchorCore || words.some((w) => stripArticle(w) === anchorCore);
+      if (!hit) continue;
+      const candidates = units(t.target);
+      let best = candidates[0]!;
+      let bestScore = -1;
+      for (const c of candidates) {
+        const s = anchorScore(arabicNorm, c);
+        if (s > bestScore) [best, bestScore] = [c, s];
+      }
+      return best;
+    }
+  }
+  // No anchor: a term whose English (or an accepted variant) writes one of the group's spellings.
+  const cores = new Set(mentions.map((m) => m.core.toLowerCase()));
+  for (const t of approved) {
+    for (const rendering of [t.target, ...t.variants]) {
+      const hitIndex = units(rendering).findIndex((u) => cores.has(splitArticle(u).core.toLowerCase()));
+      if (hitIndex < 0) continue;
+      const targetUnits = units(t.target);
+      // The approved target's unit at the same position as the variant's match, or its only unit.
+      return targetUnits[Math.min(hitIndex, targetUnits.length - 1)]!;
+    }
+  }
+  return null;
+}
+
+/** Most frequent value, ties to the first occurrence. */
+function mostFrequent(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0]!;
+  for (const v of counts.keys()) if (counts.get(v)! > counts.get(best)!) best = v;
+  return best;
+}
+
+export function choosePreferred(
+  mentions: readonly NameMention[],
+  arabicNorm: string | null,
+  glossary: Glossary,
+  houseStyle: HouseStyle,
+): Preference {
+  const g = fromGlossary(mentions, arabicNorm, glossary);
+  if (g) return { preferred: g, by: 'glossary' };
+  // Sentence-initial "Al-" says nothing about the house style; count the form as written elsewhere.
+  const form = mostFrequent(mentions.map((m) => m.form));
+  if (houseStyle.article !== 'as-is') {
+    const core = mostFrequent(mentions.map((m) => m.core));
+    const withCore = mentions.filter((m) => m.core === core);
+    const articled = withCore.find((m) => m.article !== '') ?? mentions.find((m) => m.article !== '');
+    const base = articled ? articled.article + core : core;
+    const styled = withArticle(base, houseStyle.article);
+    return { preferred: styled, by: styled === form ? 'frequency' : 'house-style' };
+  }
+  return { preferred: form, by: 'frequency' };
+}

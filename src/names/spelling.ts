@@ -1,0 +1,240 @@
+/**
+ * English spellings of Arabic names, compared without the source: a spelling becomes a sequence of
+ * sound units ("kh", "dh", "ou", "ei" ...) and two spellings are compared with an edit distance whose
+ * costs know how Arabic sounds are romanized (ظ as dh/z/th, ق as q/k/g, kasra as e/i, shadda as a
+ * doubled letter) and where they are not interchangeable (fatha "a" vs kasra "i", a vs the diphthong
+ * "ei" of ي): Hassan/Hasan are one name, Hassan/Hussein are two.
+ */
+
+/** A sound unit: consonant classes are upper-case codes, vowels are lower-case codes. */
+export type Unit = string;
+
+const VOWEL_UNITS = new Set(['a', 'e', 'i', 'o', 'u', 'ai', 'aw']);
+
+export function isVowelUnit(u: Unit): boolean {
+  return VOWEL_UNITS.has(u);
+}
+
+/** Letter groups read greedily, longest first. Values are unit codes; '' drops the letters. */
+const GRAPHEMES: ReadonlyArray<readonly [string, Unit]> = [
+  ['tsch', 'SH'], ['sch', 'SH'], ['tch', 'SH'], ['tsh', 'SH'],
+  ['kh', 'X'], ['gh', 'GH'], ['sh', 'SH'], ['ch', 'SH'], ['zh', 'J'], ['dj', 'J'], ['dg', 'J'],
+  ['th', 'TH'], ['dh', 'DH'], ['ph', 'F'], ['ck', 'K'], ['qu', 'Q'], ['kw', 'Q'],
+  ['aa', 'a'], ['ee', 'i'], ['ie', 'i'], ['ea', 'i'], ['ii', 'i'], ['ey', 'ai'], ['ei', 'ai'], ['ai', 'ai'], ['ay', 'ai'], ['ae', 'ai'],
+  ['oo', 'u'], ['ou', 'u'], ['uu', 'u'], ['ue', 'u'], ['oa', 'o'], ['au', 'aw'], ['aw', 'aw'], ['ow', 'aw'],
+  ['a', 'a'], ['e', 'e'], ['i', 'i'], ['o', 'o'], ['u', 'u'],
+  ['b', 'B'], ['p', 'P'], ['t', 'T'], ['d', 'D'], ['j', 'J'], ['g', 'G'], ['h', 'H'], ['x', 'KS'],
+  ['z', 'Z'], ['s', 'S'], ['f', 'F'], ['v', 'V'], ['q', 'Q'], ['k', 'K'], ['l', 'L'], ['m', 'M'],
+  ['n', 'N'], ['r', 'R'], ['w', 'W'], ['\'', ''],
+];
+
+/** Lower-case ASCII letters plus apostrophe; accents dropped, hyphens and spaces removed. */
+export function foldSpelling(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC\u02BF\u02BE`´]/g, '\'')
+    .replace(/[^a-z']/g, '');
+}
+
+/** Sound units of one spelling; doubled letters (shadda) collapse into one unit. */
+export function soundUnits(spelling: string): Unit[] {
+  const s = foldSpelling(spelling);
+  const out: Unit[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i]!;
+    let unit: Unit | null = null;
+    let len = 1;
+    if (ch === 'c') {
+      // c is s before e/i/y (Youcef, Hocine), k elsewhere (Karim/Carim).
+      const next = s[i + 1];
+      if (next === 'h') { unit = 'SH'; len = 2; } else if (next === 'k') { unit = 'K'; len = 2; } else unit = next === 'e' || next === 'i' || next === 'y' ? 'S' : 'K';
+    } else if (ch === 'y') {
+      // y is a consonant before a vowel or word-initially (Yusuf, Rayyan), a vowel elsewhere (Henry, Samy).
+      const next = s[i + 1];
+      unit = i === 0 || (next !== undefined && 'aeiou'.includes(next)) ? 'Y' : 'i';
+    } else {
+      for (const [g, u] of GRAPHEMES) {
+        if (s.startsWith(g, i)) {
+          unit = u;
+          len = g.length;
+          break;
+        }
+      }
+    }
+    i += len;
+    if (unit === null || unit === '') continue;
+    if (unit === 'KS') {
+      out.push('K', 'S');
+      continue;
+    }
+    if (out[out.length - 1] === unit) continue;
+    out.push(unit);
+  }
+  // Word-final "eh" after a vowel-final stem reads as ة; a final silent e after a consonant (Caroline) is weak.
+  if (out.length > 1 && out[out.length - 1] === 'H' && isVowelUnit(out[out.length - 2]!)) out.pop();
+  return out;
+}
+
+type Pair = readonly [Unit, Unit, number];
+
+/** Substitution costs between units that romanize one Arabic sound (or near ones); others cost 1. */
+const SUBSTITUTIONS: readonly Pair[] = [
+  // consonants
+  ['K', 'Q', 0.15], ['K', 'G', 0.5], ['Q', 'G', 0.4], ['X', 'K', 0.35], ['X', 'H', 0.35], ['X', 'GH', 0.5],
+  ['GH', 'G', 0.2], ['GH', 'R', 0.7], ['J', 'G', 0.2], ['J', 'Y', 0.6], ['J', 'Z', 0.6], ['J', 'SH', 0.6],
+  ['TH', 'T', 0.3], ['TH', 'S', 0.35], ['TH', 'DH', 0.2], ['TH', 'Z', 0.35], ['TH', 'D', 0.5],
+  ['DH', 'D', 0.3], ['DH', 'Z', 0.3], ['Z', 'D', 0.6], ['S', 'Z', 0.4], ['SH', 'S', 0.7],
+  ['T', 'D', 0.5], ['B', 'P', 0.3], ['F', 'V', 0.3], ['W', 'V', 0.3], ['F', 'P', 0.6],
+  // vowels: fatha a ~ e, kasra e ~ i, damma o ~ u; a vs i and a vs u are different names (Hamad/Hamid)
+  ['a', 'e', 0.25], ['e', 'i', 0.25], ['o', 'u', 0.15], ['a', 'o', 0.5], ['e', 'o', 0.5], ['e', 'u', 0.55],
+  ['a', 'i', 0.8], ['a', 'u', 0.8], ['i', 'u', 0.8], ['i', 'o', 0.8],
+  ['ai', 'i', 0.3], ['ai', 'e', 0.3], ['ai', 'a', 0.6], ['aw', 'o', 0.3], ['aw', 'u', 0.3], ['aw', 'a', 0.6],
+  // semivowels against vowels: Oumar/Wmar, Yusuf/Iusuf
+  ['W', 'u', 0.4], ['W', 'o', 0.5], ['Y', 'i', 0.4], ['Y', 'e', 0.6],
+];
+
+const SUB = new Map<string, number>();
+for (const [a, b, c] of SUBSTITUTIONS) {
+  SUB.set(`${a}|${b}`, c);
+  SUB.set(`${b}|${a}`, c);
+}
+
+export interface DistanceWeights {
+  /** Inserting or deleting a short vowel (short vowels are often unwritten: Mhamed/Mohamed). */
+  vowelIndel: number;
+  /** Inserting or deleting h, the apostrophe of ع/ء and other weak letters. */
+  weakIndel: number;
+  /** Inserting or deleting any other consonant. */
+  consonantIndel: number;
+  /** A word-final e (Caroline/Carolyn, Hamadeh/Hamada). */
+  finalVowelIndel: number;
+  /** A word-final i, the nisba ending that makes a new word. */
+  nisbaIndel: number;
+}
+
+export const defaultWeights: DistanceWeights = { vowelIndel: 0.45, weakIndel: 0.45, consonantIndel: 1, finalVowelIndel: 0.3, nisbaIndel: 1 };
+
+const UNIT_LIST: readonly Unit[] = ['a', 'e', 'i', 'o', 'u', 'ai', 'aw', 'B', 'P', 'T', 'D', 'J', 'G', 'H', 'K', 'S', 'Z', 'F', 'V', 'Q', 'L', 'M', 'N', 'R', 'W', 'Y', 'X', 'GH', 'SH', 'TH', 'DH'];
+const UNIT_ID = new Map(UNIT_LIST.map((u, i) => [u, i]));
+const U = UNIT_LIST.length;
+
+/** Small integer codes for units, so the distance's inner loop does no string work. */
+export function unitCodes(units: readonly Unit[]): Uint8Array {
+  return Uint8Array.from(units, (u) => UNIT_ID.get(u) ?? 0);
+}
+
+interface CostTables {
+  sub: Float64Array;
+  indel: Float64Array;
+  finalIndel: Float64Array;
+}
+
+const tableCache = new WeakMap<DistanceWeights, CostTables>();
+
+function tables(w: DistanceWeights): CostTables {
+  let t = tableCache.get(w);
+  if (t) return t;
+  const sub = new Float64Array(U * U);
+  const indel = new Float64Array(U);
+  const finalIndel = new Float64Array(U);
+  UNIT_LIST.forEach((a, i) => {
+    indel[i] = indelCost(a, false, w);
+    finalIndel[i] = indelCost(a, true, w);
+    UNIT_LIST.forEach((b, j) => {
+      const c = a === b ? 0 : SUB.get(`${a}|${b}`) ?? (isVowelUnit(a) !== isVowelUnit(b) ? 1.3 : 1);
+      sub[i * U + j] = c;
+    });
+  });
+  t = { sub, indel, finalIndel };
+  tableCache.set(w, t);
+  return t;
+}
+
+function indelCost(u: Unit, final: boolean, w: DistanceWeights): number {
+  if (isVowelUnit(u)) {
+    // A final i is the nisba ending (Kadhim/Kadhimi, Iraq/Iraqi): another word, not another spelling.
+    if (final) return u === 'i' || u === 'ai' ? w.nisbaIndel : u === 'e' ? w.finalVowelIndel : w.vowelIndel;
+    return u === 'ai' || u === 'aw' ? w.vowelIndel + 0.35 : w.vowelIndel;
+  }
+  if (u === 'H' || u === 'Y' || u === 'W') return w.weakIndel;
+  return w.consonantIndel;
+}
+
+let bufA = new Float64Array(64);
+let bufB = new Float64Array(64);
+
+/** Weighted edit distance between two coded unit sequences (see unitCodes). */
+export function codeDistance(a: Uint8Array, b: Uint8Array, w: DistanceWeights = defaultWeights): number {
+  const { sub, indel, finalIndel } = tables(w);
+  const n = a.length;
+  const m = b.length;
+  if (bufA.length < m + 1) {
+    bufA = new Float64Array(2 * (m + 1));
+    bufB = new Float64Array(2 * (m + 1));
+  }
+  let prev = bufA;
+  let cur = bufB;
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (j === m ? finalIndel : indel)[b[j - 1]!]!;
+  for (let i = 1; i <= n; i++) {
+    const ai = a[i - 1]!;
+    const delA = (i === n ? finalIndel : indel)[ai]!;
+    cur[0] = prev[0]! + delA;
+    const row = ai * U;
+    for (let j = 1; j <= m; j++) {
+      const bj = b[j - 1]!;
+      const del = prev[j]! + delA;
+      const ins = cur[j - 1]! + (j === m ? finalIndel : indel)[bj]!;
+      const sb = prev[j - 1]! + sub[row + bj]!;
+      cur[j] = del < ins ? (del < sb ? del : sb) : ins < sb ? ins : sb;
+    }
+    const tmp = prev;
+    prev = cur;
+    cur = tmp;
+  }
+  return prev[m]!;
+}
+
+/** Weighted edit distance between two unit sequences. */
+export function unitDistance(a: readonly Unit[], b: readonly Unit[], w: DistanceWeights = defaultWeights): number {
+  return codeDistance(unitCodes(a), unitCodes(b), w);
+}
+
+/** Distance between two spellings, 0 for the same name written the same way. */
+export function spellingDistance(a: string, b: string, w: DistanceWeights = defaultWeights): number {
+  return unitDistance(soundUnits(a), soundUnits(b), w);
+}
+
+/** Coarse consonant classes for blocking: letters that can romanize one Arabic sound share a class. */
+const COARSE: Record<string, readonly string[]> = {
+  B: ['B'], P: ['B'], F: ['F'], V: ['F', 'W'], W: ['W'],
+  T: ['T'], D: ['T'], TH: ['T', 'S'], DH: ['T'], Z: ['T', 'S'], S: ['S'], SH: ['S'],
+  K: ['K'], Q: ['K'], G: ['K', 'J'], GH: ['K'], X: ['K', ''], J: ['J'],
+  L: ['L'], M: ['M'], N: ['N'], R: ['R'], H: [''], Y: [''],
+};
+
+/**
+ * Blocking keys: the first three coarse consonants. A spelling gets several keys when a letter is
+ * ambiguous (g as ج or ق, kh dropped to h), so Gamal meets Jamal and Halil meets Khalil.
+ */
+export function blockingKeys(units: readonly Unit[], width = 3): string[] {
+  let keys: string[] = [''];
+  for (const u of units) {
+    if (isVowelUnit(u)) continue;
+    const classes = COARSE[u] ?? [u];
+    const next: string[] = [];
+    for (const k of keys) {
+      if (k.length >= width) {
+        next.push(k);
+        continue;
+      }
+      for (const c of classes) next.push(k + c);
+    }
+    keys = [...new Set(next)];
+    if (keys.every((k) => k.length >= width)) break;
+  }
+  return keys.map((k) => (k === '' ? '_' : k));
+}

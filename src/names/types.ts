@@ -1,0 +1,49 @@
+/** The names engine's output, shared by the checks, the CLI and the UI (which underlines every mention). */
+
+export interface NameAnchor {
+  /** The segment whose source holds the anchor (usually the mention's own segment). */
+  segment: string;
+  /** Offsets into that segment's source text. */
+  start: number;
+  end: number;
+  /** The Arabic as written, e.g. "الكاظمي". */
+  text: string;
+  /** How well the mention romanizes it, 0..1. */
+  score: number;
+}
+
+export interface NameMention {
+  segment: string;
+  /** Offsets into the segment's target text. */
+  start: number;
+  end: number;
+  /** The text as written (may hold a line break). */
+  text: string;
+  /** The form the check compares and counts: line breaks joined ("Al-Kadhimi"). */
+  form: string;
+  /** The article as written ("Al-", "al ", "") and the name word without it. */
+  article: string;
+  core: string;
+  /** At the start of a sentence, where a lower-case house-style article is capitalized. */
+  sentenceInitial: boolean;
+  anchor?: NameAnchor;
+}
+
+export interface NameForm {
+  text: string;
+  count: number;
+}
+
+export interface NameGroup {
+  /** Stable identity: the normalized Arabic anchor ("الكاظمي") or "~" + a consonant skeleton key. */
+  key: string;
+  /** The anchor as written in the source, or null for a group found by spelling alone. */
+  arabic: string | null;
+  /** Distinct forms in order of first occurrence, with counts. */
+  forms: NameForm[];
+  preferred: string;
+  /** Why the preferred form was chosen. */
+  preferredBy: 'glossary' | 'house-style' | 'frequency';
+  confidence: 'anchored' | 'spelling';
+  mentions: NameMention[];
+}
