@@ -4,10 +4,10 @@
  * TADQIQ_OPEN=<arabic-file>,<english-file> (or a .tadqiq.json on the command line) opens files at start.
  */
 import { app, BrowserWindow, ipcMain, Menu, screen, session, shell } from 'electron';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MENU_COMMAND_EVENT, type MenuCommand } from '../../src/api/app.js';
+import { MENU_COMMAND_EVENT, OPEN_FILES_EVENT, type MenuCommand } from '../../src/api/app.js';
 import { registerIpcHandlers } from '../ipc/electronIpc.js';
 import { createHandlers } from '../ipc/handlers/index.js';
 import { createServices, type Services } from '../ipc/services.js';
@@ -15,6 +15,7 @@ import { defaultDataDir } from '../services/settings.js';
 import { splitOpen } from '../web/openList.js';
 import { electronDialogs } from './dialogs.js';
 import { buildMenuTemplate } from './menu.js';
+import { reviewFilesIn } from './openRequests.js';
 import { hardenSession, hardenWebContents } from './security.js';
 import { restoreWindowState } from './windowState.js';
 
@@ -27,12 +28,37 @@ const dataDir = process.env.TADQIQ_DATA ? resolve(process.env.TADQIQ_DATA) : def
 app.setPath('userData', dataDir);
 
 let mainWindow: BrowserWindow | null = null;
+let services: Services | null = null;
+/** Files the system asked us to open before the window could take them (macOS open-file at launch). */
+const pendingOpen: string[] = [];
 
 /** Files to open at start: TADQIQ_OPEN, or review files passed on the command line (file association). */
 function filesToOpen(argv: string[]): string[] {
   const fromEnv = splitOpen(process.env.TADQIQ_OPEN);
   if (fromEnv.length > 0) return fromEnv;
-  return argv.slice(1).filter((a) => a.endsWith('.tadqiq.json') && existsSync(a)).map((a) => resolve(a));
+  return reviewFilesIn(argv, process.cwd());
+}
+
+/** A file opened while Tadqiq runs (second launch, Dock, Finder): bring the window forward and hand it the paths. */
+function openInRunningApp(paths: string[]): void {
+  if (paths.length === 0) return;
+  const win = mainWindow;
+  if (!services) {
+    pendingOpen.push(...paths);
+    return;
+  }
+  if (!win) {
+    // macOS: the app runs on with its window closed; a double-clicked file opens a new one.
+    void createWindow(services, paths);
+    return;
+  }
+  for (const path of paths) services.grants.grantRead(path);
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  const send = () => win.webContents.send(OPEN_FILES_EVENT, paths);
+  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
+  else send();
 }
 
 function pageUrl(open: string[]): string {
@@ -110,7 +136,7 @@ function packageVersion(): string {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
-  const services = await createServices({
+  services = await createServices({
     dataDir,
     transport: 'electron',
     version: packageVersion(),
@@ -121,10 +147,10 @@ async function start(): Promise<void> {
     devServerUrl,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send: sendMenuCommand })));
-  await createWindow(services, filesToOpen(process.argv));
+  await createWindow(services, [...filesToOpen(process.argv), ...pendingOpen.splice(0)]);
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createWindow(services, []);
+    if (services && BrowserWindow.getAllWindows().length === 0) void createWindow(services, pendingOpen.splice(0));
   });
 }
 
@@ -132,11 +158,18 @@ if (!app.requestSingleInstanceLock()) {
   // Another Tadqiq is running: it gets our arguments through 'second-instance' and comes to the front.
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const paths = reviewFilesIn(argv, workingDirectory);
+    if (paths.length > 0) return openInRunningApp(paths);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
     mainWindow.focus();
+  });
+  // macOS delivers double-clicked files as events, also at launch (before 'ready').
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openInRunningApp([resolve(path)]);
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
   app.on('window-all-closed', () => {

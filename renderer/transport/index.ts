@@ -17,6 +17,7 @@ export type { MenuCommand } from '../../src/api/app.js';
 
 interface ElectronBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onOpenFiles(listener: (paths: string[]) => void): () => void;
 }
 
 type WindowWithBridge = Window & { tadqiq?: TadqiqApi & ElectronBridge };
@@ -42,6 +43,17 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
   const bridge = (window as WindowWithBridge).tadqiq;
   if (bridge) return bridge.onMenuCommand(listener);
   return listenForShortcuts(window, listener);
+}
+
+/**
+ * Files the system asks the running app to open (a review file double-clicked while Tadqiq is open).
+ * Electron only; a browser tab has no such event, so there it never fires. Read each path with
+ * api['review.open'] or api['files.readPath'] (main has already allowed them).
+ */
+export function onOpenFiles(listener: (paths: string[]) => void): () => void {
+  const bridge = (window as WindowWithBridge).tadqiq;
+  if (bridge && typeof bridge.onOpenFiles === 'function') return bridge.onOpenFiles(listener);
+  return () => undefined;
 }
 
 /** Files main was asked to open at start (TADQIQ_OPEN / --open), as ?open=<path> in the page address; read them with api['files.readPath']. */

@@ -69,5 +69,16 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
 }
 
+/**
+ * Files the operating system asks the running app to open (a .tadqiq.json double-clicked while Tadqiq
+ * is open, or dropped on its Dock icon): main grants them for reading and sends their paths; the
+ * renderer reads them with 'files.readPath' (or 'review.open'). Exposed by the preload as onOpenFiles.
+ */
+export const OPEN_FILES_EVENT = 'tadqiq:open-files';
+
+export function isPathList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length > 0 && value.every((p) => typeof p === 'string' && p.length > 0);
+}
+
 /** Events main sends to the renderer; the contract's other direction. */
-export const mainToRendererEvents = [MENU_COMMAND_EVENT] as const;
+export const mainToRendererEvents = [MENU_COMMAND_EVENT, OPEN_FILES_EVENT] as const;

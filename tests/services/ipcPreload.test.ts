@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { MENU_COMMAND_EVENT } from '../../src/api/app.js';
+import { MENU_COMMAND_EVENT, OPEN_FILES_EVENT } from '../../src/api/app.js';
 import { channelNames } from '../../src/api/contract.js';
 import { createExposedApi, type PreloadIpc } from '../../main/preload/api.js';
 
@@ -34,9 +34,9 @@ function fakeIpc(answer: (channel: string, request: unknown) => unknown) {
   return { ipc: ipc as unknown as PreloadIpc, invoked, emit, listeners };
 }
 
-test('the preload exposes exactly one method per contract channel, plus onMenuCommand, and no ipcRenderer', () => {
+test('the preload exposes exactly one method per contract channel, plus onMenuCommand and onOpenFiles, and no ipcRenderer', () => {
   const api = createExposedApi(fakeIpc(() => ({ ok: true, value: null })).ipc);
-  assert.deepEqual(Object.keys(api).sort(), [...channelNames, 'onMenuCommand'].sort());
+  assert.deepEqual(Object.keys(api).sort(), [...channelNames, 'onMenuCommand', 'onOpenFiles'].sort());
   for (const key of Object.keys(api)) assert.equal(typeof (api as unknown as Record<string, unknown>)[key], 'function');
   assert.ok(!('invoke' in api) && !('send' in api) && !('ipcRenderer' in api));
 });
@@ -77,6 +77,21 @@ test('onMenuCommand passes only known command names, never the IPC event, and ca
   assert.equal(listeners.get(MENU_COMMAND_EVENT)?.size, 0);
 });
 
+test('onOpenFiles passes only lists of paths', () => {
+  const { ipc, emit } = fakeIpc(() => null);
+  const api = createExposedApi(ipc);
+  const got: unknown[][] = [];
+  const off = api.onOpenFiles((...args: unknown[]) => got.push(args));
+  emit(OPEN_FILES_EVENT, ['/news/2021-07-09 Kadhimi.tadqiq.json']);
+  emit(OPEN_FILES_EVENT, '/etc/passwd');
+  emit(OPEN_FILES_EVENT, []);
+  emit(OPEN_FILES_EVENT, [42]);
+  assert.deepEqual(got, [[['/news/2021-07-09 Kadhimi.tadqiq.json']]]);
+  off();
+  emit(OPEN_FILES_EVENT, ['/news/b.tadqiq.json']);
+  assert.equal(got.length, 1);
+});
+
 const builtPreload = fileURLToPath(new URL('../../out/preload/index.cjs', import.meta.url));
 
 /** The bundle is checked only when it was built after the last change to the contract or the preload. */
@@ -108,5 +123,5 @@ test('the built preload bundle (out/preload/index.cjs) needs only electron and e
   vm.runInNewContext(readFileSync(builtPreload, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console, URL, TextEncoder, TextDecoder });
   assert.deepEqual([...new Set(required)], ['electron']);
   assert.deepEqual(Object.keys(exposed), ['tadqiq']);
-  assert.deepEqual(Object.keys(exposed.tadqiq as object).sort(), [...channelNames, 'onMenuCommand'].sort());
+  assert.deepEqual(Object.keys(exposed.tadqiq as object).sort(), [...channelNames, 'onMenuCommand', 'onOpenFiles'].sort());
 });
