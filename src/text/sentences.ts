@@ -12,7 +12,7 @@ export type Lang = 'ar' | 'en';
 /** Titles and other abbreviations that precede a name or noun and never end an English sentence. */
 const EN_TITLES = new Set([
   'dr', 'mr', 'mrs', 'ms', 'messrs', 'prof', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr',
-  'adm', 'brig', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'sh', 'shk', 'sheikh', 'vs', 'e.g', 'i.e', 'cf', 'approx',
+  'adm', 'brig', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'sh', 'shk', 'vs', 'e.g', 'i.e', 'cf', 'approx',
   'dept', 'est', 'fig',
 ]);
 /** Abbreviations that do not end a sentence when a number follows: "Jan. 5", "No. 5", "p. 12". */
@@ -102,8 +102,8 @@ function englishAbbreviationEnds(before: string, after: string): boolean {
   const next = /^[\p{L}\p{N}]+/u.exec(after)?.[0] ?? '';
   if (EN_TITLES.has(lower)) return true;
   if (EN_BEFORE_NUMBER.has(lower) && /^\p{N}/u.test(next)) return true;
-  // Initials: "J. R. R. Tolkien", "Joe R. Biden".
-  if (/^\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(next)) return true;
+  // Initials: "J. R. R. Tolkien", "George W. Bush"; not "... Plan B. The talks".
+  if (/^\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(next)) return !EN_SENTENCE_OPENERS.has(next.toLowerCase());
   // Acronyms with periods: "U.S. forces", "the U.N. Security Council"; not "... in the U.S. The talks".
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return !EN_SENTENCE_OPENERS.has(next.toLowerCase());
   return false;

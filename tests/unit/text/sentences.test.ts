@@ -18,6 +18,15 @@ test('English titles do not end sentences', () => {
   ]);
 });
 
+test('a full word before a period, or an initial before a sentence opener, ends the sentence', () => {
+  assert.deepEqual(en('Al-Kadhimi met the Sheikh. He then flew to Brussels.'), ['Al-Kadhimi met the Sheikh.', 'He then flew to Brussels.']);
+  assert.deepEqual(en('Washington has a Plan B. The talks may fail. George W. Bush started the war.'), [
+    'Washington has a Plan B.',
+    'The talks may fail.',
+    'George W. Bush started the war.',
+  ]);
+});
+
 test('U.S. and U.N. continue a sentence, but a new sentence after them still splits', () => {
   assert.deepEqual(en('U.S. forces struck the Popular Mobilization. The U.N. Security Council was told.'), [
     'U.S. forces struck the Popular Mobilization.',
