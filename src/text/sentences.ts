@@ -91,7 +91,8 @@ function shouldJoin(before: string, after: string, lang: Lang): boolean {
 
 function lastWordBeforePeriods(s: string): string | null {
   // "Dr." and the seed's "Dr.." alike: strip the final periods, take the word before them.
-  const m = /(?:^|[\s(“"«،])([\p{L}.]+?)\.+$/u.exec(s);
+  // Only the tail matters, and a long sentence should not be rescanned at every break.
+  const m = /(?:^|[\s(“"«،])([\p{L}.]+?)\.+$/u.exec(s.slice(-48));
   return m ? m[1]! : null;
 }
 
