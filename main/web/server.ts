@@ -144,7 +144,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
 
   if (url.pathname.startsWith(API_PREFIX)) {
     if (req.method !== 'POST') return sendText(res, 405, 'Use POST for /api/ requests.');
-    return handleApi(req, res, ctx, decodeURIComponent(url.pathname.slice(API_PREFIX.length)));
+    let channelName: string;
+    try {
+      channelName = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    } catch {
+      return sendJson(res, 400, failure('invalid-request', 'The address of this request is malformed.'));
+    }
+    return handleApi(req, res, ctx, channelName);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.');
   const file = await readStaticFile(ctx.rendererDir, url.pathname);

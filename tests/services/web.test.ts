@@ -136,6 +136,10 @@ test('POST /api/<channel> runs the same handlers as Electron, validated, answeri
   const dialog = JSON.parse((await send(bridge, '/api/files.openDialog', { method: 'POST', headers: json(bridge) })).body);
   assert.equal(dialog.error.code, 'dialog-unavailable');
 
+  const garbled = await send(bridge, '/api/settings.get%E0%A4%A', { method: 'POST', headers: json(bridge) });
+  assert.equal(garbled.status, 400);
+  assert.equal(JSON.parse(garbled.body).error.code, 'invalid-request');
+
   const unknown = JSON.parse((await send(bridge, '/api/shell.exec', { method: 'POST', headers: json(bridge), body: '{}' })).body);
   assert.equal(unknown.error.code, 'unknown-channel');
 });
