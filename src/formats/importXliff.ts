@@ -123,6 +123,10 @@ function paragraphs(acc: Collected, side: 'source' | 'target'): string {
 }
 
 export function importXliff(xml: string, fileName: string): ImportedXliff {
+  // XLIFF never needs entity declarations; refusing them rules out entity-expansion bombs.
+  if (/<!ENTITY/i.test(xml)) {
+    throw new ImportError(fileName, 'unreadable', `"${fileName}" declares XML entities, which XLIFF files do not use; Tadqiq does not open it for safety.`);
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     throw new ImportError(fileName, 'unreadable', `"${fileName}" is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}). It may be damaged or cut off.`);

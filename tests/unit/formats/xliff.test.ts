@@ -110,3 +110,8 @@ test('a damaged XLIFF file is refused with the line of the problem', async () =>
 test('an XML file that is not XLIFF is refused', async () => {
   await assert.rejects(importDocument(utf8('<?xml version="1.0"?><tmx version="1.4"><body/></tmx>'), 'memory.xlf'), /not XLIFF/);
 });
+
+test('an XLIFF file declaring entities (an expansion bomb) is refused before parsing', async () => {
+  const bomb = '<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><xliff version="1.2"><file><body><trans-unit id="1"><source>&b;</source></trans-unit></body></file></xliff>';
+  await assert.rejects(importDocument(utf8(bomb), 'bomb.xlf'), /declares XML entities/);
+});
