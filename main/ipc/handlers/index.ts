@@ -8,13 +8,14 @@ import type { Services } from '../services.js';
 import app from './app.js';
 import deepl from './deepl.js';
 import files from './files.js';
+import glossary from './glossary.js';
 import type { HandlerPart } from './part.js';
 import review from './review.js';
 import settings from './settings.js';
 
 export type { HandlerPart } from './part.js';
 
-export const handlerParts: HandlerPart[] = [app, settings, files, deepl, review];
+export const handlerParts: HandlerPart[] = [app, settings, files, deepl, review, glossary];
 
 export function createHandlers(services: Services, parts: readonly HandlerPart[] = handlerParts): Partial<Handlers> {
   const table: Record<string, unknown> = {};
