@@ -28,7 +28,9 @@ function identity(m: NumberMention): string {
 
 function finding(seg: Segment, m: NumberMention, side: 'source' | 'target', key: string): Finding {
   const shown = describeNumber(m);
-  const written = m.text === shown ? `"${m.text}"` : `"${m.text}" (${shown})`;
+  // Explain only what an English reader might not see at a glance: Arabic digits, words, dates, scales.
+  const obvious = m.text === shown || (m.kind === 'time' && /^[\x20-\x7E]+$/.test(m.text));
+  const written = obvious ? `"${m.text}"` : `"${m.text}" (${shown})`;
   const message = side === 'source'
     ? `The Arabic has ${written}, but the English does not.`
     : `The English has ${written}, but the Arabic does not.`;

@@ -91,3 +91,10 @@ test('the seed pair, paragraph for paragraph: every date, time, year and ordinal
   const wrong = run(segment(pairs[6]![0], pairs[6]![1].replace('June 29, 2021', 'June 19, 2021')));
   assert.deepEqual(wrong.map((f) => f.occurrences[0]!.text), ['٢٩ يونيو ٢٠٢١', 'June 19, 2021']);
 });
+
+test('messages explain Arabic digits and scale words in English terms', () => {
+  const [scaled] = run(segment('نزح ٣٠٠ ألف شخص.', 'Thousands of people were displaced.'));
+  assert.match(scaled!.message, /"٣٠٠ ألف" \(300,000\)/);
+  const [time] = run(segment('في الساعة 10:30 صباحا.', 'in the morning.'));
+  assert.match(time!.message, /^The Arabic has "10:30", but/);
+});
