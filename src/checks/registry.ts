@@ -10,10 +10,13 @@ import { numberMismatch } from './number-mismatch.js';
 import { untranslated } from './untranslated.js';
 import { lengthRatio } from './length-ratio.js';
 import { clutter } from './clutter.js';
+import { nameVariants } from './name-variants.js';
+import { nameArticleStyle } from './name-article-style.js';
 
 export const checks: readonly Check[] = [
   termMismatch, forbiddenTerm, termInconsistency,
   numberMismatch, untranslated, lengthRatio, clutter,
+  nameVariants, nameArticleStyle,
 ];
 
 export function findCheck(id: string): Check | undefined {

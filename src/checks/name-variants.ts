@@ -1,0 +1,55 @@
+/**
+ * name-variants: one Arabic name spelled more than one way in the translation (Al-Kadhimi / Al-Kazemi
+ * for الكاظمي). Groups come from the names engine, shared with name-article-style through ctx.memo.
+ */
+import type { Check, CheckContext, Finding } from '../model.js';
+import { nameGroups } from '../names/index.js';
+import { groupQuestion, rewritesTo } from '../names/questions.js';
+import type { NameGroup } from '../names/types.js';
+
+/** The names analysis of this run, computed once for every check that needs it. */
+export function namesOf(ctx: CheckContext): NameGroup[] {
+  return ctx.memo('names', () => nameGroups(ctx.segments, ctx.glossary, ctx.options));
+}
+
+const WHY: Record<NameGroup['preferredBy'], string> = {
+  glossary: 'the approved glossary form',
+  'house-style': 'the house style',
+  frequency: 'the most frequent form',
+};
+
+export const nameVariants: Check = {
+  id: 'name-variants',
+  title: 'Name spelled several ways',
+  severity: 'warning',
+  description: 'One Arabic name is spelled more than one way in the translation; the fix uses one spelling throughout.',
+  run(ctx) {
+    const findings: Finding[] = [];
+    for (const g of namesOf(ctx)) {
+      if (groupQuestion(g) !== 'spelling') continue;
+      const counts: Record<string, number> = {};
+      for (const f of g.forms) counts[f.text] = f.count;
+      const list = g.forms.map((f) => `"${f.text}" (${f.count}×)`).join(', ');
+      const about = g.arabic ? `${g.arabic} is` : 'One name is';
+      const hedge = g.confidence === 'spelling' ? ' (judged by spelling alone: no Arabic name was found for it)' : '';
+      findings.push({
+        key: `name-variants:${g.key}`,
+        check: 'name-variants',
+        severity: 'warning',
+        message: `${about} spelled ${g.forms.length} ways: ${list}${hedge}. Use "${g.preferred}", ${WHY[g.preferredBy]}.`,
+        occurrences: g.mentions.map((m) => ({ segment: m.segment, side: 'target' as const, start: m.start, end: m.end, text: m.text })),
+        fix: rewritesTo(g, g.preferred),
+        data: {
+          forms: g.forms.map((f) => f.text),
+          counts,
+          preferred: g.preferred,
+          preferredBy: g.preferredBy,
+          source: g.arabic,
+          confidence: g.confidence,
+          groupKey: g.key,
+        },
+      });
+    }
+    return findings;
+  },
+};
