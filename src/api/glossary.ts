@@ -72,18 +72,45 @@ export type TermInputRequest = z.input<typeof termInputSchema>;
 
 const idOnly = z.object({ id: z.string().min(1).max(100) }).strict();
 
+const findingForms = z.array(z.string().trim().min(1).max(500)).max(100);
+
+/**
+ * "Approve in glossary" from a finding. The editor's choice for each other form is given either as
+ * `others: [{ form, as: 'variant' | 'forbidden' }]` or as two lists `variants` / `forbidden`; `preferred`
+ * may also be called `target`. Handlers receive one shape: { source, preferred, others, kind?, note? }.
+ */
 export const approveFromFindingSchema = z
   .object({
+    /** The finding this approval came from (kept for the record; not needed to find the term). */
+    findingKey: z.string().max(1000).optional(),
     /** The Arabic the finding is about (e.g. الكاظمي). */
     source: text('source (Arabic)'),
     /** The form the editor approves (e.g. Al-Kadhimi). */
-    preferred: text('preferred form'),
+    preferred: text('preferred form').optional(),
+    target: text('preferred form').optional(),
     /** The finding's other forms and what the editor makes of each. */
-    others: z.array(z.object({ form: text('form'), as: z.enum(['variant', 'forbidden']) }).strict()).max(100).default([]),
+    others: z.array(z.object({ form: text('form'), as: z.enum(['variant', 'forbidden']) }).strict()).max(100).optional(),
+    variants: findingForms.optional(),
+    forbidden: findingForms.optional(),
     kind: termKindSchema.optional(),
     note: z.string().max(2000).optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.preferred !== undefined || r.target !== undefined, { message: 'give the preferred form (preferred or target)', path: ['preferred'] })
+  .transform((r) => {
+    const others: { form: string; as: 'variant' | 'forbidden' }[] = [
+      ...(r.others ?? []),
+      ...(r.variants ?? []).map((form) => ({ form, as: 'variant' as const })),
+      ...(r.forbidden ?? []).map((form) => ({ form, as: 'forbidden' as const })),
+    ];
+    return {
+      source: r.source,
+      preferred: (r.preferred ?? r.target)!,
+      others,
+      ...(r.kind ? { kind: r.kind } : {}),
+      ...(r.note !== undefined ? { note: r.note } : {}),
+    };
+  });
 
 export const importSchema = z
   .object({

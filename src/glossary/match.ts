@@ -52,11 +52,15 @@ interface Ranked {
   start: number;
   end: number;
   words: number;
+  /** Tie-break between equally long matches, lower wins: an accepted form beats a forbidden one on the same words. */
+  rank?: number;
 }
 
 /** Longest match wins: a term inside a longer matched term is not reported separately. */
 export function longestFirst<T extends Ranked>(matches: T[]): T[] {
-  const ranked = [...matches].sort((a, b) => b.words - a.words || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ranked = [...matches].sort(
+    (a, b) => b.words - a.words || b.end - b.start - (a.end - a.start) || (a.rank ?? 0) - (b.rank ?? 0) || a.start - b.start,
+  );
   const kept: T[] = [];
   for (const m of ranked) {
     if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
@@ -148,11 +152,12 @@ export class GlossaryMatcher {
           text: text.slice(r.start, r.end),
           article: text.slice(r.start, articleEnd),
           words: fw.length,
+          rank: entry.role === 'forbidden' ? 1 : 0,
         });
       }
     });
     const kept = options.overlapping ? found.sort((a, b) => a.start - b.start) : longestFirst(found);
-    return kept.map(({ words: _w, ...m }) => m);
+    return kept.map(({ words: _w, rank: _r, ...m }) => m);
   }
 
   /** Whether `term`'s approved target or one of its accepted variants occurs in `text`. */

@@ -107,3 +107,16 @@ test('list picks up another editor\'s save; a conflict is listed and resolved th
   assert.equal(again.mergedExternalChanges, true);
   assert.equal(again.terms.length, 2);
 });
+
+test('approve from a finding also takes the app shell\'s shape (target, variants, forbidden lists, findingKey)', async (t) => {
+  const { call } = await setup(t);
+  const r = await call<GlossaryTermChange>('glossary.approveFromFinding', {
+    findingKey: 'name-variants:الكاظمي', source: 'الكاظمي', target: 'Al-Kadhimi', variants: [], forbidden: ['Al-Kazemi', 'Kadhimi'], kind: 'person',
+  });
+  assert.deepEqual([r.term.target, r.term.variants, r.term.forbidden, r.term.status], ['Al-Kadhimi', [], ['Al-Kazemi', 'Kadhimi'], 'approved']);
+  // "Kadhimi" is forbidden, yet the approved "Al-Kadhimi" (which contains it) is never flagged or rewritten.
+  const findings = runChecks(seedSegments(), { terms: r.state.terms }).filter((f) => f.check === 'forbidden-term');
+  const texts = findings.flatMap((f) => f.occurrences.map((o) => o.text));
+  assert.ok(texts.length > 0 && texts.every((x) => /Kazemi/.test(x)), texts.join(', '));
+  await assert.rejects(call('glossary.approveFromFinding', { source: 'الكاظمي', forbidden: ['x'] }), { code: 'invalid-request', message: /preferred/ });
+});

@@ -89,3 +89,9 @@ test('English: offsets map back over accents and curly quotes', () => {
   const [m] = matchTarget(text, [said]);
   assert.equal(m?.text, 'Saïd');
 });
+
+test('English: when a forbidden form covers the same words as an accepted one, the accepted one wins', () => {
+  const term = makeTerm({ source: 'الكاظمي', target: 'Al-Kadhimi', forbidden: ['Kadhimi', 'Al-Kazemi'], status: 'approved' });
+  const ms = matchTarget('Al-Kadhimi met Kadhimi', [term]);
+  assert.deepEqual(ms.map((m) => [m.text, m.role]), [['Al-Kadhimi', 'target'], ['Kadhimi', 'forbidden']]);
+});
