@@ -105,3 +105,22 @@ test('with path grants, a path the editor never opened or chose is refused', asy
   const fresh = reviewHandlers(store, { access: new PathGrants() });
   ok(await validateAndDispatch(fresh, 'review.open', { path }));
 });
+
+test('the composed handler table answers review channels with the glossary and house style from settings', async () => {
+  const { createServices } = await import('../../main/ipc/services.js');
+  const { createHandlers } = await import('../../main/ipc/handlers/index.js');
+  const dataDir = mkdtempSync(join(tmpdir(), 'tadqiq-rh-services-'));
+  const handlers = createHandlers(await createServices({ dataDir, transport: 'web', version: '0.0.0-test' }));
+  const created = ok<{ review: Review; findings: unknown[] }>(
+    await validateAndDispatch(handlers, 'review.create', {
+      source: { name: 'a.ar.txt', text: 'وكان الكاظمي شديد الصراحة.\nواختتم الكاظمي كلمته.' },
+      target: { name: 'a.en.txt', text: 'Al-Kazemi was very frank.\nAl-Kadhimi concluded his speech.' },
+    }),
+  );
+  assert.equal(created.review.source.name, 'a.ar.txt');
+  assert.ok(Array.isArray(created.findings));
+  // A path the editor never opened is refused by the real path grants.
+  const refused = await validateAndDispatch(handlers, 'review.open', { path: join(dataDir, 'settings.json') });
+  assert.equal(!refused.ok && refused.error.code, 'forbidden-path');
+  assert.deepEqual(ok(await validateAndDispatch(handlers, 'review.recent', undefined)), []);
+});

@@ -4,11 +4,11 @@
  * export is the HandlerPart that main/ipc/handlers/index.ts composes, with one store per data folder
  * and paths limited to what the editor opened or chose (PathGrants).
  */
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Handlers } from '../../../src/api/contract.js';
 import { ApiError } from '../../../src/api/envelope.js';
 import { ReviewErrorCodes } from '../../../src/api/review.js';
-import type { Glossary } from '../../../src/model.js';
+import { defaultAnalyzeOptions, type AnalyzeOptions, type Glossary } from '../../../src/model.js';
 import type { Review } from '../../../src/review/types.js';
 import { createReview } from '../../../src/review/create.js';
 import { parseReview, ReviewFileError } from '../../../src/review/file.js';
@@ -16,6 +16,8 @@ import { exportReview } from '../../../src/formats/export.js';
 import { ReviewStore, ReviewStoreError } from '../../services/reviewStore.js';
 import type { Services } from '../services.js';
 import type { HandlerPart } from './part.js';
+import { storeAt } from './glossary.js';
+import { GLOSSARY_FILE_NAME } from '../../services/glossaryStore.js';
 
 type ReviewChannel =
   | 'review.create'
@@ -42,6 +44,8 @@ export interface ReviewHandlerOptions {
   access?: PathAccess;
   /** The glossary new reviews are checked against (default: none). */
   glossary?: () => Promise<Glossary>;
+  /** House style and disabled checks from settings (default: defaultAnalyzeOptions). */
+  analyzeOptions?: () => AnalyzeOptions;
 }
 
 /** Store and file errors become ApiErrors with this area's codes and the editor's message unchanged. */
@@ -82,7 +86,7 @@ export function reviewHandlers(store: ReviewStore, options: ReviewHandlerOptions
   return {
     'review.create': async (request) => {
       const glossary = options.glossary ? await options.glossary() : { terms: [] };
-      return createReview({ ...request, glossary });
+      return createReview({ ...request, glossary, options: options.analyzeOptions?.() ?? defaultAnalyzeOptions });
     },
 
     'review.open': (request) =>
@@ -138,6 +142,15 @@ export function reviewStoreFor(dataDir: string): ReviewStore {
   return store;
 }
 
-const reviewPart: HandlerPart = (services: Services) => reviewHandlers(reviewStoreFor(services.dataDir), { access: services.grants });
+const reviewPart: HandlerPart = (services: Services) =>
+  reviewHandlers(reviewStoreFor(services.dataDir), {
+    access: services.grants,
+    glossary: async () => {
+      // The same glossary file (and path rule) as the glossary and DeepL areas.
+      const path = services.settings.get().glossaryPath || process.env.TADQIQ_GLOSSARY || join(services.dataDir, GLOSSARY_FILE_NAME);
+      return { terms: await (await storeAt(path)).refresh() };
+    },
+    analyzeOptions: () => ({ houseStyle: { article: services.settings.get().houseStyleArticle } }),
+  });
 
 export default reviewPart;
