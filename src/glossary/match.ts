@@ -52,7 +52,7 @@ interface Ranked {
   start: number;
   end: number;
   words: number;
-  /** Tie-break between equally long matches, lower wins: an accepted form beats a forbidden one on the same words. */
+  /** Tie-break between equally long matches, lower wins (see matchTarget). */
   rank?: number;
 }
 
@@ -152,7 +152,10 @@ export class GlossaryMatcher {
           text: text.slice(r.start, r.end),
           article: text.slice(r.start, articleEnd),
           words: fw.length,
-          rank: entry.role === 'forbidden' ? 1 : 0,
+          // The form written most like the text wins (article present in both or absent in both), then an
+          // accepted form over a forbidden one: forbidding "Kadhimi" beside an approved "Al-Kadhimi" flags
+          // bare "Kadhimi" but never "Al-Kadhimi".
+          rank: ((w.articleStart !== undefined) === entry.compiled.hasArticle ? 0 : 2) + (entry.role === 'forbidden' ? 1 : 0),
         });
       }
     });

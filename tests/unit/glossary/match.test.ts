@@ -90,8 +90,10 @@ test('English: offsets map back over accents and curly quotes', () => {
   assert.equal(m?.text, 'Saïd');
 });
 
-test('English: when a forbidden form covers the same words as an accepted one, the accepted one wins', () => {
+test('English: on the same words the form written most like the text wins, then the accepted one', () => {
   const term = makeTerm({ source: 'الكاظمي', target: 'Al-Kadhimi', forbidden: ['Kadhimi', 'Al-Kazemi'], status: 'approved' });
-  const ms = matchTarget('Al-Kadhimi met Kadhimi', [term]);
-  assert.deepEqual(ms.map((m) => [m.text, m.role]), [['Al-Kadhimi', 'target'], ['Kadhimi', 'forbidden']]);
+  const ms = matchTarget('Al-Kadhimi met Kadhimi and al-Kadhimi', [term]);
+  assert.deepEqual(ms.map((m) => [m.text, m.role]), [['Al-Kadhimi', 'target'], ['Kadhimi', 'forbidden'], ['al-Kadhimi', 'target']]);
+  const plain = makeTerm({ source: 'الكاظمي', target: 'Al-Kadhimi', status: 'approved' });
+  assert.equal(matchTarget('Kadhimi', [plain])[0]?.role, 'target', 'without a forbidden bare form, the bare name satisfies the term');
 });
