@@ -1,0 +1,112 @@
+/**
+ * The glossary panel end to end, in Chromium through the web bridge with the real glossary store in a
+ * temporary data folder: add a term, search both languages, import a CSV with a conflict (preview, then
+ * replace), export TBX, approve and delete with confirmation, and an accessibility scan.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { axeViolations, chromiumAvailable, openApp, repoRoot, type OpenedApp } from './harness.js';
+import { loadGlossaryFile } from '../../src/glossary/load.js';
+
+const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const DESK_CSV = join(repoRoot, 'tests', 'fixtures', 'glossary', 'desk.csv');
+
+let app: OpenedApp;
+let page: Page;
+
+before(async () => {
+  if (skip) return;
+  app = await openApp();
+  page = app.page;
+});
+
+after(async () => {
+  await app?.close();
+});
+
+const panel = () => page.getByRole('region', { name: 'Glossary', exact: true });
+const rows = () => panel().locator('tbody tr');
+
+test('the glossary panel', { skip }, async (t) => {
+  await t.test('opens from the top bar, empty, saying what to do', async () => {
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
+    await panel().getByText('The glossary is empty. Add a term or import a file.').waitFor();
+  });
+
+  await t.test('add a term: Arabic typed right-to-left, saved to the shared file, shown in the table', async () => {
+    await panel().getByRole('button', { name: 'Add term' }).click();
+    const form = panel().getByRole('form', { name: 'Add a term' });
+    const arabic = form.getByLabel('Arabic');
+    assert.equal(await arabic.getAttribute('dir'), 'rtl');
+    await arabic.fill('الكاظمي');
+    await form.getByLabel('English (approved form)').fill('Al-Kadhimi');
+    await form.getByLabel('Forbidden renderings').fill('Al-Kazemi; Kazemi');
+    await form.getByLabel('Status').selectOption('approved');
+    await form.getByRole('button', { name: 'Add term' }).click();
+    await rows().first().waitFor();
+    const cell = rows().first().locator('td').first();
+    assert.equal(await cell.textContent(), 'الكاظمي');
+    assert.equal(await cell.getAttribute('dir'), 'rtl');
+    const file = JSON.parse(readFileSync(join(app.dataDir, 'glossary.json'), 'utf8'));
+    assert.deepEqual(file.terms.map((x: { target: string; forbidden: string[]; status: string }) => [x.target, x.forbidden, x.status]), [['Al-Kadhimi', ['Al-Kazemi', 'Kazemi'], 'approved']]);
+  });
+
+  await t.test('import a CSV: a preview lists the conflict and the file\'s problems; replacing applies it', async () => {
+    await panel().locator('input[type=file]').setInputFiles(DESK_CSV);
+    const preview = panel().getByRole('region', { name: 'Import desk.csv' });
+    await preview.waitFor();
+    assert.match(await preview.textContent() ?? '', /2 new, 0 already in the glossary, 1 rendered differently/);
+    assert.match(await preview.getByRole('list', { name: 'Problems in the file' }).textContent() ?? '', /Line 6: "الكاظمي" repeats line 2/);
+    assert.equal(await rows().count(), 1, 'nothing changes before the editor decides');
+    await preview.getByRole('button', { name: 'Add and replace the differing terms' }).click();
+    await panel().getByText('3 of 3 terms shown.').waitFor();
+    await app.screenshot('glossary-01-imported');
+  });
+
+  await t.test('search both languages (diacritics and case ignored), filter by status', async () => {
+    const search = panel().getByLabel('Search');
+    await search.fill('الحشد');
+    await panel().getByText('1 of 3 terms shown.').waitFor();
+    await search.fill('GREENFIELD');
+    assert.equal(await rows().first().locator('td').nth(1).textContent(), 'Greenfield');
+    await search.fill('');
+    await panel().getByLabel('Status').selectOption('proposed');
+    await panel().getByText('1 of 3 terms shown.').waitFor();
+    await panel().getByRole('button', { name: 'Approve Greenfield' }).click();
+    await panel().getByText('0 of 3 terms shown.').waitFor();
+    await panel().getByLabel('Status').selectOption('all');
+  });
+
+  await t.test('export TBX: the downloaded file reads back with the same terms', async () => {
+    await panel().getByLabel('Export as').selectOption('tbx');
+    const [download] = await Promise.all([page.waitForEvent('download'), panel().getByRole('button', { name: 'Export', exact: true }).click()]);
+    assert.equal(download.suggestedFilename(), 'glossary.tbx');
+    const back = loadGlossaryFile(new Uint8Array(readFileSync((await download.path())!)), 'glossary.tbx');
+    assert.deepEqual(back.glossary.terms.map((x) => [x.source, x.target, x.status]).sort(), [
+      ['الحشد الشعبي', 'Popular Mobilization', 'approved'],
+      ['الكاظمي', 'Al-Kadhimi', 'approved'],
+      ['غرينفيلد', 'Greenfield', 'approved'],
+    ]);
+  });
+
+  await t.test('delete asks first, with the focus on Cancel', async () => {
+    await panel().getByRole('button', { name: 'Delete Greenfield' }).click();
+    const confirm = panel().getByRole('alertdialog', { name: 'Confirm deletion' });
+    await confirm.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Cancel');
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    assert.equal(await rows().count(), 3);
+    await panel().getByRole('button', { name: 'Delete Greenfield' }).click();
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await panel().getByText('2 of 2 terms shown.').waitFor();
+  });
+
+  await t.test('accessibility scan and no page errors', async () => {
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(app.pageErrors, []);
+  });
+});
