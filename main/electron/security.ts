@@ -33,6 +33,8 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   // Served pages (the dev server) get the CSP as a header; the built file:// page carries it as <meta>.
+  // Electronegativity CSP_GLOBAL_CHECK (LOW) cannot read a policy built by a function: cspHeader() is the strict
+  // policy tested in tests/electron/security.test.ts (no inline script, no remote origin, object-src 'none').
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [cspHeader()] } });
   });
