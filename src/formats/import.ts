@@ -74,6 +74,9 @@ function sniff(bytes: Uint8Array): ImportKind | null {
 
 export function detectKind(bytes: Uint8Array, fileName: string): ImportKind {
   const ext = extensionOf(fileName);
+  if (/\.tadqiq\.json$/i.test(fileName.trim())) {
+    throw new ImportError(fileName, 'unknown-kind', `"${fileName}" is a Tadqiq review: open it with Open… instead of importing it as an article.`);
+  }
   const refused = REFUSED[ext];
   if (refused) throw new ImportError(fileName, 'unknown-kind', `"${fileName}" ${refused}`);
   const byName = KIND_BY_EXTENSION[ext];

@@ -57,7 +57,7 @@ function collect(node: ChildNode, out: string[], insideArticle: boolean): void {
   if (!isElement(node)) return;
   if (isClutter(node, insideArticle)) return;
   if (node.name === 'br') {
-    out.push('\n');
+    out.push(LINE_BREAK);
     return;
   }
   const block = BLOCK_TAGS.has(node.name);
@@ -66,8 +66,13 @@ function collect(node: ChildNode, out: string[], insideArticle: boolean): void {
   if (block) out.push('\n');
 }
 
+/** Stands for <br> until paragraphs are cut: one is a soft break inside a paragraph, two or more end it. */
+const LINE_BREAK = '\u2028';
+
 function paragraphsOf(raw: string): string[] {
   return raw
+    .replace(/\u2028(?:\s*\u2028)+/g, '\n')
+    .replace(/\u2028/g, ' ')
     .split('\n')
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p.length > 0);

@@ -48,10 +48,14 @@ test('html: the article is kept; navigation, share buttons, comment form, sideba
     'Dr.. Muhammad Al-Saeed Idris',
     'Iraqi Prime Minister Mustafa Al-Kadhimi is scheduled to visit Washington at the end of July to meet for the first time with US President Joe Biden.',
     'Al-Kazemi’s visit a few days ago to the Vatican and his meeting with His Holiness the Pope, then to Brussels & his statements during them, are important indicators.',
-    'Linda Thomas Granfield, head of the US delegation to the United Nations, said Tuesday evening,',
-    'June 29, 2021, that her country had launched air strikes.',
+    'Linda Thomas Granfield, head of the US delegation to the United Nations, said Tuesday evening, June 29, 2021, that her country had launched air strikes.',
   ]);
   assert.doesNotMatch(doc.text, /Leave a Reply|Share|Tweet|Politics|Related|Most read|tracking|dataLayer|©/);
+});
+
+test('html: one <br> is a soft break inside a paragraph, two end the paragraph', () => {
+  const text = extractArticleText('<article><p>قال الكاظمي<br>في واشنطن</p><div>First line<br><br>Second paragraph<br> <br><br>Third</div></article>');
+  assert.equal(text, 'قال الكاظمي في واشنطن\nFirst line\nSecond paragraph\nThird');
 });
 
 test('html without <article>: body text is kept but forms and navigation still go', () => {
@@ -71,6 +75,7 @@ test('unknown and legacy kinds are refused with what to do instead', async () =>
   assert.equal(pdf.problem, 'unknown-kind');
   assert.match(pdf.message, /PDF/);
   assert.match((await refused(utf8('x'), 'old.doc')).message, /save it as \.docx/);
+  assert.match((await refused(utf8('{}'), 'kadhimi.tadqiq.json')).message, /is a Tadqiq review: open it with Open…/);
   const zip = await refused(new Uint8Array([0x37, 0x7a, 0xbc, 0xaf]), 'photos.7z');
   assert.match(zip.message, /cannot import "photos\.7z".*\.txt, \.md, \.docx, \.html or XLIFF/);
 });
