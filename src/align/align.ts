@@ -120,11 +120,12 @@ export function alignSentences(source: string, target: string, options: AlignOpt
   const arabic = sourceIsArabic ? source : target;
   const english = sourceIsArabic ? target : source;
   const ctx = options.anchors === false ? null : prepareAnchors(sameLang ? '' : arabic, english);
-  const srcSentences = buildUnits(source, src.sentences, anchorFunction(ctx, source, sameLang ? 'en' : srcLang), src.firstSentence);
-  const tgtSentences = buildUnits(target, tgt.sentences, anchorFunction(ctx, target, sameLang ? 'en' : tgtLang), tgt.firstSentence);
+  const table = ctx?.table ?? new AnchorTable();
+  const weightOf = (id: number): number => table.weight[id]!;
+  const srcSentences = buildUnits(source, src.sentences, anchorFunction(ctx, source, sameLang ? 'en' : srcLang), weightOf, src.firstSentence);
+  const tgtSentences = buildUnits(target, tgt.sentences, anchorFunction(ctx, target, sameLang ? 'en' : tgtLang), weightOf, tgt.firstSentence);
   const srcParas = groupUnits(source, srcSentences, src.firstSentence, src.paragraphs);
   const tgtParas = groupUnits(target, tgtSentences, tgt.firstSentence, tgt.paragraphs);
-  const table = ctx?.table ?? new AnchorTable();
   const setup: CostSetup = {
     src: srcParas,
     tgt: tgtParas,
@@ -148,7 +149,31 @@ export function alignSentences(source: string, target: string, options: AlignOpt
     const inner = alignUnits(setup, sliceUnits(srcSentences, sa, sb), sliceUnits(tgtSentences, ta, tb), SENTENCE_MOVES);
     for (const l of inner) links.push({ s0: sa + l.s0, s1: sa + l.s1, t0: ta + l.t0, t1: ta + l.t1 });
   }
-  return { source: src, target: tgt, links };
+  return { source: src, target: tgt, links: sourceOnlyFirst(links) };
+}
+
+/**
+ * Between two aligned groups, omitted source sentences come before target-only text: the omission
+ * belongs to the article flow that precedes it, while target-only text is typically page
+ * furniture at a paragraph's or the page's end. Each side's order is unchanged.
+ */
+function sourceOnlyFirst(links: SentenceLink[]): SentenceLink[] {
+  const out: SentenceLink[] = [];
+  let k = 0;
+  while (k < links.length) {
+    const l = links[k]!;
+    if (l.s1 > l.s0 && l.t1 > l.t0) {
+      out.push(l);
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < links.length && (links[end]!.s1 === links[end]!.s0 || links[end]!.t1 === links[end]!.t0)) end++;
+    const run = links.slice(k, end);
+    out.push(...run.filter((r) => r.t1 === r.t0), ...run.filter((r) => r.t1 > r.t0));
+    k = end;
+  }
+  return out;
 }
 
 /** Arabic and English lengths without page furniture, for the document's length ratio. */

@@ -85,6 +85,7 @@ const NOT_NAMES = new Set(
 
 const LATIN_WORD = /[A-Za-z][A-Za-z'’]*/g;
 const ENGLISH_CAPITALIZED = /\p{Lu}[\p{L}'’]*/gu;
+const ENGLISH_WORD = /\p{L}[\p{L}'’]*/gu;
 const ARABIC_WORD = /[\u0621-\u064A\u0671-\u06D3]+/g;
 
 /** Document-wide context: which keys can match at all, so each side emits only keys the other side could share. */
@@ -168,19 +169,26 @@ function arabicAnchors(ctx: AnchorContext, norm: string): number[] {
   return out;
 }
 
-/** Anchor ids of one English sentence: numbers and Latin words from the normalized text, names from the original's capitals. */
+/**
+ * Anchor ids of one English sentence: numbers from the normalized text; then one pass over the
+ * words of the original: capitalized ones are name candidates, any word the Arabic also spells in
+ * Latin letters is a Latin anchor.
+ */
 function englishAnchors(ctx: AnchorContext, norm: string, original: string): number[] {
   const out: number[] = [];
   addNumbers(ctx.table, norm, out);
-  if (ctx.latinInArabic.size > 0) {
-    for (const m of norm.matchAll(LATIN_WORD)) {
-      const w = m[0].toLowerCase();
-      if (ctx.latinInArabic.has(w)) out.push(ctx.table.intern(`w:${w}`, 'latin', false));
+  const latin = ctx.latinInArabic.size > 0;
+  for (const m of original.matchAll(ENGLISH_WORD)) {
+    const w = m[0];
+    const first = w[0]!;
+    if (first !== first.toLowerCase()) {
+      const sk = nameSkeletonOf(ctx, w);
+      if (sk) out.push(ctx.table.intern(`n:${sk}`, 'name', false));
     }
-  }
-  for (const m of original.matchAll(ENGLISH_CAPITALIZED)) {
-    const sk = nameSkeletonOf(ctx, m[0]);
-    if (sk) out.push(ctx.table.intern(`n:${sk}`, 'name', false));
+    if (latin) {
+      const lower = w.toLowerCase();
+      if (ctx.latinInArabic.has(lower)) out.push(ctx.table.intern(`w:${lower}`, 'latin', false));
+    }
   }
   return out;
 }

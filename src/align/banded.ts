@@ -19,7 +19,11 @@ export interface Link {
   t1: number;
 }
 
-export type GroupCost = (s0: number, s1: number, t0: number, t1: number) => number;
+/**
+ * Price of a group. `budget` is what the group must cost less than to matter; a cost function may
+ * return any value >= budget without computing the exact price.
+ */
+export type GroupCost = (s0: number, s1: number, t0: number, t1: number, budget: number) => number;
 
 export interface BandOptions {
   /** Initial half-width of the band, in units. */
@@ -101,7 +105,7 @@ function solve(n: number, m: number, moves: readonly Move[], cost: GroupCost, ba
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const prev = score[offset[pi]! + pj - lo[pi]!]!;
         if (prev === Infinity) continue;
-        const c = prev + cost(pi, i, pj, j);
+        const c = prev + cost(pi, i, pj, j, best - prev);
         if (c < best) {
           best = c;
           bestMove = k;

@@ -4,8 +4,10 @@
  * real sentence; the `clutter` check (not this module) decides what to tell the editor.
  */
 
-const WEB_PHRASES =
-  /leave a (?:reply|comment)|log ?(?:in|out)\b|sign (?:in|up)\b|subscribe|newsletter|share (?:this|on)\b|print (?:the |this )?(?:article|page|story)|minutes? read|reading time|follow us|read more|related (?:articles|posts|stories|news)|all rights reserved|copyright|©|cookies?\b|you are commenting|fill in your details|notify me|click an icon|advertisement|whatsapp|telegram|twitter|facebook|instagram|youtube|linkedin|connecting to %s|اترك (?:تعليقا|ردا)|تسجيل (?:الدخول|الخروج)|اشترك|النشرة البريدية|شارك(?:ها)?\b|طباعة|اطبع|دقائق? (?:للقراءة|قراءة)|تابعنا|اقرأ (?:أيضا|ايضا|المزيد)|جميع الحقوق محفوظة|حقوق النشر|واتساب|تويتر|فيسبوك|فيس بوك|تيليجرام|يوتيوب|أضف تعليق/iu;
+const WEB_PHRASES_EN =
+  /leave a (?:reply|comment)|log ?(?:in|out)\b|sign (?:in|up)\b|subscribe|newsletter|share (?:this|on)\b|print (?:the |this )?(?:article|page|story)|minutes? read|reading time|follow us|read more|related (?:articles|posts|stories|news)|all rights reserved|copyright|©|cookies?\b|you are commenting|fill in your details|notify me|click an icon|advertisement|whatsapp|telegram|twitter|facebook|instagram|youtube|linkedin|connecting to %s/iu;
+const WEB_PHRASES_AR =
+  /اترك (?:تعليقا|ردا)|تسجيل (?:الدخول|الخروج)|اشترك|النشرة البريدية|شارك(?:ها)?\b|طباعة|اطبع|دقائق? (?:للقراءة|قراءة)|تابعنا|اقرأ (?:أيضا|ايضا|المزيد)|جميع الحقوق محفوظة|حقوق النشر|واتساب|تويتر|فيسبوك|فيس بوك|تيليجرام|يوتيوب|أضف تعليق/iu;
 const EMAIL_OR_URL = /[\p{L}\p{Nd}._%+-]+@[\p{L}\p{Nd}.-]+\.[a-z]{2,}|https?:\/\/|www\.[\p{L}\p{Nd}-]+\./iu;
 const TERMINAL = /[.!?؟…。"”'’»)\]]\s*$/u;
 
@@ -16,6 +18,14 @@ export interface UnitShape {
   fragment: boolean;
   /** Words, counted up to one past the boilerplate limit. */
   words: number;
+}
+
+function hasArabic(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) return true;
+  }
+  return false;
 }
 
 const MAX_BOILERPLATE_WORDS = 24;
@@ -39,7 +49,9 @@ export function unitShape(text: string, start = 0, end = text.length): UnitShape
   const words = countWords(text, start, end, MAX_BOILERPLATE_WORDS);
   if (words > MAX_BOILERPLATE_WORDS) return { boilerplate: false, fragment: false, words };
   const slice = text.slice(start, end);
-  const boilerplate = EMAIL_OR_URL.test(slice) || WEB_PHRASES.test(slice);
+  // The address pattern backtracks on long words: only try it when an address is possible.
+  const address = (slice.includes('@') || slice.includes('//') || slice.includes('www.')) && EMAIL_OR_URL.test(slice);
+  const boilerplate = address || WEB_PHRASES_EN.test(slice) || (hasArabic(slice) && WEB_PHRASES_AR.test(slice));
   const fragment = words <= MAX_FRAGMENT_WORDS && !TERMINAL.test(slice);
   return { boilerplate, fragment, words };
 }

@@ -6,7 +6,10 @@
  */
 import type { AnchorTable } from './anchors.js';
 import type { GroupCost, Move } from './banded.js';
-import { lengthCost } from './lengthCost.js';
+import { lengthCost as importedLengthCost } from './lengthCost.js';
+
+// A local binding: module-namespace getters in the innermost loop cost more than the call (tsx/CJS interop).
+const lengthCost = importedLengthCost;
 import type { UnitSeq } from './units.js';
 
 export interface CostParams {
@@ -22,6 +25,11 @@ export interface CostParams {
   skipFragmentFactor: number;
   /** Gain per unit of matched anchor weight. */
   anchorGain: number;
+  /**
+   * Matched weight beyond this adds nothing: a few shared anchors already say "same place", and
+   * without a cap a merge would look better just for collecting more of them.
+   */
+  anchorCap: number;
   /** Price per unmatched strict anchor (a number on one side only). */
   strictMismatch: number;
   /** Price of merging a boilerplate unit with anything. */
@@ -41,6 +49,7 @@ export const DEFAULT_PARAMS: CostParams = {
   skipBoilerplate: 1,
   skipFragmentFactor: 0.6,
   anchorGain: 1.2,
+  anchorCap: 6,
   strictMismatch: 0.8,
   mergeBoilerplate: 25,
   mergeFragment: 6,
@@ -59,8 +68,9 @@ export const LENGTH_ONLY_PARAMS: CostParams = {
   crossParagraph: 0,
 };
 
+/** Skips first: they are priced without anchors and give the others a budget to beat (see GroupCost). */
 export const PARAGRAPH_MOVES: readonly Move[] = [
-  { ds: 1, dt: 1 }, { ds: 1, dt: 0 }, { ds: 0, dt: 1 }, { ds: 1, dt: 2 }, { ds: 2, dt: 1 },
+  { ds: 1, dt: 0 }, { ds: 0, dt: 1 }, { ds: 1, dt: 1 }, { ds: 1, dt: 2 }, { ds: 2, dt: 1 },
   { ds: 2, dt: 2 }, { ds: 1, dt: 3 }, { ds: 3, dt: 1 },
 ];
 
@@ -119,7 +129,7 @@ function anchorCost(setup: CostSetup, s0: number, s1: number, t0: number, t1: nu
       scratch[id] = 0;
     }
   }
-  return params.strictMismatch * strictMisses - params.anchorGain * matched;
+  return params.strictMismatch * strictMisses - params.anchorGain * Math.min(matched, params.anchorCap);
 }
 
 export function groupCost(setup: CostSetup): GroupCost {
@@ -133,7 +143,7 @@ export function groupCost(setup: CostSetup): GroupCost {
     const [a, b] = shape.split('-').map(Number);
     if (a !== undefined && b !== undefined && a < 6 && b < 6) prior[a * 6 + b] = v;
   }
-  return (s0, s1, t0, t1) => {
+  return (s0, s1, t0, t1, budget) => {
     const ds = s1 - s0;
     const dt = t1 - t0;
     if (dt === 0) {
@@ -155,6 +165,13 @@ export function groupCost(setup: CostSetup): GroupCost {
     if (ds === 1 && dt === 1 && src.boilerplate[s0] !== tgt.boilerplate[t0]) c += p.pairBoilerplate;
     if (src.breakBefore) for (let u = s0 + 1; u < s1; u++) c += src.breakBefore[u]! * p.crossParagraph;
     if (tgt.breakBefore) for (let u = t0 + 1; u < t1; u++) c += tgt.breakBefore[u]! * p.crossParagraph;
+    // Anchors can only lower the price by so much: skip counting them when even that cannot win.
+    let sw = 0;
+    let tw = 0;
+    for (let u = s0; u < s1; u++) sw += src.anchorWeight[u]!;
+    for (let u = t0; u < t1; u++) tw += tgt.anchorWeight[u]!;
+    const floor = c - p.anchorGain * Math.min(sw, tw, p.anchorCap);
+    if (floor >= budget) return floor;
     return c + anchorCost(setup, s0, s1, t0, t1);
   };
 }

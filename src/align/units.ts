@@ -15,6 +15,8 @@ export interface UnitSeq {
   prefix: Float64Array;
   keys: Int32Array;
   keyStart: Int32Array;
+  /** Total anchor weight of each unit: caps what its anchors can gain, so hopeless groups are priced without counting. */
+  anchorWeight: Float64Array;
   boilerplate: Uint8Array;
   fragment: Uint8Array;
   /** For sentences: 1 where a unit opens a paragraph. Null for paragraph sequences. */
@@ -25,6 +27,7 @@ export function buildUnits(
   text: string,
   ranges: TextRange[],
   anchorsOf: (r: TextRange) => number[],
+  weightOf: (id: number) => number,
   paragraphStarts: ArrayLike<number> = [],
 ): UnitSeq {
   const n = ranges.length;
@@ -33,12 +36,16 @@ export function buildUnits(
   const keyStart = new Int32Array(n + 1);
   const boilerplate = new Uint8Array(n);
   const fragment = new Uint8Array(n);
+  const anchorWeight = new Float64Array(n);
   const allKeys: number[] = [];
   for (let u = 0; u < n; u++) {
     const r = ranges[u]!;
     length[u] = countedLength(text, r.start, r.end);
     prefix[u + 1] = prefix[u]! + length[u]!;
-    for (const k of anchorsOf(r)) allKeys.push(k);
+    for (const k of anchorsOf(r)) {
+      allKeys.push(k);
+      anchorWeight[u] = anchorWeight[u]! + weightOf(k);
+    }
     keyStart[u + 1] = allKeys.length;
     const shape = unitShape(text, r.start, r.end);
     boilerplate[u] = shape.boilerplate ? 1 : 0;
@@ -49,7 +56,7 @@ export function buildUnits(
     const u = paragraphStarts[p]!;
     if (u < n) breakBefore[u] = 1;
   }
-  return { ranges, length, prefix, keys: Int32Array.from(allKeys), keyStart, boilerplate, fragment, breakBefore };
+  return { ranges, length, prefix, keys: Int32Array.from(allKeys), keyStart, anchorWeight, boilerplate, fragment, breakBefore };
 }
 
 /**
@@ -63,6 +70,7 @@ export function groupUnits(text: string, sentences: UnitSeq, first: Int32Array, 
   const keyStart = new Int32Array(n + 1);
   const boilerplate = new Uint8Array(n);
   const fragment = new Uint8Array(n);
+  const anchorWeight = new Float64Array(n);
   for (let p = 0; p < n; p++) {
     const a = first[p]!;
     const b = first[p + 1]!;
@@ -70,12 +78,13 @@ export function groupUnits(text: string, sentences: UnitSeq, first: Int32Array, 
     prefix[p + 1] = prefix[p]! + length[p]!;
     keyStart[p] = sentences.keyStart[a]!;
     keyStart[p + 1] = sentences.keyStart[b]!;
+    for (let u = a; u < b; u++) anchorWeight[p] = anchorWeight[p]! + sentences.anchorWeight[u]!;
     const r = paragraphRanges[p]!;
     const shape = unitShape(text, r.start, r.end);
     boilerplate[p] = shape.boilerplate ? 1 : 0;
     fragment[p] = shape.fragment ? 1 : 0;
   }
-  return { ranges: paragraphRanges, length, prefix, keys: sentences.keys, keyStart, boilerplate, fragment, breakBefore: null };
+  return { ranges: paragraphRanges, length, prefix, keys: sentences.keys, keyStart, anchorWeight, boilerplate, fragment, breakBefore: null };
 }
 
 /** Units [a, b) of a sequence as a sequence of their own (anchor arrays shared, not copied). */
@@ -86,6 +95,7 @@ export function sliceUnits(seq: UnitSeq, a: number, b: number): UnitSeq {
     prefix: seq.prefix.subarray(a, b + 1).map((x) => x - seq.prefix[a]!),
     keys: seq.keys,
     keyStart: seq.keyStart.subarray(a, b + 1),
+    anchorWeight: seq.anchorWeight.subarray(a, b),
     boilerplate: seq.boilerplate.subarray(a, b),
     fragment: seq.fragment.subarray(a, b),
     breakBefore: seq.breakBefore ? seq.breakBefore.subarray(a, b) : null,

@@ -12,10 +12,11 @@ import { lengthRatio } from './length-ratio.js';
 import { clutter } from './clutter.js';
 import { nameVariants } from './name-variants.js';
 import { nameArticleStyle } from './name-article-style.js';
+import { unaligned } from './unaligned.js';
 
 export const checks: readonly Check[] = [
   termMismatch, forbiddenTerm, termInconsistency,
-  numberMismatch, untranslated, lengthRatio, clutter,
+  numberMismatch, untranslated, lengthRatio, clutter, unaligned,
   nameVariants, nameArticleStyle,
 ];
 

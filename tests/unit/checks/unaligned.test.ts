@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CheckContext, Finding, Segment } from '../../../src/model.js';
+import { defaultAnalyzeOptions } from '../../../src/model.js';
+import { unaligned } from '../../../src/checks/unaligned.js';
+import { findCheck } from '../../../src/checks/registry.js';
+import { analyze } from '../../../src/analyze.js';
+
+function seg(id: string, source: string, target: string): Segment {
+  return {
+    id, paragraph: 1, sourceParagraph: source ? 1 : 0, source, target,
+    sourceRange: source ? { start: 0, end: source.length } : null,
+    targetRange: target ? { start: 0, end: target.length } : null,
+    shape: `${source ? 1 : 0}-${target ? 1 : 0}`,
+  };
+}
+function run(...segments: Segment[]): Finding[] {
+  const ctx: CheckContext = { segments, glossary: { terms: [] }, options: defaultAnalyzeOptions, memo: (_k, compute) => compute() };
+  return unaligned.run(ctx);
+}
+
+const OMITTED = 'وأوضحت الوزارة أن معظم الحالات الجديدة سُجلت في مدينتي الرياض وجدة.';
+const PAIR = seg('s1', 'ودعت الوزارة المواطنين إلى استكمال جرعات اللقاح.', 'The ministry urged citizens to complete their vaccine doses.');
+
+test('is registered', () => {
+  assert.equal(findCheck('unaligned'), unaligned);
+});
+
+test('Arabic with no English is a warning that quotes the Arabic and points at it', () => {
+  const [f, ...rest] = run(PAIR, seg('s2', OMITTED, ''));
+  assert.equal(rest.length, 0);
+  assert.equal(f!.severity, 'warning');
+  assert.match(f!.message, /no English translation/);
+  assert.ok(f!.message.includes('الرياض'));
+  assert.deepEqual(f!.occurrences, [{ segment: 's2', side: 'source', start: 0, end: OMITTED.length, text: OMITTED }]);
+});
+
+test('English with no Arabic is info; a run of such lines (a comment form) is one finding', () => {
+  const findings = run(PAIR, seg('s2', '', 'Leave a Reply'), seg('s3', '', 'Fill in your details below or click an icon to log in:'), seg('s4', '', 'Connecting to %s'));
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f!.severity, 'info');
+  assert.match(f!.message, /no Arabic source \(3 sentences\)/);
+  assert.deepEqual(f!.occurrences.map((o) => [o.segment, o.side]), [['s2', 'target'], ['s3', 'target'], ['s4', 'target']]);
+});
+
+test('aligned segments give nothing; runs on different sides or split by aligned text stay apart', () => {
+  assert.deepEqual(run(PAIR), []);
+  const findings = run(seg('s1', OMITTED, ''), seg('s2', '', 'Share this article'), PAIR, seg('s4', '', 'Share this article'));
+  assert.deepEqual(findings.map((f) => f.severity), ['warning', 'info', 'info']);
+  assert.equal(new Set(findings.map((f) => f.key)).size, 3, 'keys are unique within one run');
+});
+
+test('keys come from the text, not the position: re-analysis with other segment ids keeps them', () => {
+  const a = run(PAIR, seg('s2', OMITTED, ''));
+  const b = run(seg('s7', '', 'Advertisement'), seg('s8', 'قال الوزير.', 'The minister said.'), seg('s9', OMITTED, ''));
+  assert.equal(a[0]!.key, b.find((f) => f.severity === 'warning')!.key);
+  assert.match(a[0]!.key, /^unaligned:source:/);
+});
+
+test('through analyze: the seed-like pair reports the dropped sentence and the clutter', () => {
+  const source = 'أعلنت الوزارة تسجيل ١٢٠ إصابة جديدة.\nوأوضحت الوزارة أن معظم الحالات الجديدة سُجلت في مدينتي الرياض وجدة، تليهما مكة المكرمة والمدينة المنورة.';
+  const target = 'The ministry announced 120 new infections.\nLeave a Reply';
+  const findings = analyze(source, target).findings.filter((f) => f.check === 'unaligned');
+  assert.deepEqual(findings.map((f) => [f.severity, f.occurrences[0]!.text]), [
+    ['warning', 'وأوضحت الوزارة أن معظم الحالات الجديدة سُجلت في مدينتي الرياض وجدة، تليهما مكة المكرمة والمدينة المنورة.'],
+    ['info', 'Leave a Reply'],
+  ]);
+});
