@@ -11,8 +11,9 @@ export function runChecks(
   segments: readonly Segment[],
   glossary: Glossary = { terms: [] },
   options: AnalyzeOptions = defaultAnalyzeOptions,
+  /** Pass a map to read what checks computed and shared (e.g. 'names': the name groups the UI underlines). */
+  memoStore: Map<string, unknown> = new Map<string, unknown>(),
 ): Finding[] {
-  const memoStore = new Map<string, unknown>();
   const ctx: CheckContext = {
     segments,
     glossary,

@@ -203,7 +203,7 @@ export function App() {
     if (hover && analysis) {
       const g = analysis.groups.find((x) => x.key === hover.groupKey);
       g?.mentions.forEach((m, i) => {
-        if (m.anchor) add(ar, m.segment, { start: m.anchor.start, end: m.anchor.end, className: i === hover.mentionIndex ? 'anchor anchor-current' : 'anchor' });
+        if (m.anchor) add(ar, m.anchor.segment ?? m.segment, { start: m.anchor.start, end: m.anchor.end, className: i === hover.mentionIndex ? 'anchor anchor-current' : 'anchor' });
       });
     }
     return { englishMarks: en, arabicMarks: ar };
@@ -550,14 +550,8 @@ export function App() {
     'view.zoomOut': () => setZoom((z) => Math.max(0.6, Math.round((z - 0.1) * 10) / 10)),
     'view.zoomReset': () => setZoom(1),
   };
-  const lastCommand = useRef({ name: '', at: 0 });
-  const run = useCallback((name: MenuCommand) => {
-    // In Electron a shortcut can reach us both as a key event and as a menu command: act once.
-    const now = performance.now();
-    if (lastCommand.current.name === name && now - lastCommand.current.at < 150) return;
-    lastCommand.current = { name, at: now };
-    commands.current[name]();
-  }, []);
+  // Menu commands arrive from the Electron menu or, in a browser, from the transport's shortcut listener.
+  const run = useCallback((name: MenuCommand) => commands.current[name](), []);
 
   useEffect(() => onMenuCommand(run), [run]);
 
@@ -573,7 +567,7 @@ export function App() {
   const approvedKeys = useMemo(() => new Set(review?.decisions.approvals.map((a) => a.findingKey) ?? []), [review?.decisions.approvals]);
   const occurrenceCounts = useMemo(() => {
     const out: Record<string, number> = {};
-    for (const g of analysis?.groups ?? []) out[g.arabic] = (out[g.arabic] ?? 0) + g.mentions.length;
+    for (const g of analysis?.groups ?? []) if (g.arabic) out[g.arabic] = (out[g.arabic] ?? 0) + g.mentions.length;
     return out;
   }, [analysis]);
   const shortcut = (k: string) => (isMac ? `⌘${k}` : `Ctrl+${k}`);

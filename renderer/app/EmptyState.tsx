@@ -9,7 +9,7 @@ export function EmptyState({ onNew, onOpen, isMac }: { onNew(): void; onOpen(): 
         points out names spelled more than one way, glossary terms, numbers and leftovers from the web page.
       </p>
       <div className="empty-actions">
-        <button type="button" className="primary" onClick={onNew}>New review…</button>
+        <button type="button" className="primary" onClick={onNew}>Start a new review…</button>
         <button type="button" onClick={onOpen}>Open a saved review…</button>
       </div>
       <h3>Keyboard</h3>

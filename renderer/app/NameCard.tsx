@@ -17,7 +17,7 @@ export function NameCard({ group, anchorElement, mentionIndex }: { group: NameGr
   return (
     <div className="name-card" ref={ref} role="tooltip">
       <p className="name-card-arabic">
-        <bdi lang="ar" dir="rtl" className="arabic-inline">{group.arabic || 'No Arabic anchor found'}</bdi>
+        {group.arabic ? <bdi lang="ar" dir="rtl" className="arabic-inline">{group.arabic}</bdi> : <span>Grouped by spelling (no Arabic anchor)</span>}
         <span className="muted"> · {total} {total === 1 ? 'mention' : 'mentions'}</span>
       </p>
       <ul>

@@ -1,16 +1,16 @@
 /** "Fix all" for a name group, recomputed from the group's mentions for whichever form the editor chose. */
 import type { Finding, Replacement } from '../../src/model.js';
 import type { NameGroup } from '../engine/types.js';
+import { rewriteMention } from '../../src/names/index.js';
 
-const POSSESSIVE = /(['’]s)$/u;
-
-/** Replacements rewriting every mention that is not already `preferred`; a possessive ’s is kept. */
+/**
+ * Replacements rewriting every mention to `preferred`, the way the names engine rewrites one mention
+ * (a mention written without the article stays without it; a sentence keeps its capital).
+ */
 export function replacementsForPreferred(group: NameGroup, preferred: string): Replacement[] {
   const out: Replacement[] = [];
   for (const m of group.mentions) {
-    if (m.text === preferred) continue;
-    const possessive = POSSESSIVE.exec(m.text)?.[1];
-    const text = possessive && !POSSESSIVE.test(preferred) ? preferred + possessive : preferred;
+    const text = rewriteMention(m, preferred);
     if (text === m.text) continue;
     out.push({ segment: m.segment, start: m.start, end: m.end, text });
   }
@@ -30,11 +30,11 @@ export function groupForFinding(finding: Finding, groups: readonly NameGroup[]):
   for (const field of ['groupKey', 'group', 'key', 'arabic', 'source']) {
     const v = data[field];
     if (typeof v === 'string') {
-      const g = groups.find((x) => x.key === v) ?? (field === 'arabic' || field === 'source' ? groups.find((x) => x.arabic === v) : undefined);
+      const g = groups.find((x) => x.key === v) ?? (field === 'arabic' || field === 'source' ? groups.find((x) => x.arabic !== null && x.arabic === v) : undefined);
       if (g) return g;
     }
   }
-  const byKey = groups.find((g) => finding.key === `${finding.check}:${g.key}` || finding.key === `${finding.check}:${g.arabic}`);
+  const byKey = groups.find((g) => finding.key === `${finding.check}:${g.key}` || (g.arabic !== null && finding.key === `${finding.check}:${g.arabic}`));
   if (byKey) return byKey;
   const places = new Set(finding.occurrences.filter((o) => o.side === 'target').map((o) => `${o.segment}:${o.start}`));
   if (places.size === 0) return undefined;

@@ -6,27 +6,37 @@
 import { runChecks } from '../../src/analyze.js';
 import { createReview } from '../../src/review/create.js';
 import type { EngineRequest, EngineResponse, NameGroup } from '../engine/types.js';
-import { nameGroupsFn } from './names.js';
+import { nameGroups } from '../../src/names/index.js';
+import { checks } from '../../src/checks/registry.js';
+import type { AnalyzeOptions, Finding, Glossary, Segment } from '../../src/model.js';
+
+/** The memo key under which the name checks share their groups (src/checks/name-variants.ts). */
+const NAMES_MEMO_KEY = 'names';
 
 const RECHECK_DELAY_MS = 120;
 
 const post = (msg: EngineResponse): void => (self as unknown as Worker).postMessage(msg);
 
-function groupsFor(...args: Parameters<NonNullable<typeof nameGroupsFn>>): NameGroup[] {
-  return nameGroupsFn ? nameGroupsFn(...args) : [];
+/** Findings plus the name groups the checks computed (shared through the checks' memo, so computed once). */
+function check(segments: Segment[], glossary: Glossary, options: AnalyzeOptions): { findings: Finding[]; groups: NameGroup[] } {
+  const memo = new Map<string, unknown>();
+  const findings = runChecks(segments, glossary, options, memo);
+  const groups = (memo.get(NAMES_MEMO_KEY) as NameGroup[] | undefined) ?? nameGroups(segments, glossary, options);
+  return { findings, groups };
 }
 
 function handle(req: EngineRequest): void {
   const t0 = performance.now();
-  const namesAvailable = !!nameGroupsFn;
+  const namesAvailable = true;
   try {
     if (req.type === 'create') {
-      const { review, findings } = createReview({ source: req.source, target: req.target, title: req.title, glossary: req.glossary, options: req.options });
-      const groups = groupsFor(review.segments, req.glossary, req.options);
+      // Align only (every check disabled), then check once with the shared memo.
+      const alignOnly = { ...req.options, disabledChecks: checks.map((c) => c.id) };
+      const { review } = createReview({ source: req.source, target: req.target, title: req.title, glossary: req.glossary, options: alignOnly });
+      const { findings, groups } = check(review.segments, req.glossary, req.options);
       post({ type: 'result', id: req.id, review, findings, groups, ms: performance.now() - t0, namesAvailable });
     } else {
-      const findings = runChecks(req.segments, req.glossary, req.options);
-      const groups = groupsFor(req.segments, req.glossary, req.options);
+      const { findings, groups } = check(req.segments, req.glossary, req.options);
       post({ type: 'result', id: req.id, findings, groups, ms: performance.now() - t0, namesAvailable });
     }
   } catch (err) {

@@ -110,3 +110,53 @@ test('the glossary panel', { skip }, async (t) => {
     assert.deepEqual(app.pageErrors, []);
   });
 });
+
+test('approve a name group from a finding; the next article is fixed to the approved form', { skip }, async (t) => {
+  const review = await openApp();
+  t.after(() => review.close());
+  const p = review.page;
+  // Leaving the first review may ask whether to discard it: yes, only the glossary matters here.
+  p.on('dialog', (d) => void d.accept());
+  const seed = join(repoRoot, 'tests', 'fixtures', 'seed');
+  const next = join(repoRoot, 'tests', 'fixtures', 'glossary');
+  const open = async (ar: string, en: string) => {
+    await p.getByRole('button', { name: 'New review', exact: true }).click();
+    const dialog = p.getByRole('dialog', { name: 'New review' });
+    await dialog.waitFor();
+    await p.locator('#side-ar-file').setInputFiles(ar);
+    await p.locator('#side-en-file').setInputFiles(en);
+    await dialog.getByRole('button', { name: 'Start review' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await p.locator('.row').first().waitFor();
+  };
+
+  await open(join(seed, 'article.ar.txt'), join(seed, 'article.en.txt'));
+  const group = p.locator('li.finding', { hasText: /Kazemi|Kadhimi/ }).first();
+  await group.waitFor();
+  await group.locator('.finding-toggle').click();
+  await group.getByRole('radio', { name: /Al-Kadhimi/ }).check();
+  await group.getByRole('button', { name: 'Approve in glossary' }).click();
+  await p.getByText('“Al-Kadhimi” is now the approved spelling in the glossary.').first().waitFor();
+  const stored = JSON.parse(readFileSync(join(review.dataDir, 'glossary.json'), 'utf8')).terms as { source: string; target: string; forbidden: string[]; status: string }[];
+  assert.equal(stored.length, 1);
+  assert.match(stored[0]!.source, /الكاظمي/);
+  assert.equal(stored[0]!.target, 'Al-Kadhimi');
+  assert.equal(stored[0]!.status, 'approved');
+  assert.ok(stored[0]!.forbidden.includes('Al-Kazemi'), `forbidden: ${stored[0]!.forbidden.join(', ')}`);
+
+  // The next article spells the name one (wrong) way throughout: only the glossary can tell.
+  await open(join(next, 'next.ar.txt'), join(next, 'next.en.txt'));
+  const finding = p.locator('section[data-check="forbidden-term"] li.finding').first();
+  await finding.waitFor();
+  assert.match((await finding.textContent()) ?? '', /approved form is "Al-Kadhimi"/);
+  await finding.locator('.finding-toggle').click();
+  await finding.getByRole('button', { name: 'Apply suggested fix' }).click();
+  await p.locator('section[data-check="forbidden-term"]').waitFor({ state: 'detached' });
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Export' }).click()]);
+  const english = readFileSync((await download.path())!, 'utf8');
+  assert.doesNotMatch(english, /Kazemi/);
+  assert.equal(english.split('Al-Kadhimi').length - 1, 4);
+  assert.match(english, /Al-Kadhimi's office/);
+  await review.screenshot('glossary-02-next-article-fixed');
+  assert.deepEqual(review.pageErrors, []);
+});
