@@ -39,19 +39,26 @@ function segmenterFor(lang: Lang): Intl.Segmenter {
   return s;
 }
 
-let cache: { text: string; paragraphs: TextRange[] } | null = null;
+/**
+ * Paragraphs of the whole text, remembered for the last text of each language: callers that split
+ * one paragraph at a time, alternating source and target, do not re-read the document each time.
+ */
+const paragraphCache = new Map<Lang, { text: string; paragraphs: TextRange[] }>();
 
-/** Paragraphs of the whole text, remembered for the last text: callers split one paragraph at a time. */
-function paragraphsOf(text: string): TextRange[] {
-  if (cache?.text !== text) cache = { text, paragraphs: splitParagraphs(text) };
-  return cache.paragraphs;
+function paragraphsOf(text: string, lang: Lang): TextRange[] {
+  let entry = paragraphCache.get(lang);
+  if (entry?.text !== text) {
+    entry = { text, paragraphs: splitParagraphs(text) };
+    paragraphCache.set(lang, entry);
+  }
+  return entry.paragraphs;
 }
 
 /** Sentence ranges inside text[range], as offsets into the whole text; whitespace trimmed off each. */
 export function splitSentences(text: string, lang: Lang, range: TextRange = { start: 0, end: text.length }): TextRange[] {
   const out: TextRange[] = [];
   const segmenter = segmenterFor(lang);
-  for (const p of paragraphsOf(text)) {
+  for (const p of paragraphsOf(text, lang)) {
     if (p.end <= range.start) continue;
     if (p.start >= range.end) break;
     const start = Math.max(p.start, range.start);
