@@ -4,10 +4,12 @@ import check from './check.js';
 import translate from './translate.js';
 import glossary from './glossary.js';
 import exportCommand from './export.js';
+import names from './names.js';
 
 export const commands: CliCommand[] = [
   check,
   translate,
   glossary,
   exportCommand,
+  names,
 ];

@@ -56,6 +56,10 @@ const TABLE: Record<string, Realizations> = {
 /** ة written as ه at the end of a word: a, ah, eh, or -at in a construct. */
 const TA_MARBUTA: Realizations = [['ah', 0], ['a', 0.05], ['eh', 0], ['e', 0.1], ['h', 0.1], ['at', 0.2], ['et', 0.3], ['', 0.15]];
 
+const TA_MARBUTA_H: Realizations = [...TABLE['ه']!, ...TA_MARBUTA];
+/** A final ي may be an alif maqsura (ى) that normalization folded: Mustafa, Muqtada, Musa. */
+const FINAL_YA: Realizations = [...YA, ['a', 0.1], ['aa', 0.1], ['ah', 0.15]];
+
 /** Cost of an Arabic letter left unwritten in the English. */
 function deletionCost(ch: string, final: boolean): number {
   switch (ch) {
@@ -109,10 +113,14 @@ function alignCost(letters: readonly string[], wordStart: readonly boolean[], en
   for (let i = 0; i < n; i++) {
     const a = letters[i]!;
     const final = i === n - 1 || wordStart[i + 1] === true;
-    opts.push(a === 'ه' && final && i > 0 ? [...TABLE['ه']!, ...TA_MARBUTA] : TABLE[a] ?? []);
+    if (a === 'ه' && final && i > 0) opts.push(TA_MARBUTA_H);
+    else if (a === 'ي' && final && i > 0) opts.push(FINAL_YA);
+    else opts.push(TABLE[a] ?? []);
     del.push(deletionCost(a, final));
     article.push(i > 0 && articleAllowed(letters, wordStart, i));
   }
+  // فاعل (Hamid, Khalid, Kadhimi, Fatima): the vowel after the second radical is kasra, i or e, not a.
+  const kasraAt = n >= 4 && letters[1] === 'ا' && letters[0] !== 'ا' && !wordStart[1] && !wordStart[2] && !wordStart[3] ? 3 : -1;
   const isVowel: boolean[] = [];
   for (let j = 0; j < m; j++) isVowel.push(VOWELS.includes(en[j]!));
   // dp over (i, j, lastWasInsertedVowel)
@@ -134,7 +142,7 @@ function alignCost(letters: readonly string[], wordStart: readonly boolean[], en
         // English letter with no Arabic letter: a short vowel (cheap once), the apostrophe, h, or a stray consonant.
         if (j < m) {
           const e = en[j]!;
-          if (isVowel[j]) relax(i, j + 1, 1, c + (f ? 0.6 : 0.1));
+          if (isVowel[j]) relax(i, j + 1, 1, c + (f ? 0.6 : i === kasraAt && e !== 'i' && e !== 'e' ? 0.4 : 0.1));
           else if (e === '\'') relax(i, j + 1, f, c);
           else relax(i, j + 1, 0, c + (e === 'h' ? 0.5 : e === 'y' || e === 'w' ? 0.6 : 1));
         }

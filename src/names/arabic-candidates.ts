@@ -13,7 +13,7 @@ export interface ArabicCandidate {
   text: string;
   /** Normalized, clitics stripped, article kept as written in the reading ("الكاظمي"). */
   norm: string;
-  /** Normalized without the article: the name word itself ("كاظمي"), what groups are keyed by. */
+  /** Normalized, no article and no spaces: the name itself ("كاظمي", "نصرالله"), what groups are keyed by. */
   core: string;
 }
 
@@ -74,8 +74,9 @@ function readings(norm: string): Array<[number, string]> {
 }
 
 function coreOf(norm: string): string {
-  const bare = norm.startsWith('ال') && norm.replace(/\s/g, '').length > 4 ? norm.slice(2) : norm;
-  return bare.trim();
+  // نصر الله and نصرالله are one name: the key has no spaces.
+  const solid = norm.replace(/\s+/gu, '');
+  return solid.startsWith('ال') && solid.length > 4 ? solid.slice(2) : solid;
 }
 
 /** All name candidates of a source text, with every clitic reading. */

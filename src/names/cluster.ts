@@ -15,10 +15,12 @@ export interface ClusterOptions {
   perUnit: number;
   /** Largest average distance between two groups that may merge. */
   groupThreshold: number;
+  /** How far beyond the pair threshold any two members of a merged group may be. */
+  spread: number;
   weights: DistanceWeights;
 }
 
-export const defaultClusterOptions: ClusterOptions = { threshold: 0.55, perUnit: 0.08, groupThreshold: 0.75, weights: defaultWeights };
+export const defaultClusterOptions: ClusterOptions = { threshold: 0.55, perUnit: 0.08, groupThreshold: 0.75, spread: 0.1, weights: defaultWeights };
 
 /** The key a spelling is compared by: lower-case core without the article. */
 export function comparableCore(spelling: string): string {
@@ -136,7 +138,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
           const d = dist(x, y);
           sum += d;
           count++;
-          if (d > 2 * o.groupThreshold) tooFar = true;
+          if (d > pairThreshold(items[x]!.units, items[y]!.units, o) + o.spread) tooFar = true;
         }
       }
       if (tooFar || sum / count > o.groupThreshold) continue;

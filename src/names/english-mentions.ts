@@ -50,8 +50,11 @@ const ARTICLE_WORDS = new Set(['al', 'el', 'Al', 'El']);
 const ABD = /^(abd|abdul|abdel|abdal|abdol|abdur|abdu|abdi|abed)$/i;
 const ALLAH = /^allah$/i;
 
+/** "Hamid", and also "al-Kuwari": a lower-case article before a capitalized name. */
 function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  if (/^\p{Lu}/u.test(word)) return true;
+  const { article, core } = splitArticle(word);
+  return article !== '' && /^\p{Lu}/u.test(core);
 }
 
 function isAcronym(word: string): boolean {
@@ -85,6 +88,8 @@ function tokens(text: string): Token[] {
     for (const h of word.matchAll(/[-\u2010\u2011](?:[ \t]*\r?\n[ \t]*)?/gu)) {
       const piece = word.slice(from, h.index);
       if (ARTICLE_PIECE.test(piece)) continue;
+      // "Kad-\nhimi": a word hyphenated at a line end, not two words.
+      if (h[0].includes('\n') && /^\p{Ll}/u.test(word.slice(h.index + h[0].length))) continue;
       out.push({ start: start + from, end: start + h.index, text: piece });
       from = h.index + h[0].length;
     }

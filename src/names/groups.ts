@@ -10,7 +10,8 @@ import { findArabicCandidates, type ArabicCandidate } from './arabic-candidates.
 import { defaultClusterOptions, sameName } from './cluster.js';
 import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
 import { choosePreferred } from './preferred.js';
-import { blockingKeys, foldSpelling, soundUnits } from './spelling.js';
+import { foldSpelling, soundUnits } from './spelling.js';
+import { splitArticle } from './article.js';
 import type { NameAnchor, NameGroup, NameMention } from './types.js';
 
 /** Lowest score at which a mention is anchored to an Arabic word of its own segment. */
@@ -105,8 +106,9 @@ function keepMention(f: Found, ev: Evidence): boolean {
 /** An anchor this good is a name whatever the English around it suggests. */
 const STRONG_ANCHOR = 0.9;
 
-function skeletonKey(core: string): string {
-  return `~${blockingKeys(soundUnits(core), 12)[0] ?? ''}`;
+/** Key of a group found by spelling alone: the sound units of its preferred spelling ("~HaSaN"). */
+function skeletonKey(form: string): string {
+  return `~${soundUnits(splitArticle(form).core).join('')}`;
 }
 
 /** Every name group of a review, consistent ones included (the UI underlines all mentions). */
@@ -200,7 +202,7 @@ export function nameGroups(
     const arabic = anchored ? mostCommon(anchoredOnes.filter((f) => f.anchorNorm === arabicNorm).map((f) => f.anchor!.text)) : null;
     const pref = choosePreferred(mentions, arabicNorm, glossary, options.houseStyle);
     groups.push({
-      key: arabicNorm ?? skeletonKey(pref.preferred.toLowerCase()),
+      key: arabicNorm ?? skeletonKey(pref.preferred),
       arabic,
       forms: [...counts].map(([text, count]) => ({ text, count })),
       preferred: pref.preferred,
@@ -219,7 +221,15 @@ export function nameGroups(
     build(fs, false);
   }
   const firstPos = (g: NameGroup): number => (order.get(g.mentions[0]!.segment) ?? 0) * 1e7 + g.mentions[0]!.start;
-  return groups.sort((a, b) => firstPos(a) - firstPos(b));
+  groups.sort((a, b) => firstPos(a) - firstPos(b));
+  // Keys are identities: two groups never share one (e.g. two spellings with one sound shape).
+  const seen = new Map<string, number>();
+  for (const g of groups) {
+    const n = (seen.get(g.key) ?? 0) + 1;
+    seen.set(g.key, n);
+    if (n > 1) g.key = `${g.key}#${n}`;
+  }
+  return groups;
 }
 
 function mostCommon(values: readonly string[]): string {

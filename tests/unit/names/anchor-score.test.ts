@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { anchorScore } from '../../../src/names/index.js';
+
+/** The Arabic word a spelling anchors to, among candidates. */
+function best(english: string, ...arabic: string[]): string {
+  return [...arabic].sort((a, b) => anchorScore(b, english) - anchorScore(a, english))[0]!;
+}
+
+test('romanizations agencies use score high: ظ as dh or z, ق as q/k/g, ة as a/ah, article on or off', () => {
+  for (const [ar, en] of [
+    ['الكاظمي', 'Al-Kadhimi'], ['الكاظمي', 'Al-Kazemi'], ['الكاظمي', 'al-Kadhimi'], ['الكاظمي', 'AlKadhimi'], ['الكاظمي', 'Kadhimi'],
+    ['القذافي', 'Gaddafi'], ['القذافي', 'Qadhafi'], ['الدبيبة', 'Dbeibah'], ['الدبيبة', 'Dbeiba'], ['فاطمة', 'Fatima'],
+    ['خامنئي', 'Khamenei'], ['عبد الحميد', 'Abdul Hamid'], ['عبدالحميد', 'Abdelhamid'], ['نصر الله', 'Nasrallah'], ['نصرالله', 'Nasr Allah'],
+    ['آل ثاني', 'Al Thani'], ['مصطفى', 'Mustafa'], ['جمال', 'Gamal'], ['حسّان', 'Hassan'],
+  ] as const) {
+    assert.ok(anchorScore(ar, en) >= 0.85, `${en} should romanize ${ar} (got ${anchorScore(ar, en).toFixed(2)})`);
+  }
+});
+
+test('unrelated words score low', () => {
+  assert.ok(anchorScore('فضل الله', 'Nasrallah') < 0.3);
+  assert.ok(anchorScore('المنفي', 'al-Mangoush') < 0.3);
+  assert.ok(anchorScore('واشنطن', 'Biden') < 0.3);
+});
+
+test('traps with the source: each spelling anchors to its own Arabic name', () => {
+  assert.equal(best('Hassan', 'حسن', 'حسين'), 'حسن');
+  assert.equal(best('Hussein', 'حسن', 'حسين'), 'حسين');
+  assert.equal(best('Hamid', 'حامد', 'حمد', 'أحمد'), 'حامد');
+  assert.equal(best('Hamad', 'حامد', 'حمد', 'أحمد'), 'حمد');
+  assert.equal(best('Ahmad', 'حامد', 'حمد', 'أحمد'), 'أحمد');
+  assert.equal(best('Khamenei', 'خامنئي', 'الخميني'), 'خامنئي');
+  assert.equal(best('Khomeini', 'خامنئي', 'الخميني'), 'الخميني');
+  assert.equal(best('Nasrallah', 'نصر الله', 'فضل الله'), 'نصر الله');
+  assert.equal(best('Fadlallah', 'نصر الله', 'فضل الله'), 'فضل الله');
+  assert.equal(best('al-Menfi', 'المنفي', 'المنقوش'), 'المنفي');
+  assert.equal(best('Saied', 'سعيد', 'سيف'), 'سعيد');
+  assert.equal(best('Saif', 'سعيد', 'سيف'), 'سيف');
+});
+
+test('diacritics and tatweel in the source change nothing', () => {
+  assert.equal(anchorScore('الكَاظِمِيّ', 'Al-Kadhimi'), anchorScore('الكاظمي', 'Al-Kadhimi'));
+  assert.equal(anchorScore('الكـاظمي', 'Al-Kazemi'), anchorScore('الكاظمي', 'Al-Kazemi'));
+});
