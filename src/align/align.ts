@@ -140,16 +140,48 @@ export function alignSentences(source: string, target: string, options: AlignOpt
     params: options.params ?? DEFAULT_PARAMS,
   };
 
-  const links: SentenceLink[] = [];
-  for (const pl of alignUnits(setup, srcParas, tgtParas, PARAGRAPH_MOVES)) {
-    const sa = src.firstSentence[pl.s0]!;
-    const sb = src.firstSentence[pl.s1]!;
-    const ta = tgt.firstSentence[pl.t0]!;
-    const tb = tgt.firstSentence[pl.t1]!;
+  const sentencesOf = (sa: number, sb: number, ta: number, tb: number): Block => {
     const inner = alignUnits(setup, sliceUnits(srcSentences, sa, sb), sliceUnits(tgtSentences, ta, tb), SENTENCE_MOVES);
-    for (const l of inner) links.push({ s0: sa + l.s0, s1: sa + l.s1, t0: ta + l.t0, t1: ta + l.t1 });
+    return { sa, sb, ta, tb, links: inner.map((l) => ({ s0: sa + l.s0, s1: sa + l.s1, t0: ta + l.t0, t1: ta + l.t1 })) };
+  };
+  const links: SentenceLink[] = [];
+  let open: Block | null = null;
+  for (const pl of alignUnits(setup, srcParas, tgtParas, PARAGRAPH_MOVES)) {
+    const next = sentencesOf(src.firstSentence[pl.s0]!, src.firstSentence[pl.s1]!, tgt.firstSentence[pl.t0]!, tgt.firstSentence[pl.t1]!);
+    if (open && orphansFaceEachOther(open.links, next.links)) {
+      // The paragraph step cut between a sentence and its translation (paragraph breaks in
+      // different places): align the sentences of both groups together.
+      open = sentencesOf(open.sa, next.sb, open.ta, next.tb);
+    } else {
+      if (open) links.push(...open.links);
+      open = next;
+    }
   }
+  if (open) links.push(...open.links);
   return { source: src, target: tgt, links: sourceOnlyFirst(links) };
+}
+
+/** Sentences [sa, sb) and [ta, tb) with their alignment. */
+interface Block {
+  sa: number;
+  sb: number;
+  ta: number;
+  tb: number;
+  links: SentenceLink[];
+}
+
+const sourceOnly = (l: SentenceLink): boolean => l.t1 === l.t0;
+const targetOnly = (l: SentenceLink): boolean => l.s1 === l.s0;
+
+/** One group ends with unaligned sentences and the next starts with unaligned ones, and both sides are among them. */
+function orphansFaceEachOther(before: SentenceLink[], after: SentenceLink[]): boolean {
+  const tail: SentenceLink[] = [];
+  for (let k = before.length - 1; k >= 0 && (sourceOnly(before[k]!) || targetOnly(before[k]!)); k--) tail.push(before[k]!);
+  const head: SentenceLink[] = [];
+  for (let k = 0; k < after.length && (sourceOnly(after[k]!) || targetOnly(after[k]!)); k++) head.push(after[k]!);
+  if (tail.length === 0 || head.length === 0) return false;
+  const both = [...tail, ...head];
+  return both.some(sourceOnly) && both.some(targetOnly);
 }
 
 /**

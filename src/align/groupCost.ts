@@ -44,13 +44,13 @@ export interface CostParams {
 
 export const DEFAULT_PARAMS: CostParams = {
   prior: { '1-1': 0, '1-2': 2.3, '2-1': 2.3, '2-2': 4.6, '1-3': 4.2, '3-1': 4.2, '1-4': 5.5, '4-1': 5.5 },
-  skipBase: 4.5,
-  skipPerChar: 0.04,
+  skipBase: 2.5,
+  skipPerChar: 0.02,
   skipBoilerplate: 1,
   skipFragmentFactor: 0.6,
-  anchorGain: 1.2,
+  anchorGain: 2,
   anchorCap: 6,
-  strictMismatch: 0.8,
+  strictMismatch: 2,
   mergeBoilerplate: 25,
   mergeFragment: 6,
   pairBoilerplate: 8,
