@@ -221,13 +221,27 @@ const WEAK_START = new Set(['ا', 'ع', 'ء', 'ئ', 'ؤ', 'و', 'ي', 'ى', 'ه'
 
 /**
  * A cheap test before the alignment: can the English begin the way the Arabic begins? Used to skip
- * most of a sentence's words when anchoring a mention. `arabicCore` is normalized, article stripped.
+ * most of a sentence's words when anchoring a mention. `arabicCore` is normalized, article stripped;
+ * `englishFoldedCore` is foldSpelling of the mention without its article.
  */
-export function startsCompatible(arabicCore: string, english: string): boolean {
+export function startsCompatible(arabicCore: string, englishFoldedCore: string): boolean {
   const a = arabicCore[0];
-  const e = foldSpelling(splitArticle(english.trim()).core);
+  const e = englishFoldedCore;
   if (a === undefined || e === '') return false;
   if (WEAK_START.has(a) || VOWELS.includes(e[0]!)) return true;
   for (const [r] of TABLE[a] ?? []) if (r && e.startsWith(r)) return true;
   return false;
+}
+
+const firstsCache = new Map<string, string[]>();
+
+/** Arabic letters a name can begin with when its English (folded, no article) begins like this. */
+export function compatibleFirstLetters(englishFoldedCore: string): string[] {
+  const head = englishFoldedCore.slice(0, 3);
+  let out = firstsCache.get(head);
+  if (!out) {
+    out = [...new Set([...Object.keys(TABLE), ...WEAK_START])].filter((a) => startsCompatible(a, head));
+    firstsCache.set(head, out);
+  }
+  return out;
 }

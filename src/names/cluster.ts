@@ -33,9 +33,20 @@ export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: Cluster
 }
 
 /** True when two spellings are judged to write one Arabic name. */
+const unitsCache = new Map<string, Unit[]>();
+function cachedUnits(spelling: string): Unit[] {
+  let u = unitsCache.get(spelling);
+  if (!u) {
+    if (unitsCache.size > 50_000) unitsCache.clear();
+    u = soundUnits(comparableCore(spelling));
+    unitsCache.set(spelling, u);
+  }
+  return u;
+}
+
 export function sameName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
-  const ua = soundUnits(comparableCore(a));
-  const ub = soundUnits(comparableCore(b));
+  const ua = cachedUnits(a);
+  const ub = cachedUnits(b);
   return unitDistance(ua, ub, o.weights) <= pairThreshold(ua, ub, o);
 }
 

@@ -5,9 +5,9 @@
  */
 import type { AnalyzeOptions, Glossary, Segment } from '../model.js';
 import { defaultAnalyzeOptions } from '../model.js';
-import { anchorScore, startsCompatible } from './anchor-score.js';
+import { anchorScore, compatibleFirstLetters } from './anchor-score.js';
 import { findArabicCandidates, type ArabicCandidate } from './arabic-candidates.js';
-import { defaultClusterOptions, sameName } from './cluster.js';
+import { clusterSpellings, defaultClusterOptions, sameName } from './cluster.js';
 import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
 import { choosePreferred } from './preferred.js';
 import { foldSpelling, soundUnits } from './spelling.js';
@@ -28,28 +28,47 @@ interface Found extends EnglishMention {
 
 const arabicLetters = (s: string): number => s.replace(/[^\u0621-\u064A]/gu, '').length;
 
+/** A segment's candidates by the first letter of their core, so a mention looks only at those it could begin. */
+type CandidateIndex = Map<string, Array<{ cand: ArabicCandidate; letters: number }>>;
+
+function indexCandidates(cands: readonly ArabicCandidate[]): CandidateIndex {
+  const index: CandidateIndex = new Map();
+  for (const cand of cands) {
+    const first = cand.core[0];
+    if (first === undefined) continue;
+    let list = index.get(first);
+    if (!list) index.set(first, (list = []));
+    list.push({ cand, letters: arabicLetters(cand.core) });
+  }
+  return index;
+}
+
 /** Best-scoring candidate for a mention, or null under the threshold. */
 function bestAnchor(
   m: EnglishMention,
   segmentId: string,
-  cands: readonly ArabicCandidate[],
+  index: CandidateIndex,
   min: number,
-  cache: Map<string, number>,
+  cache: Map<string, Map<string, number>>,
 ): { anchor: NameAnchor; cand: ArabicCandidate } | null {
-  const enLen = foldSpelling(m.core).length;
+  const ck = `${m.form}\u0000${min}`;
+  let scores = cache.get(ck);
+  if (!scores) cache.set(ck, (scores = new Map()));
+  const enCore = foldSpelling(m.core);
+  const enLen = enCore.length;
   let best: { anchor: NameAnchor; cand: ArabicCandidate } | null = null;
-  for (const c of cands) {
-    const n = arabicLetters(c.core);
-    // Arabic writes fewer letters than English (no short vowels), never many more.
-    if (n > enLen + 2 || n * 3 < enLen || !startsCompatible(c.core, m.form)) continue;
-    const k = `${c.norm}\u0000${m.form}`;
-    let s = cache.get(k);
-    if (s === undefined) {
-      s = anchorScore(c.norm, m.form, min);
-      cache.set(k, s);
-    }
-    if (s >= min && (!best || s > best.anchor.score)) {
-      best = { anchor: { segment: segmentId, start: c.start, end: c.end, text: c.text, score: s }, cand: c };
+  for (const first of compatibleFirstLetters(enCore)) {
+    for (const { cand: c, letters: n } of index.get(first) ?? []) {
+      // Arabic writes fewer letters than English (no short vowels), never many more.
+      if (n > enLen + 2 || n * 3 < enLen) continue;
+      let s = scores.get(c.norm);
+      if (s === undefined) {
+        s = anchorScore(c.norm, m.form, min);
+        scores.set(c.norm, s);
+      }
+      if (s >= min && (!best || s > best.anchor.score)) {
+        best = { anchor: { segment: segmentId, start: c.start, end: c.end, text: c.text, score: s }, cand: c };
+      }
     }
   }
   return best;
@@ -65,7 +84,7 @@ interface Evidence {
   usedAsName: Map<string, boolean>;
 }
 
-function gatherEvidence(segments: readonly Segment[], found: readonly Found[]): Evidence {
+function gatherEvidence(segments: readonly Segment[], found: readonly EnglishMention[]): Evidence {
   const lowercase = new Set<string>();
   const capitalized = new Set<string>();
   for (const s of segments) {
@@ -90,17 +109,25 @@ function gatherEvidence(segments: readonly Segment[], found: readonly Found[]): 
  * Arabic name anchors it (a lower-case "said" does not make سعيد "Said" a verb).
  */
 function keepMention(f: Found, ev: Evidence): boolean {
-  const k = f.core.toLowerCase();
-  const d = DEMONYM.exec(k);
-  if (d && f.article === '') {
-    const stem = d[1]!;
-    if (ev.capitalized.has(stem) || ev.capitalized.has(`${stem}a`) || ev.capitalized.has(stem.replace(/i$/u, 'y'))) return false;
-  }
+  if (isDemonym(f, ev)) return false;
   // A near-perfect romanization outweighs the English evidence; a loose one does not ("Even" ≈ فإن).
   if (f.anchor && f.anchor.score >= STRONG_ANCHOR) return true;
-  if (f.article === '' && !k.includes(' ') && ev.lowercase.has(k)) return false;
-  if (!ev.usedAsName.get(k)) return false;
-  return true;
+  return !looksUnnamed(f, ev);
+}
+
+/** Iraqi next to Iraq, Iranian next to Iran: the adjective of a capitalized word in the same text. */
+function isDemonym(m: EnglishMention, ev: Evidence): boolean {
+  const d = DEMONYM.exec(m.core.toLowerCase());
+  if (!d || m.article !== '') return false;
+  const stem = d[1]!;
+  return ev.capitalized.has(stem) || ev.capitalized.has(`${stem}a`) || ev.capitalized.has(stem.replace(/i$/u, 'y'));
+}
+
+/** Also written in lower case, or capitalized only where a sentence begins. */
+function looksUnnamed(m: EnglishMention, ev: Evidence): boolean {
+  const k = m.core.toLowerCase();
+  if (m.article === '' && !k.includes(' ') && ev.lowercase.has(k)) return true;
+  return !ev.usedAsName.get(k);
 }
 
 /** An anchor this good is a name whatever the English around it suggests. */
@@ -117,18 +144,22 @@ export function nameGroups(
   glossary: Glossary = { terms: [] },
   options: AnalyzeOptions = defaultAnalyzeOptions,
 ): NameGroup[] {
-  const cache = new Map<string, number>();
-  const candidates = segments.map((s) => (s.source ? findArabicCandidates(s.source) : []));
+  const cache = new Map<string, Map<string, number>>();
+  const mentionsOf = segments.map((seg) => (seg.target ? findEnglishMentions(seg.target) : []));
+  // English evidence first: a word that is probably not a name needs a near-perfect anchor to count.
+  const ev = gatherEvidence(segments, mentionsOf.flat());
+  const indexes: Array<CandidateIndex | null> = segments.map(() => null);
+  const indexOf = (i: number): CandidateIndex => (indexes[i] ??= indexCandidates(segments[i]!.source ? findArabicCandidates(segments[i]!.source) : []));
   const found: Found[] = [];
   segments.forEach((seg, i) => {
-    if (!seg.target) return;
-    for (const m of findEnglishMentions(seg.target)) {
+    for (const m of mentionsOf[i]!) {
       const f: Found = { ...m, segment: seg.id };
-      let hit = bestAnchor(m, seg.id, candidates[i]!, ANCHOR_MIN, cache);
+      const doubtful = looksUnnamed(m, ev);
+      let hit = bestAnchor(m, seg.id, indexOf(i), doubtful ? STRONG_ANCHOR : ANCHOR_MIN, cache);
       // The aligner may have put the name's sentence one segment away: look next door, more strictly.
       for (const j of [i - 1, i + 1]) {
         if (hit || j < 0 || j >= segments.length) continue;
-        hit = bestAnchor(m, segments[j]!.id, candidates[j]!, NEIGHBOUR_MIN, cache);
+        hit = bestAnchor(m, segments[j]!.id, indexOf(j), doubtful ? STRONG_ANCHOR : NEIGHBOUR_MIN, cache);
       }
       if (hit) {
         f.anchor = hit.anchor;
@@ -138,7 +169,6 @@ export function nameGroups(
       found.push(f);
     }
   });
-  const ev = gatherEvidence(segments, found);
   const kept = found.filter((f) => keepMention(f, ev));
 
   // One Arabic word per English spelling: the anchor most of its mentions agree on.
@@ -165,18 +195,27 @@ export function nameGroups(
     else unanchored.push(f);
   }
   // Without an anchor, a spelling joins the anchored group it is closest to, else groups by spelling.
+  // Work on distinct spellings, not mentions: a long article repeats its names many times.
   const anchoredCores = [...byGroup.entries()].map(([key, fs]) => ({ key, cores: [...new Set(fs.map((f) => f.core))] }));
-  const rest: Found[] = [];
+  const joinOf = new Map<string, string | null>();
+  const restCores: string[] = [];
   for (const f of unanchored) {
+    if (joinOf.has(f.core)) continue;
     const target = anchoredCores.find((g) => g.cores.some((c) => sameName(c, f.core, defaultClusterOptions)));
-    if (target) add(target.key, f);
-    else rest.push(f);
+    joinOf.set(f.core, target ? target.key : null);
+    if (!target) restCores.push(f.core);
   }
+  const spellingGroupOf = new Map<string, number>();
+  clusterSpellings(restCores).forEach((g, i) => g.forEach((core) => spellingGroupOf.set(core, i)));
   const spellingGroups: Found[][] = [];
-  for (const f of rest) {
-    const g = spellingGroups.find((grp) => grp.some((x) => x.core.toLowerCase() === f.core.toLowerCase() || sameName(x.core, f.core)));
-    if (g) g.push(f);
-    else spellingGroups.push([f]);
+  for (const f of unanchored) {
+    const key = joinOf.get(f.core);
+    if (key) {
+      add(key, f);
+      continue;
+    }
+    const i = spellingGroupOf.get(f.core)!;
+    (spellingGroups[i] ??= []).push(f);
   }
 
   const order = new Map(segments.map((s, i) => [s.id, i]));
@@ -213,6 +252,7 @@ export function nameGroups(
   };
   for (const fs of byGroup.values()) build(fs, true);
   for (const fs of spellingGroups) {
+    if (!fs) continue;
     // A capitalized word with no Arabic name behind it in a translated sentence is an ordinary word
     // ("United", "Council"), unless it looks like an Arabic name or is itself a spelling question.
     const sourced = fs.every((f) => (segments[order.get(f.segment) ?? 0]?.source ?? '') !== '');
