@@ -12,6 +12,7 @@ import type { Bench } from './run.js';
 import type { Segment, TextRange } from '../src/model.js';
 import { alignDocuments, alignSentences, type AlignOptions } from '../src/align/align.js';
 import { LENGTH_ONLY_PARAMS } from '../src/align/groupCost.js';
+import { splitSentences } from '../src/text/sentences.js';
 import { buildCase, linkPairs, loadCorpus, predictedGroups, score, type Score } from '../tests/fixtures/align/corpus.js';
 
 const OURS: AlignOptions = {};
@@ -356,6 +357,15 @@ function benchSpeed(sourceParas: string[], targetParas: string[], from: string):
   console.log(`  10k words  ${ms(ours10)}   | baseline ${ms(base10)}`);
   console.log(`  100k words ${ms(ours100)}   | baseline ${ms(base100)}`);
   console.log(`  growth 10k→100k (cpu) ×${(ours100.cpu / ours10.cpu).toFixed(1)} (linear = ×10)   | baseline ×${(base100.cpu / base10.cpu).toFixed(1)}`);
+  // Pasted Arabic often loses its line breaks: then every sentence is aligned in one banded pass.
+  const flatSource = large.source.replace(/\n/g, ' ');
+  const oneParagraph = timeIt(() => alignDocuments(flatSource, large.target, OURS), 1);
+  const oneParagraphBase = timeIt(() => alignDocuments(flatSource, large.target, BASELINE), 1);
+  const c0 = process.cpuUsage();
+  splitSentences(flatSource, 'ar');
+  const c1 = process.cpuUsage(c0);
+  console.log(`  100k words, Arabic without paragraph breaks ${ms(oneParagraph)}   | baseline ${ms(oneParagraphBase)}`);
+  console.log(`    of which splitSentences on the one 100k-word paragraph: ${((c1.user + c1.system) / 1000).toFixed(0)} ms cpu`);
 }
 
 const bench: Bench = {

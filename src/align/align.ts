@@ -92,6 +92,12 @@ function alignUnits(setup: CostSetup, src: UnitSeq, tgt: UnitSeq, moves: typeof 
     return links;
   }
   const cost = groupCost({ ...setup, src, tgt });
+  if (n === 1 && m === 1) {
+    // The most common sentence-level case: one sentence each. Pair them unless leaving both alone is cheaper.
+    const pair = cost(0, 1, 0, 1, Infinity);
+    if (pair <= cost(0, 1, 0, 0, Infinity) + cost(0, 0, 0, 1, Infinity)) return [{ s0: 0, s1: 1, t0: 0, t1: 1 }];
+    return [{ s0: 0, s1: 1, t0: 0, t1: 0 }, { s0: 0, s1: 0, t0: 0, t1: 1 }];
+  }
   const center = lengthDiagonal(src.length, tgt.length);
   return alignBanded(n, m, moves, cost, center, { width: initialWidth(n, m), maxCells: MAX_CELLS });
 }
@@ -144,21 +150,32 @@ export function alignSentences(source: string, target: string, options: AlignOpt
     const inner = alignUnits(setup, sliceUnits(srcSentences, sa, sb), sliceUnits(tgtSentences, ta, tb), SENTENCE_MOVES);
     return { sa, sb, ta, tb, links: inner.map((l) => ({ s0: sa + l.s0, s1: sa + l.s1, t0: ta + l.t0, t1: ta + l.t1 })) };
   };
-  const links: SentenceLink[] = [];
-  let open: Block | null = null;
-  for (const pl of alignUnits(setup, srcParas, tgtParas, PARAGRAPH_MOVES)) {
-    const next = sentencesOf(src.firstSentence[pl.s0]!, src.firstSentence[pl.s1]!, tgt.firstSentence[pl.t0]!, tgt.firstSentence[pl.t1]!);
-    if (open && orphansFaceEachOther(open.links, next.links)) {
-      // The paragraph step cut between a sentence and its translation (paragraph breaks in
-      // different places): align the sentences of both groups together.
-      open = sentencesOf(open.sa, next.sb, open.ta, next.tb);
-    } else {
-      if (open) links.push(...open.links);
-      open = next;
-    }
+  if (!comparableParagraphs(srcParas.length.length, tgtParas.length.length)) {
+    // One side has (almost) no paragraph breaks: paragraph groups could not hold the other side's
+    // paragraphs, so align all sentences at once (still banded).
+    const whole = sentencesOf(0, src.sentences.length, 0, tgt.sentences.length);
+    return { source: src, target: tgt, links: sourceOnlyFirst(whole.links) };
   }
-  if (open) links.push(...open.links);
+  const groups = alignUnits(setup, srcParas, tgtParas, PARAGRAPH_MOVES).map((pl) =>
+    sentencesOf(src.firstSentence[pl.s0]!, src.firstSentence[pl.s1]!, tgt.firstSentence[pl.t0]!, tgt.firstSentence[pl.t1]!));
+  const links: SentenceLink[] = [];
+  for (let k = 0; k < groups.length;) {
+    // Where the paragraph step cut between a sentence and its translation (paragraph breaks in
+    // different places), align the sentences of the neighbouring groups together, once per run.
+    let end = k + 1;
+    while (end < groups.length && orphansFaceEachOther(groups[end - 1]!.links, groups[end]!.links)) end++;
+    const first = groups[k]!;
+    const last = groups[end - 1]!;
+    links.push(...(end === k + 1 ? first.links : sentencesOf(first.sa, last.sb, first.ta, last.tb).links));
+    k = end;
+  }
   return { source: src, target: tgt, links: sourceOnlyFirst(links) };
+}
+
+/** Paragraph groups can span at most 3 paragraphs; beyond that ratio the paragraph stage would mislead. */
+function comparableParagraphs(n: number, m: number): boolean {
+  if (n === 0 || m === 0) return true;
+  return Math.max(n, m) <= 3 * Math.min(n, m) + 2;
 }
 
 /** Sentences [sa, sb) and [ta, tb) with their alignment. */

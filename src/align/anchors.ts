@@ -142,6 +142,13 @@ export type AnchorReader = (range: TextRange) => number[];
  * normalized once; each range reads its slice of the normalized text through the offset map.
  */
 export function anchorReader(ctx: AnchorContext, text: string, lang: 'ar' | 'en'): AnchorReader {
+  if (lang === 'en' && !/[\u0660-\u0669\u06F0-\u06F9]/.test(text)) {
+    // English anchors need normalization only for Arabic-Indic digits; without them the original serves.
+    return (r) => {
+      const slice = text.slice(r.start, r.end);
+      return englishAnchors(ctx, slice, slice);
+    };
+  }
   const norm = lang === 'ar' ? normalizeArabic(text) : normalizeEnglish(text);
   const normalizedSlice = (r: TextRange): string => norm.text.slice(lowerBound(norm.map, r.start), lowerBound(norm.map, r.end));
   if (lang === 'ar') return (r) => arabicAnchors(ctx, normalizedSlice(r));

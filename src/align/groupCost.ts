@@ -132,17 +132,29 @@ function anchorCost(setup: CostSetup, s0: number, s1: number, t0: number, t1: nu
   return params.strictMismatch * strictMisses - params.anchorGain * Math.min(matched, params.anchorCap);
 }
 
+const priorTables = new WeakMap<CostParams, Float64Array>();
+
+/** Priors indexed ds * 6 + dt, built once per parameter set (a cost function is made per paragraph group). */
+function priorTable(p: CostParams): Float64Array {
+  let table = priorTables.get(p);
+  if (!table) {
+    table = new Float64Array(36).fill(10);
+    for (const [shape, v] of Object.entries(p.prior)) {
+      const [a, b] = shape.split('-').map(Number);
+      if (a !== undefined && b !== undefined && a < 6 && b < 6) table[a * 6 + b] = v;
+    }
+    priorTables.set(p, table);
+  }
+  return table;
+}
+
 export function groupCost(setup: CostSetup): GroupCost {
   const { src, tgt, params: p, ratio, variance, sourceIsArabic } = setup;
   // Lengths in "Arabic characters" on both sides so skip costs are comparable.
   const srcScale = sourceIsArabic ? 1 : 1 / ratio;
   const tgtScale = sourceIsArabic ? 1 / ratio : 1;
   const arabicFirst = sourceIsArabic || ratio === 1;
-  const prior = new Float64Array(36).fill(10);
-  for (const [shape, v] of Object.entries(p.prior)) {
-    const [a, b] = shape.split('-').map(Number);
-    if (a !== undefined && b !== undefined && a < 6 && b < 6) prior[a * 6 + b] = v;
-  }
+  const prior = priorTable(p);
   return (s0, s1, t0, t1, budget) => {
     const ds = s1 - s0;
     const dt = t1 - t0;

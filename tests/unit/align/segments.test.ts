@@ -96,3 +96,22 @@ test('a long article with a dropped run of paragraphs in the middle still aligns
     assert.equal(s.sourceParagraph, n, s.target);
   }
 });
+
+test('Arabic pasted without paragraph breaks still aligns sentence by sentence with a paragraphed translation', () => {
+  const ar: string[] = [];
+  const en: string[] = [];
+  for (let k = 1; k <= 40; k++) {
+    ar.push(`وأعلنت الشرطة أن الحادث رقم ${k} وقع قرب مدينة البصرة وأسفر عن إصابة ${k + 2} أشخاص.`);
+    en.push(`Police said incident number ${k} happened near the city of Basra and injured ${k + 2} people.`);
+  }
+  const source = ar.join(' ');
+  const target = en.join('\n');
+  const segments = alignDocuments(source, target);
+  assert.equal(segments.length, 40);
+  segments.forEach((s, k) => {
+    assert.equal(s.shape, '1-1');
+    assert.equal(s.sourceParagraph, 1);
+    assert.equal(s.paragraph, k + 1);
+    assert.ok(s.source.includes(`رقم ${k + 1} `), s.source);
+  });
+});
