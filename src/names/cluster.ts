@@ -11,8 +11,10 @@ import { splitArticle } from './article.js';
 export interface ClusterOptions {
   /** Largest distance at which two spellings are one name, for a short name (≤ 4 units). */
   threshold: number;
-  /** Extra distance allowed per unit beyond 4, for long names. */
+  /** Extra distance allowed per unit beyond `longFrom`, for long names. */
   perUnit: number;
+  /** Names longer than this many sound units get `perUnit` more per unit. */
+  longFrom: number;
   /** Largest average distance between two groups that may merge. */
   groupThreshold: number;
   /** How far beyond the pair threshold any two members of a merged group may be. */
@@ -20,7 +22,7 @@ export interface ClusterOptions {
   weights: DistanceWeights;
 }
 
-export const defaultClusterOptions: ClusterOptions = { threshold: 0.55, perUnit: 0.08, groupThreshold: 0.75, spread: 0.1, weights: defaultWeights };
+export const defaultClusterOptions: ClusterOptions = { threshold: 0.75, perUnit: 0.3, longFrom: 5, groupThreshold: 0.75, spread: 0, weights: defaultWeights };
 
 /** The key a spelling is compared by: lower-case core without the article. */
 export function comparableCore(spelling: string): string {
@@ -29,7 +31,7 @@ export function comparableCore(spelling: string): string {
 
 export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: ClusterOptions): number {
   const len = Math.min(a.length, b.length);
-  return o.threshold + Math.max(0, len - 4) * o.perUnit;
+  return o.threshold + Math.max(0, len - o.longFrom) * o.perUnit;
 }
 
 /** True when two spellings are judged to write one Arabic name. */
@@ -44,7 +46,18 @@ function cachedUnits(spelling: string): Unit[] {
   return u;
 }
 
+/** English inflection, not another romanization: American/Americans, Iraq/Iraqi, Syria/Syrian. */
+const INFLECTION = /^(?:s|es|'s|n|ns|an|ans|i|is|ian|ians)$/u;
+
+export function inflectedPair(a: string, b: string): boolean {
+  const x = comparableCore(a);
+  const y = comparableCore(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && long.startsWith(short) && INFLECTION.test(long.slice(short.length));
+}
+
 export function sameName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
+  if (inflectedPair(a, b)) return false;
   const ua = cachedUnits(a);
   const ub = cachedUnits(b);
   return unitDistance(ua, ub, o.weights) <= pairThreshold(ua, ub, o);
@@ -104,6 +117,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     const b = items[j]!.units;
     // Lengths far apart cannot be within the threshold: skip the DP.
     if (Math.abs(a.length - b.length) > 4) return;
+    if (inflectedPair(items[i]!.key, items[j]!.key)) return;
     const d = codeDistance(items[i]!.codes, items[j]!.codes, o.weights);
     if (d <= pairThreshold(a, b, o)) pairs.push([i, j, d]);
   };

@@ -113,13 +113,17 @@ export interface DistanceWeights {
   finalVowelIndel: number;
   /** A word-final i, the nisba ending that makes a new word. */
   nisbaIndel: number;
+  /** A word-initial vowel (Ahmad/Hamad, Ibrahim/Brahim). */
+  initialVowelIndel: number;
 }
 
-export const defaultWeights: DistanceWeights = { vowelIndel: 0.45, weakIndel: 0.45, consonantIndel: 1, finalVowelIndel: 0.3, nisbaIndel: 1 };
+export const defaultWeights: DistanceWeights = { vowelIndel: 0.45, weakIndel: 0.45, consonantIndel: 1, finalVowelIndel: 0.3, nisbaIndel: 1, initialVowelIndel: 0.8 };
 
 const UNIT_LIST: readonly Unit[] = ['a', 'e', 'i', 'o', 'u', 'ai', 'aw', 'B', 'P', 'T', 'D', 'J', 'G', 'H', 'K', 'S', 'Z', 'F', 'V', 'Q', 'L', 'M', 'N', 'R', 'W', 'Y', 'X', 'GH', 'SH', 'TH', 'DH'];
 const UNIT_ID = new Map(UNIT_LIST.map((u, i) => [u, i]));
 const U = UNIT_LIST.length;
+/** The first VOWEL_COUNT codes are vowels. */
+const VOWEL_COUNT = 7;
 
 /** Small integer codes for units, so the distance's inner loop does no string work. */
 export function unitCodes(units: readonly Unit[]): Uint8Array {
@@ -178,11 +182,13 @@ export function codeDistance(a: Uint8Array, b: Uint8Array, w: DistanceWeights = 
   let prev = bufA;
   let cur = bufB;
   prev[0] = 0;
-  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (j === m ? finalIndel : indel)[b[j - 1]!]!;
+  // A word-initial vowel is a written letter in Arabic (ا ع أ): Ahmad and Hamad are different names.
+  const first = (u: number, last: boolean): number => (last ? finalIndel[u]! : u < VOWEL_COUNT ? w.initialVowelIndel : indel[u]!);
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (j === 1 ? first(b[0]!, m === 1) : (j === m ? finalIndel : indel)[b[j - 1]!]!);
   for (let i = 1; i <= n; i++) {
     const ai = a[i - 1]!;
     const delA = (i === n ? finalIndel : indel)[ai]!;
-    cur[0] = prev[0]! + delA;
+    cur[0] = prev[0]! + (i === 1 ? first(ai, n === 1) : delA);
     const row = ai * U;
     for (let j = 1; j <= m; j++) {
       const bj = b[j - 1]!;
