@@ -22,7 +22,7 @@ export interface ClusterOptions {
   weights: DistanceWeights;
 }
 
-export const defaultClusterOptions: ClusterOptions = { threshold: 0.75, perUnit: 0.3, longFrom: 5, groupThreshold: 0.75, spread: 0, weights: defaultWeights };
+export const defaultClusterOptions: ClusterOptions = { threshold: 0.85, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, weights: defaultWeights };
 
 /** The key a spelling is compared by: lower-case core without the article. */
 export function comparableCore(spelling: string): string {

@@ -90,7 +90,7 @@ const SUBSTITUTIONS: readonly Pair[] = [
   ['T', 'D', 0.5], ['B', 'P', 0.3], ['F', 'V', 0.3], ['W', 'V', 0.3], ['F', 'P', 0.6],
   // vowels: fatha a ~ e, kasra e ~ i, damma o ~ u; a vs i and a vs u are different names (Hamad/Hamid)
   ['a', 'e', 0.25], ['e', 'i', 0.25], ['o', 'u', 0.15], ['a', 'o', 0.5], ['e', 'o', 0.5], ['e', 'u', 0.55],
-  ['a', 'i', 0.8], ['a', 'u', 0.8], ['i', 'u', 0.8], ['i', 'o', 0.8],
+  ['a', 'i', 1], ['a', 'u', 1], ['i', 'u', 0.9], ['i', 'o', 0.8],
   ['ai', 'i', 0.3], ['ai', 'e', 0.3], ['ai', 'a', 0.6], ['aw', 'o', 0.3], ['aw', 'u', 0.3], ['aw', 'a', 0.6],
   // semivowels against vowels: Oumar/Wmar, Yusuf/Iusuf
   ['W', 'u', 0.4], ['W', 'o', 0.5], ['Y', 'i', 0.4], ['Y', 'e', 0.6],
