@@ -24,7 +24,7 @@ export interface AlignOptions {
 }
 
 /** One side split into paragraphs and sentences. */
-interface Side {
+export interface Side {
   text: string;
   lang: Lang;
   paragraphs: TextRange[];
@@ -116,6 +116,10 @@ export interface AlignedSides {
   links: SentenceLink[];
 }
 
+/**
+ * The alignment as sentence-index groups over each side's paragraphs and sentences (what
+ * alignDocuments turns into segments; the benchmark scores it directly).
+ */
 export function alignSentences(source: string, target: string, options: AlignOptions = {}): AlignedSides {
   const srcLang = detectLang(source);
   const tgtLang = detectLang(target);
@@ -263,17 +267,22 @@ export function alignDocuments(source: string, target: string, options: AlignOpt
 
 /** A source-only segment takes the target paragraph of the neighbour it shares a source paragraph with. */
 function placeSourceOnly(segments: Segment[]): void {
+  // nextWithTarget[k]: the first segment at or after k that has target text (one backward pass, so long omissions stay linear).
+  const nextWithTarget: (Segment | undefined)[] = new Array(segments.length + 1);
+  for (let k = segments.length - 1; k >= 0; k--) nextWithTarget[k] = segments[k]!.targetRange ? segments[k] : nextWithTarget[k + 1];
+  let prev: Segment | undefined;
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k]!;
-    if (seg.paragraph !== 0) continue;
-    let prev: Segment | undefined;
-    for (let b = k - 1; b >= 0 && !prev; b--) if (segments[b]!.paragraph !== 0) prev = segments[b];
-    let next: Segment | undefined;
-    for (let a = k + 1; a < segments.length && !next; a++) if (segments[a]!.targetRange) next = segments[a];
+    if (seg.paragraph !== 0) {
+      prev = seg;
+      continue;
+    }
+    const next = nextWithTarget[k + 1];
     if (prev && (prev.sourceParagraph === seg.sourceParagraph || !next || next.sourceParagraph !== seg.sourceParagraph)) {
       seg.paragraph = prev.paragraph;
     } else {
       seg.paragraph = next?.paragraph ?? 1;
     }
+    prev = seg;
   }
 }
