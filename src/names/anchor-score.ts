@@ -77,8 +77,20 @@ const SUN_LETTERS = 'تثدذرزسشصضطظلن';
 /** English consonant letters that can begin an assimilated article: ad-Din, ash-Sharif, as-Sadr. */
 const SUN_ROMAN = ['t', 'th', 'd', 'dh', 'r', 'z', 's', 'sh', 'n', 'l'];
 
-/** Letters only: normalized, diacritics and non-letters dropped; word starts remembered. */
+const preparedCache = new Map<string, { letters: string[]; wordStart: boolean[] }>();
+
+/** Letters only: normalized, diacritics and non-letters dropped; word starts remembered. Callers get a copy. */
 function prepareArabic(arabic: string): { letters: string[]; wordStart: boolean[] } {
+  let p = preparedCache.get(arabic);
+  if (!p) {
+    if (preparedCache.size > 20_000) preparedCache.clear();
+    p = prepareArabicUncached(arabic);
+    preparedCache.set(arabic, p);
+  }
+  return { letters: [...p.letters], wordStart: [...p.wordStart] };
+}
+
+function prepareArabicUncached(arabic: string): { letters: string[]; wordStart: boolean[] } {
   const norm = normalizeArabic(arabic).text;
   const letters: string[] = [];
   const wordStart: boolean[] = [];

@@ -15,15 +15,21 @@ const HYPHENS = '-\u2010\u2011\u2012\u2013';
 const SUN = 'tdrzsnl';
 
 /** Split a leading article off a name form. "Alexander", "Ali", "Alawi" keep their "Al". */
+const HYPHENATED = new RegExp(`^([AaEe]l)([${HYPHENS}] ?| )(?=\\p{L})`, 'u');
+const ASSIMILATED = new RegExp(`^([AaEe])([${SUN}]h?)[${HYPHENS}](?=\\p{L})`, 'u');
+
 export function splitArticle(form: string): ArticleSplit {
-  // al-/el-/ul- with a hyphen, or a space, before a letter
-  const m = new RegExp(`^([AaEe]l)([${HYPHENS}] ?| )(?=\\p{L})`, 'u').exec(form);
+  const c0 = form.charCodeAt(0);
+  // Fast exit: every article starts with a, A, e or E.
+  if (c0 !== 65 && c0 !== 97 && c0 !== 69 && c0 !== 101) return { article: '', core: form };
+  // al-/el- with a hyphen, or a space, before a letter
+  const m = HYPHENATED.exec(form);
   if (m) return { article: m[0], core: form.slice(m[0].length) };
   // AlKadhimi: capital A, l, then a capital letter
   const camel = /^Al(?=\p{Lu}\p{Ll})/u.exec(form);
   if (camel) return { article: 'Al', core: form.slice(2) };
   // sun-letter assimilation: ad-Din, ash-Shara, as-Sadr, ar-Rahman, an-Nahyan, az-Zawahiri, at-Tayeb
-  const sun = new RegExp(`^([AaEe])([${SUN}]h?)[${HYPHENS}](?=\\p{L})`, 'u').exec(form);
+  const sun = ASSIMILATED.exec(form);
   if (sun) {
     const cons = sun[2]!.toLowerCase();
     const rest = form.slice(sun[0].length);

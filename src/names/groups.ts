@@ -157,9 +157,10 @@ export function nameGroups(
       const doubtful = looksUnnamed(m, ev);
       let hit = bestAnchor(m, seg.id, indexOf(i), doubtful ? STRONG_ANCHOR : ANCHOR_MIN, cache);
       // The aligner may have put the name's sentence one segment away: look next door, more strictly.
-      for (const j of [i - 1, i + 1]) {
+      // (Words that look unnamed, "The", "Meanwhile", are only tried in their own segment.)
+      for (const j of doubtful ? [] : [i - 1, i + 1]) {
         if (hit || j < 0 || j >= segments.length) continue;
-        hit = bestAnchor(m, segments[j]!.id, indexOf(j), doubtful ? STRONG_ANCHOR : NEIGHBOUR_MIN, cache);
+        hit = bestAnchor(m, segments[j]!.id, indexOf(j), NEIGHBOUR_MIN, cache);
       }
       if (hit) {
         f.anchor = hit.anchor;
