@@ -76,9 +76,14 @@ function anchorFunction(ctx: AnchorContext | null, text: string, lang: Lang): An
   return ctx ? anchorReader(ctx, text, lang) : () => [];
 }
 
-/** Band half-width to start from; the band doubles by itself when the path presses against it. */
+/**
+ * Band half-width to start from; the band doubles by itself when the path presses against it.
+ * The length diagonal drifts from the true path like a random walk (~√n units over n), so long
+ * documents start wider rather than pay for a narrow first try.
+ */
 function initialWidth(n: number, m: number): number {
-  return Math.min(Math.max(n, m), Math.max(8, Math.min(Math.abs(n - m) + 4, 32)));
+  const big = Math.max(n, m);
+  return Math.min(big, Math.max(8, Math.min(Math.abs(n - m) + 4, 32), Math.ceil(Math.sqrt(big) / 2)));
 }
 const MAX_CELLS = 8_000_000;
 
