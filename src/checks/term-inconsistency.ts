@@ -15,11 +15,13 @@ export const termInconsistency: Check = {
   run(ctx) {
     const matcher = anyStatusMatcher(ctx);
     const bySegment = new Map(ctx.segments.map((s) => [s.id, s]));
+    const known = new Map<string, { start: number; end: number }[]>();
     const isKnown = (p: { segment: string; start: number; end: number }): boolean => {
-      const source = bySegment.get(p.segment)?.source ?? '';
-      return matcher.matchSource(source).some((m) => m.start < p.end && p.start < m.end);
+      let ms = known.get(p.segment);
+      if (!ms) known.set(p.segment, (ms = matcher.matchSource(bySegment.get(p.segment)?.source ?? '')));
+      return ms.some((m) => m.start < p.end && p.start < m.end);
     };
-    return findInconsistentTerms(ctx.segments, isKnown).map((inc): Finding => {
+    return findInconsistentTerms(ctx.segments, matcher.terms.length > 0 ? isKnown : undefined).map((inc): Finding => {
       const forms = inc.renderings.map((r) => `"${r.text}" (${r.count}×)`).join(' and ');
       const occurrences: Occurrence[] = [
         ...inc.sourcePlaces.map((p): Occurrence => ({ ...p, side: 'source' })),

@@ -15,7 +15,7 @@
 import type { Segment } from '../model.js';
 import { prepareArabic, withoutArticle, joinedBySpace } from './arabic.js';
 import { prepareEnglish, joinedLoosely } from './english.js';
-import { toOriginalRange } from '../text/normalize.js';
+import { normalizeArabic, normalizeEnglish, toOriginalRange, type Normalized } from '../text/normalize.js';
 
 const AR_STOP = new Set(
   'من في على الى إلى عن مع ان أن إن او أو ثم قد لا ما لم لن هو هي هم هذا هذه ذلك تلك التي الذي الذين كان كانت يكون بين حتى عند بعد قبل خلال منذ كل كما أي اي غير بل لكن اذا إذا فيه فيها له لها به بها عليه عليها اليه اليها'
@@ -49,19 +49,109 @@ export interface Inconsistency {
   renderings: Rendering[];
 }
 
+/**
+ * A phrase and where it occurs. Words are numbered and phrases keyed by numbers while counting (building a
+ * string per occurrence made this the slowest check on long articles); occurrences are kept as flat numbers
+ * (segment index, normalized start, end) and turned into objects only for the few phrases a report is about.
+ */
 interface Phrase {
+  /** Words joined by spaces; filled in after counting, for the phrases that occur more than once. */
   key: string;
-  perSegment: Map<number, Placed[]>;
+  words: number[];
   total: number;
+  /** Distinct segments (occurrences arrive segment by segment, so counting them is cheap). */
+  segments: number;
+  lastSegment: number;
+  occ: number[];
+  counts?: Map<number, number>;
 }
 
-function add(map: Map<string, Phrase>, key: string, seg: number, place: Placed): void {
-  let p = map.get(key);
-  if (!p) map.set(key, (p = { key, perSegment: new Map(), total: 0 }));
-  const list = p.perSegment.get(seg) ?? [];
-  list.push(place);
-  p.perSegment.set(seg, list);
-  p.total++;
+const WORD_BITS = 2 ** 21;
+
+/** Phrases of one to three words, keyed by word numbers. */
+class PhraseTable {
+  private readonly ids = new Map<string, number>();
+  private readonly vocab: string[] = [];
+  private readonly short = new Map<number, Phrase>();
+  private readonly long = new Map<number, Map<number, Phrase>>();
+  readonly phrases: Phrase[] = [];
+
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.vocab.length;
+      this.vocab.push(word);
+      this.ids.set(word, id);
+    }
+    return id;
+  }
+
+  add(words: readonly number[], seg: number, start: number, end: number): void {
+    const [a, b, c] = words as [number, number?, number?];
+    const shortKey = b === undefined ? a : (a + 1) * WORD_BITS + b;
+    let p: Phrase | undefined;
+    if (c === undefined) {
+      p = this.short.get(shortKey);
+      if (!p) this.short.set(shortKey, (p = this.create(words)));
+    } else {
+      let inner = this.long.get(shortKey);
+      if (!inner) this.long.set(shortKey, (inner = new Map()));
+      p = inner.get(c);
+      if (!p) inner.set(c, (p = this.create(words)));
+    }
+    if (p.lastSegment !== seg) {
+      p.segments++;
+      p.lastSegment = seg;
+    }
+    p.total++;
+    p.occ.push(seg, start, end);
+  }
+
+  private create(words: readonly number[]): Phrase {
+    const p: Phrase = { key: '', words: [...words], total: 0, segments: 0, lastSegment: -1, occ: [] };
+    this.phrases.push(p);
+    return p;
+  }
+
+  /** Phrases seen at least `min` times, with their keys spelled out. */
+  frequent(min: number): Phrase[] {
+    const out = this.phrases.filter((p) => p.total >= min);
+    for (const p of out) p.key = p.words.map((w) => this.vocab[w]).join(' ');
+    return out;
+  }
+}
+
+/** Occurrences per segment index. */
+function countsOf(p: Phrase): Map<number, number> {
+  if (!p.counts) {
+    p.counts = new Map();
+    for (let i = 0; i < p.occ.length; i += 3) p.counts.set(p.occ[i]!, (p.counts.get(p.occ[i]!) ?? 0) + 1);
+  }
+  return p.counts;
+}
+
+type Side = 'source' | 'target';
+
+/** Original-text places of phrases; each segment is normalized again at most once, and only if asked for. */
+class Places {
+  private readonly cache = new Map<number, Normalized>();
+  constructor(
+    private readonly segments: readonly Segment[],
+    private readonly side: Side,
+  ) {}
+
+  of(p: Phrase): Placed[] {
+    const out: Placed[] = [];
+    for (let i = 0; i < p.occ.length; i += 3) {
+      const si = p.occ[i]!;
+      const seg = this.segments[si]!;
+      let n = this.cache.get(si);
+      if (!n) this.cache.set(si, (n = this.side === 'source' ? normalizeArabic(seg.source) : normalizeEnglish(seg.target)));
+      const r = toOriginalRange(n, p.occ[i + 1]!, p.occ[i + 2]!);
+      out.push({ segment: seg.id, start: r.start, end: r.end, text: seg[this.side].slice(r.start, r.end) });
+    }
+    return out;
+  }
 }
 
 /** First word of a definite phrase loses its clitics and article; without an article we cannot tell, so keep it. */
@@ -70,51 +160,55 @@ function firstWordStem(w: string): string {
   return m ? m[1]! : w;
 }
 
-function arabicPhrases(segments: readonly Segment[]): Map<string, Phrase> {
-  const out = new Map<string, Phrase>();
+function arabicPhrases(segments: readonly Segment[]): Phrase[] {
+  const table = new PhraseTable();
   segments.forEach((seg, si) => {
     if (!seg.source) return;
     const { normalized, tokens } = prepareArabic(seg.source);
+    const stop = tokens.map((t) => AR_STOP.has(t.text));
     for (let i = 0; i < tokens.length; i++) {
-      const words = [firstWordStem(tokens[i]!.text)];
-      if (AR_STOP.has(tokens[i]!.text) || words[0]!.length < 2) continue;
+      if (stop[i]) continue;
+      const first = firstWordStem(tokens[i]!.text);
+      if (first.length < 2) continue;
+      const words = [table.id(first)];
       for (let n = 2; n <= 3; n++) {
         const t = tokens[i + n - 1];
-        if (!t || !joinedBySpace(normalized.text, tokens[i + n - 2]!, t) || AR_STOP.has(t.text)) break;
-        words.push(withoutArticle(t.text));
-        const r = toOriginalRange(normalized, tokens[i]!.start, t.end);
-        const written = seg.source.slice(r.start, r.end);
-        add(out, words.join(' '), si, { segment: seg.id, start: r.start, end: r.end, text: written });
+        if (!t || stop[i + n - 1] || !joinedBySpace(normalized.text, tokens[i + n - 2]!, t)) break;
+        words.push(table.id(withoutArticle(t.text)));
+        table.add(words, si, tokens[i]!.start, t.end);
       }
     }
   });
-  return out;
+  return table.frequent(3);
 }
 
-function englishPhrases(segments: readonly Segment[]): Map<string, Phrase> {
-  const out = new Map<string, Phrase>();
+/** "Popular Mobilization Forces", "Hashd al-Shaabi": three words cover the renderings of news terms. */
+const MAX_ENGLISH_WORDS = 3;
+
+function englishPhrases(segments: readonly Segment[]): Phrase[] {
+  const table = new PhraseTable();
   segments.forEach((seg, si) => {
     if (!seg.target) return;
     const { normalized, words } = prepareEnglish(seg.target);
+    const ids = words.map((w) => table.id(w.text));
+    const stop = words.map((w) => EN_STOP.has(w.text));
     for (let i = 0; i < words.length; i++) {
-      if (EN_STOP.has(words[i]!.text)) continue;
-      const parts: string[] = [];
-      for (let n = 1; n <= 4; n++) {
+      if (stop[i]) continue;
+      const start = words[i]!.articleStart ?? words[i]!.start;
+      for (let n = 1; n <= MAX_ENGLISH_WORDS; n++) {
         const w = words[i + n - 1];
         if (!w || (n > 1 && !joinedLoosely(normalized.text, words[i + n - 2]!, w))) break;
-        parts.push(w.text);
-        if (EN_STOP.has(w.text)) continue; // a phrase may contain but not end with a function word
-        const r = toOriginalRange(normalized, words[i]!.articleStart ?? words[i]!.start, w.end);
-        add(out, parts.join(' '), si, { segment: seg.id, start: r.start, end: r.end, text: seg.target.slice(r.start, r.end) });
+        if (stop[i + n - 1]) continue; // a phrase may contain but not end with a function word
+        table.add(ids.slice(i, i + n), si, start, w.end);
       }
     }
   });
-  return out;
+  return table.frequent(2);
 }
 
 /** The English phrase fits inside the Arabic term's distribution: only its segments, never more often. */
 function fitsWithin(e: Phrase, counts: Map<number, number>): boolean {
-  for (const [s, places] of e.perSegment) if (places.length > (counts.get(s) ?? 0)) return false;
+  for (const [s, n] of countsOf(e)) if (n > (counts.get(s) ?? 0)) return false;
   return true;
 }
 
@@ -127,20 +221,27 @@ function isOrdinaryEnglish(p: Placed): boolean {
 }
 
 /** Keep, among overlapping Arabic candidates, the most frequent (then the longer). */
-function dominantCandidates(ar: Map<string, Phrase>): Phrase[] {
-  const cands = [...ar.values()].filter((p) => p.total >= 3 && p.perSegment.size >= 2);
+function dominantCandidates(ar: readonly Phrase[]): Phrase[] {
+  const cands = ar.filter((p) => p.total >= 3 && p.segments >= 2);
   cands.sort((a, b) => b.total - a.total || b.key.length - a.key.length);
+  const taken = new Set<string>();
   const kept: Phrase[] = [];
   for (const c of cands) {
-    const cw = c.key.split(' ');
-    const clash = kept.some((k) => {
-      const kw = k.key.split(' ');
-      return cw.some((w) => kw.includes(w));
-    });
-    if (!clash) kept.push(c);
+    const words = c.key.split(' ');
+    if (words.some((w) => taken.has(w))) continue;
+    for (const w of words) taken.add(w);
+    kept.push(c);
   }
   return kept;
 }
+
+/**
+ * Work limits, so a 100,000-word article stays fast: the main rendering is looked for in the first segments
+ * holding the term (it must be in most of them anyway), and the whole search stops after a fixed number of
+ * phrase comparisons. Stopping early only means fewer reports, never a wrong one.
+ */
+const SEGMENTS_SCANNED = 12;
+const COMPARISON_BUDGET = 400_000;
 
 /** Show "the crowd" rather than "crowd" when the rendering always comes with "the". */
 function withDefiniteArticle(places: Placed[], targets: Map<string, string>): Placed[] {
@@ -152,46 +253,64 @@ function withDefiniteArticle(places: Placed[], targets: Map<string, string>): Pl
   });
 }
 
-export function findInconsistentTerms(segments: readonly Segment[], isKnown: (arabic: Placed) => boolean): Inconsistency[] {
+/**
+ * `isKnown` says whether an Arabic place is already covered by a glossary entry (leave it out when the
+ * glossary is empty: then no place needs to be located until a report is made).
+ */
+export function findInconsistentTerms(segments: readonly Segment[], isKnown?: (arabic: Placed) => boolean): Inconsistency[] {
+  const sourcePlaces = new Places(segments, 'source');
+  const targetPlaces = new Places(segments, 'target');
   const targets = new Map(segments.map((s) => [s.id, s.target]));
   const ar = arabicPhrases(segments);
   const en = englishPhrases(segments);
   // English phrases by segment, to look only at phrases that share a segment with the Arabic term.
   const enBySegment = new Map<number, Phrase[]>();
-  for (const p of en.values()) for (const s of p.perSegment.keys()) (enBySegment.get(s) ?? enBySegment.set(s, []).get(s)!).push(p);
+  for (const p of en) {
+    for (const s of countsOf(p).keys()) (enBySegment.get(s) ?? enBySegment.set(s, []).get(s)!).push(p);
+  }
 
   const out: Inconsistency[] = [];
+  let budget = COMPARISON_BUDGET;
   for (const a of dominantCandidates(ar)) {
-    const places = [...a.perSegment.values()].flat();
-    if (places.some(isKnown)) continue;
-    const counts = new Map([...a.perSegment].map(([s, l]) => [s, l.length]));
+    if (budget <= 0) break;
+    if (isKnown && sourcePlaces.of(a).some(isKnown)) continue;
+    const counts = countsOf(a);
     const seen = new Set<Phrase>();
     let main: Phrase | undefined;
+    let scanned = 0;
     for (const s of counts.keys()) {
+      if (scanned++ >= SEGMENTS_SCANNED) break;
       for (const e of enBySegment.get(s) ?? []) {
+        budget--;
         if (seen.has(e)) continue;
         seen.add(e);
-        if (e.perSegment.size < 2 || e.total * 2 < a.total || !fitsWithin(e, counts)) continue;
-        if (!main || e.total > main.total || (e.total === main.total && e.key.length > main.key.length)) main = e;
+        // Cheap tests first: a rendering cannot be more frequent, or spread wider, than the term.
+        if (e.segments < 2 || e.segments > counts.size || e.total > a.total || e.total * 2 < a.total) continue;
+        if (main && (e.total < main.total || (e.total === main.total && e.key.length <= main.key.length))) continue;
+        if (fitsWithin(e, counts)) main = e;
       }
     }
     if (!main) continue;
-    const mainPlaces = [...main.perSegment.values()].flat();
+    const mainPlaces = targetPlaces.of(main);
+    const mainCounts = countsOf(main);
     const residual = new Map<number, number>();
     for (const [s, n] of counts) {
-      const r = n - (main.perSegment.get(s)?.length ?? 0);
+      const r = n - (mainCounts.get(s) ?? 0);
       if (r > 0) residual.set(s, r);
     }
     if (residual.size === 0) continue;
+    const residualTotal = [...residual.values()].reduce((x, y) => x + y, 0);
     const second = new Map<string, Phrase>();
-    for (const s of residual.keys()) {
-      for (const e of enBySegment.get(s) ?? []) {
-        const ePlaces = [...e.perSegment.values()].flat();
-        if (e.perSegment.size !== residual.size) continue;
-        if (![...residual].every(([rs, n]) => e.perSegment.get(rs)?.length === n)) continue;
-        if (!ePlaces.every(isOrdinaryEnglish) || ePlaces.some((p) => overlaps(p, mainPlaces))) continue;
-        second.set(e.key, e);
-      }
+    const firstResidual = residual.keys().next().value as number;
+    // A second rendering must sit in every residual segment, so the first one's phrases are all candidates.
+    for (const e of enBySegment.get(firstResidual) ?? []) {
+      budget--;
+      if (e.segments !== residual.size || e.total !== residualTotal) continue;
+      const eCounts = countsOf(e);
+      if (![...residual].every(([rs, n]) => eCounts.get(rs) === n)) continue;
+      const ePlaces = targetPlaces.of(e);
+      if (!ePlaces.every(isOrdinaryEnglish) || ePlaces.some((p) => overlaps(p, mainPlaces))) continue;
+      second.set(e.key, e);
     }
     // "the crowd" and "crowd" are one rendering: keep the longest phrase of a nested family.
     const families = [...second.values()].filter(
@@ -200,9 +319,10 @@ export function findInconsistentTerms(segments: readonly Segment[], isKnown: (ar
     if (families.length !== 1) continue;
     const alt = families[0]!;
     const rendering = (p: Phrase): Rendering => {
-      const ps = withDefiniteArticle([...p.perSegment.values()].flat(), targets);
+      const ps = withDefiniteArticle(targetPlaces.of(p), targets);
       return { text: ps[0]!.text, count: ps.length, places: ps };
     };
+    const places = sourcePlaces.of(a);
     out.push({ source: places[0]!.text, key: a.key, sourcePlaces: places, renderings: [rendering(main), rendering(alt)] });
   }
   return out;
