@@ -101,13 +101,39 @@ export interface AnchorContext {
   englishWordCache: Map<string, string | null>;
 }
 
+/**
+ * Skeletons are pure functions of a word, so they are remembered across runs: re-analysis after
+ * an edit then pays only for new words. Bounded so that a long session cannot grow them forever.
+ */
+const MAX_CACHED_WORDS = 200_000;
+const englishSkeletonCache = new Map<string, string | null>();
+const arabicSkeletonCache = new Map<string, string[]>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 function nameSkeletonOf(ctx: AnchorContext, word: string): string | null {
-  const cached = ctx.englishWordCache.get(word);
+  const cached = ctx.englishWordCache.get(word) ?? englishSkeletonCache.get(word);
   if (cached !== undefined) return cached;
   const sk = NOT_NAMES.has(word.toLowerCase()) ? '' : englishSkeleton(word);
   const out = sk.length >= MIN_SKELETON ? sk : null;
   ctx.englishWordCache.set(word, out);
-  return out;
+  return remember(englishSkeletonCache, word, out);
+}
+
+/** The distinct skeletons an Arabic word's stems can have (clitic stripping is ambiguous). */
+function arabicWordSkeletons(word: string): string[] {
+  const cached = arabicSkeletonCache.get(word);
+  if (cached) return cached;
+  const skeletons = new Set<string>();
+  for (const stem of arabicStems(word)) {
+    const sk = arabicSkeleton(stem);
+    if (sk.length >= MIN_SKELETON) skeletons.add(sk);
+  }
+  return remember(arabicSkeletonCache, word, [...skeletons]);
 }
 
 export function prepareAnchors(arabicText: string, englishText: string): AnchorContext {
@@ -163,12 +189,7 @@ function arabicAnchors(ctx: AnchorContext, norm: string): number[] {
   for (const m of norm.matchAll(ARABIC_WORD)) {
     let ids = ctx.arabicWordCache.get(m[0]);
     if (!ids) {
-      const skeletons = new Set<string>();
-      for (const stem of arabicStems(m[0])) {
-        const sk = arabicSkeleton(stem);
-        if (sk.length >= MIN_SKELETON && ctx.englishNames.has(sk)) skeletons.add(sk);
-      }
-      ids = [...skeletons].map((sk) => ctx.table.intern(`n:${sk}`, 'name', false));
+      ids = arabicWordSkeletons(m[0]).filter((sk) => ctx.englishNames.has(sk)).map((sk) => ctx.table.intern(`n:${sk}`, 'name', false));
       ctx.arabicWordCache.set(m[0], ids);
     }
     for (const id of ids) out.push(id);
