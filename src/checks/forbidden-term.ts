@@ -7,7 +7,7 @@
  * in segments whose Arabic contains the term.
  */
 import type { Check, Finding, Occurrence, Replacement, Term } from '../model.js';
-import { approvedMatcher } from '../glossary/matcherFor.js';
+import { approvedMatcher, sourceMatches, targetMatches } from '../glossary/matcherFor.js';
 import type { TargetMatch } from '../glossary/match.js';
 
 /** Keep the article the text already writes when the approved form has none: "Al-" + "Kadhimi". */
@@ -27,12 +27,12 @@ export const forbiddenTerm: Check = {
     const byTerm = new Map<Term, { occurrences: Occurrence[]; fix: Replacement[]; forms: Set<string> }>();
     for (const seg of ctx.segments) {
       if (!seg.target) continue;
-      const hits = matcher.matchTarget(seg.target).filter((m) => m.role === 'forbidden');
+      const hits = targetMatches(ctx, seg, false).filter((m) => m.role === 'forbidden');
       if (hits.length === 0) continue;
       let inSource: Set<Term> | undefined;
       for (const m of hits) {
         if (m.form === m.form.toLowerCase()) {
-          inSource ??= new Set(matcher.matchSource(seg.source).map((s) => s.term));
+          inSource ??= new Set(sourceMatches(ctx, seg).map((s) => s.term));
           if (!inSource.has(m.term)) continue;
         }
         const entry = byTerm.get(m.term) ?? { occurrences: [], fix: [], forms: new Set<string>() };

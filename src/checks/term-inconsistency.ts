@@ -4,7 +4,7 @@
  * src/glossary/discover.ts; the check reports only renderings it can attribute to the term.
  */
 import type { Check, Finding, Occurrence } from '../model.js';
-import { anyStatusMatcher } from '../glossary/matcherFor.js';
+import { anyStatusMatcher, sourceMatches } from '../glossary/matcherFor.js';
 import { findInconsistentTerms } from '../glossary/discover.js';
 
 export const termInconsistency: Check = {
@@ -15,11 +15,9 @@ export const termInconsistency: Check = {
   run(ctx) {
     const matcher = anyStatusMatcher(ctx);
     const bySegment = new Map(ctx.segments.map((s) => [s.id, s]));
-    const known = new Map<string, { start: number; end: number }[]>();
     const isKnown = (p: { segment: string; start: number; end: number }): boolean => {
-      let ms = known.get(p.segment);
-      if (!ms) known.set(p.segment, (ms = matcher.matchSource(bySegment.get(p.segment)?.source ?? '')));
-      return ms.some((m) => m.start < p.end && p.start < m.end);
+      const seg = bySegment.get(p.segment);
+      return !!seg && sourceMatches(ctx, seg, matcher).some((m) => m.start < p.end && p.start < m.end);
     };
     return findInconsistentTerms(ctx.segments, matcher.terms.length > 0 ? isKnown : undefined).map((inc): Finding => {
       const forms = inc.renderings.map((r) => `"${r.text}" (${r.count}×)`).join(' and ');

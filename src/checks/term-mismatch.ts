@@ -7,7 +7,7 @@
  * so this check stays silent there rather than reporting the same problem twice.
  */
 import type { Check, Finding, Occurrence, Term } from '../model.js';
-import { approvedMatcher } from '../glossary/matcherFor.js';
+import { approvedMatcher, sourceMatches, targetMatches } from '../glossary/matcherFor.js';
 import { unpairedSources } from '../glossary/unmatched.js';
 
 export const termMismatch: Check = {
@@ -21,12 +21,12 @@ export const termMismatch: Check = {
     const byTerm = new Map<Term, Occurrence[]>();
     for (const seg of ctx.segments) {
       if (!seg.source || !seg.target) continue;
-      const sourceMatches = matcher.matchSource(seg.source);
-      if (sourceMatches.length === 0) continue;
-      const targetMatches = matcher.matchTarget(seg.target, { overlapping: true });
-      for (const term of new Set(sourceMatches.map((m) => m.term))) {
-        const inSource = sourceMatches.filter((m) => m.term === term);
-        const inTarget = targetMatches.filter((t) => t.term === term);
+      const inSourceAll = sourceMatches(ctx, seg);
+      if (inSourceAll.length === 0) continue;
+      const inTargetAll = targetMatches(ctx, seg, true);
+      for (const term of new Set(inSourceAll.map((m) => m.term))) {
+        const inSource = inSourceAll.filter((m) => m.term === term);
+        const inTarget = inTargetAll.filter((t) => t.term === term);
         if (inTarget.some((t) => t.role === 'forbidden')) continue;
         const rendered = inTarget.filter((t) => t.role !== 'forbidden');
         const missing = unpairedSources(
