@@ -19,14 +19,35 @@ export interface ClusterOptions {
   groupThreshold: number;
   /** How far beyond the pair threshold any two members of a merged group may be. */
   spread: number;
+  /**
+   * Names of at most this many sound units that differ in vowel quality (a/i, a/u, i/u) by at least
+   * `contrastVeto` of their distance are different names, whatever the threshold: Hamid/Hamad, Hassan/Hussein.
+   */
+  shortUnits: number;
+  contrastVeto: number;
   weights: DistanceWeights;
 }
 
-export const defaultClusterOptions: ClusterOptions = { threshold: 0.85, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, weights: defaultWeights };
+export const defaultClusterOptions: ClusterOptions = { threshold: 1.05, perUnit: 0.3, longFrom: 6, groupThreshold: 0.75, spread: 0, shortUnits: 6, contrastVeto: 0.6, weights: defaultWeights };
 
 /** The key a spelling is compared by: lower-case core without the article. */
 export function comparableCore(spelling: string): string {
   return splitArticle(spelling.trim()).core.toLowerCase();
+}
+
+const softCache = new WeakMap<DistanceWeights, DistanceWeights>();
+function soft(w: DistanceWeights): DistanceWeights {
+  let s = softCache.get(w);
+  if (!s) softCache.set(w, (s = { ...w, vowelContrast: 0.25 }));
+  return s;
+}
+
+/** The pair decision on sound codes: within the threshold, and not a short name's vowel contrast. */
+export function closeEnough(a: Uint8Array, b: Uint8Array, ua: readonly Unit[], ub: readonly Unit[], o: ClusterOptions): number | null {
+  const d = codeDistance(a, b, o.weights);
+  if (d > pairThreshold(ua, ub, o)) return null;
+  if (Math.min(ua.length, ub.length) <= o.shortUnits && d - codeDistance(a, b, soft(o.weights)) >= o.contrastVeto) return null;
+  return d;
 }
 
 export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: ClusterOptions): number {
@@ -60,7 +81,7 @@ export function sameName(a: string, b: string, o: ClusterOptions = defaultCluste
   if (inflectedPair(a, b)) return false;
   const ua = cachedUnits(a);
   const ub = cachedUnits(b);
-  return unitDistance(ua, ub, o.weights) <= pairThreshold(ua, ub, o);
+  return closeEnough(unitCodes(ua), unitCodes(ub), ua, ub, o) !== null;
 }
 
 /** At most 6 members, spread over the group (its earliest members are its core). */
@@ -118,8 +139,8 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     // Lengths far apart cannot be within the threshold: skip the DP.
     if (Math.abs(a.length - b.length) > 4) return;
     if (inflectedPair(items[i]!.key, items[j]!.key)) return;
-    const d = codeDistance(items[i]!.codes, items[j]!.codes, o.weights);
-    if (d <= pairThreshold(a, b, o)) pairs.push([i, j, d]);
+    const d = closeEnough(items[i]!.codes, items[j]!.codes, a, b, o);
+    if (d !== null) pairs.push([i, j, d]);
   };
   if (allPairs) {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) consider(i, j);
@@ -146,6 +167,11 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     }
     return d;
   };
+  const vetoed = (i: number, j: number): boolean => {
+    const a = items[i]!;
+    const b = items[j]!;
+    return Math.min(a.units.length, b.units.length) <= o.shortUnits && dist(i, j) - codeDistance(a.codes, b.codes, soft(o.weights)) >= o.contrastVeto;
+  };
   for (const [i, j] of pairs) {
     const ri = find(i);
     const rj = find(j);
@@ -163,7 +189,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
           const d = dist(x, y);
           sum += d;
           count++;
-          if (d > pairThreshold(items[x]!.units, items[y]!.units, o) + o.spread) tooFar = true;
+          if (d > pairThreshold(items[x]!.units, items[y]!.units, o) + o.spread || vetoed(x, y)) tooFar = true;
         }
       }
       if (tooFar || sum / count > o.groupThreshold) continue;

@@ -96,6 +96,9 @@ const SUBSTITUTIONS: readonly Pair[] = [
   ['W', 'u', 0.4], ['W', 'o', 0.5], ['Y', 'i', 0.4], ['Y', 'e', 0.6],
 ];
 
+/** Vowel qualities Arabic names keep apart: fatha a, kasra i, damma u (Hamad/Hamid, Hassan/Hussein). */
+const CONTRASTS = new Set(['a|i', 'i|a', 'a|u', 'u|a', 'i|u', 'u|i']);
+
 const SUB = new Map<string, number>();
 for (const [a, b, c] of SUBSTITUTIONS) {
   SUB.set(`${a}|${b}`, c);
@@ -115,15 +118,20 @@ export interface DistanceWeights {
   nisbaIndel: number;
   /** A word-initial vowel (Ahmad/Hamad, Ibrahim/Brahim). */
   initialVowelIndel: number;
+  /** An h inside a word. */
+  medialH: number;
+  /** Substituting one of the vowel qualities Arabic keeps apart (a/i, a/u, i/u). */
+  vowelContrast: number;
 }
 
-export const defaultWeights: DistanceWeights = { vowelIndel: 0.45, weakIndel: 0.45, consonantIndel: 1, finalVowelIndel: 0.3, nisbaIndel: 1, initialVowelIndel: 0.8 };
+export const defaultWeights: DistanceWeights = { vowelIndel: 0.45, weakIndel: 0.45, consonantIndel: 1, finalVowelIndel: 0.3, nisbaIndel: 2, initialVowelIndel: 0.8, medialH: 0.8, vowelContrast: 1 };
 
 const UNIT_LIST: readonly Unit[] = ['a', 'e', 'i', 'o', 'u', 'ai', 'aw', 'B', 'P', 'T', 'D', 'J', 'G', 'H', 'K', 'S', 'Z', 'F', 'V', 'Q', 'L', 'M', 'N', 'R', 'W', 'Y', 'X', 'GH', 'SH', 'TH', 'DH'];
 const UNIT_ID = new Map(UNIT_LIST.map((u, i) => [u, i]));
 const U = UNIT_LIST.length;
 /** The first VOWEL_COUNT codes are vowels. */
 const VOWEL_COUNT = 7;
+const H_CODE = UNIT_ID.get('H')!;
 
 /** Small integer codes for units, so the distance's inner loop does no string work. */
 export function unitCodes(units: readonly Unit[]): Uint8Array {
@@ -148,7 +156,8 @@ function tables(w: DistanceWeights): CostTables {
     indel[i] = indelCost(a, false, w);
     finalIndel[i] = indelCost(a, true, w);
     UNIT_LIST.forEach((b, j) => {
-      const c = a === b ? 0 : SUB.get(`${a}|${b}`) ?? (isVowelUnit(a) !== isVowelUnit(b) ? 1.3 : 1);
+      const contrast = CONTRASTS.has(`${a}|${b}`);
+      const c = a === b ? 0 : contrast ? w.vowelContrast : SUB.get(`${a}|${b}`) ?? (isVowelUnit(a) !== isVowelUnit(b) ? 1.3 : 1);
       sub[i * U + j] = c;
     });
   });
@@ -163,7 +172,9 @@ function indelCost(u: Unit, final: boolean, w: DistanceWeights): number {
     if (final) return u === 'i' || u === 'ai' ? w.nisbaIndel : u === 'e' ? w.finalVowelIndel : w.vowelIndel;
     return u === 'ai' || u === 'aw' ? w.vowelIndel + 0.35 : w.vowelIndel;
   }
-  if (u === 'H' || u === 'Y' || u === 'W') return w.weakIndel;
+  // Inside a word h is a real ح or ه (Ahmad, Mohamed); at its edges it comes and goes (Abdulla/Abdullah).
+  if (u === 'H') return final ? w.weakIndel : w.medialH;
+  if (u === 'Y' || u === 'W') return w.weakIndel;
   return w.consonantIndel;
 }
 
@@ -183,7 +194,7 @@ export function codeDistance(a: Uint8Array, b: Uint8Array, w: DistanceWeights = 
   let cur = bufB;
   prev[0] = 0;
   // A word-initial vowel is a written letter in Arabic (ا ع أ): Ahmad and Hamad are different names.
-  const first = (u: number, last: boolean): number => (last ? finalIndel[u]! : u < VOWEL_COUNT ? w.initialVowelIndel : indel[u]!);
+  const first = (u: number, last: boolean): number => (last ? finalIndel[u]! : u < VOWEL_COUNT ? w.initialVowelIndel : u === H_CODE ? w.weakIndel : indel[u]!);
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (j === 1 ? first(b[0]!, m === 1) : (j === m ? finalIndel : indel)[b[j - 1]!]!);
   for (let i = 1; i <= n; i++) {
     const ai = a[i - 1]!;
