@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Bench } from './run.js';
-import { clusterSpellings, defaultClusterOptions, sameName, type ClusterOptions } from '../src/names/cluster.js';
+import { candidatePairCount, clusterSpellings, defaultClusterOptions, sameName, type ClusterOptions } from '../src/names/cluster.js';
 import { anchorScore } from '../src/names/anchor-score.js';
 
 const require = createRequire(import.meta.url);
@@ -255,9 +255,10 @@ function speed(): void {
   const blocked = sizes.map((n) => time(() => clusterSpellings(all.slice(0, n))));
   const pairsAt = [1250, 2500];
   const allPairs = pairsAt.map((n) => time(() => clusterSpellings(all.slice(0, n), {}, true)));
+  const compared = sizes.map((n) => candidatePairCount(all.slice(0, n)));
   sizes.forEach((n, i) => {
-    const ratio = i === 0 ? '' : `  (×${(blocked[i]! / blocked[i - 1]!).toFixed(2)} for ×2 spellings)`;
-    console.log(`  blocked   n=${String(n).padStart(5)}: ${blocked[i]!.toFixed(0).padStart(6)} ms${ratio}`);
+    const ratio = i === 0 ? '' : `  (time ×${(blocked[i]! / blocked[i - 1]!).toFixed(2)}, pairs ×${(compared[i]! / compared[i - 1]!).toFixed(2)} for ×2 spellings; all pairs would be ×4)`;
+    console.log(`  blocked   n=${String(n).padStart(5)}: ${blocked[i]!.toFixed(0).padStart(6)} ms, ${compared[i]!} pairs compared (all pairs: ${(n * (n - 1)) / 2})${ratio}`);
   });
   pairsAt.forEach((n, i) => console.log(`  all pairs n=${String(n).padStart(5)}: ${allPairs[i]!.toFixed(0).padStart(6)} ms`));
   const extrapolated = allPairs[1]! * (10000 / 2500) ** 2;

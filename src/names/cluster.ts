@@ -126,6 +126,17 @@ function candidatePairs(items: readonly Item[], visit: (i: number, j: number) =>
   }
 }
 
+/** How many pairs blocking leaves to compare among these spellings (for the benchmark's growth figure). */
+export function candidatePairCount(spellings: readonly string[]): number {
+  const items = [...new Set(spellings.map(comparableCore))].map((key): Item => {
+    const units = soundUnits(key);
+    return { key, units, codes: unitCodes(units), blocks: blockingKeys(units) };
+  });
+  let n = 0;
+  candidatePairs(items, () => void n++);
+  return n;
+}
+
 /**
  * Cluster distinct items by linking close pairs, closest first, with a group-level check against chaining.
  * Returns a group id per item.

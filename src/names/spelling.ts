@@ -237,7 +237,7 @@ const COARSE: Record<string, readonly string[]> = {
  * Blocking keys: the first three coarse consonants. A spelling gets several keys when a letter is
  * ambiguous (g as ج or ق, kh dropped to h), so Gamal meets Jamal and Halil meets Khalil.
  */
-export function blockingKeys(units: readonly Unit[], width = 3): string[] {
+export function blockingKeys(units: readonly Unit[], width = 4): string[] {
   let keys: string[] = [''];
   for (const u of units) {
     if (isVowelUnit(u)) continue;
