@@ -46,7 +46,7 @@ function parseRows(text: string, delimiter: Delimiter, fileName: string): Row[] 
         parser.abort();
         return;
       }
-      rows.push({ cells: result.data.map((c) => c.trim()), line });
+      rows.push({ cells: result.data.map((c) => c.trim().replace(/^'(?=[=+\-@\t\r])/, '')), line });
       rowStart = result.meta.cursor;
     },
   });
@@ -149,5 +149,7 @@ export function parseCsv(text: string, fileName: string, delimiter: Delimiter): 
 /** Full header form; "\uFEFF" first so Excel opens the Arabic as UTF-8. */
 export function formatCsv(terms: readonly Term[], delimiter: Delimiter): string {
   const rows = terms.map((t) => [t.source, t.target, t.variants.join('; '), t.forbidden.join('; '), t.kind, t.note ?? '', t.status]);
-  return '\uFEFF' + Papa.unparse({ fields: [...COLUMNS], data: rows }, { delimiter, newline: '\r\n', quotes: false }) + '\r\n';
+  // escapeFormulae: a cell starting with = + - @ gets a leading ' so a spreadsheet shows it instead of running
+  // it (a shared glossary must not carry formulas to every editor's Excel); import strips that ' again.
+  return '\uFEFF' + Papa.unparse({ fields: [...COLUMNS], data: rows }, { delimiter, newline: '\r\n', quotes: false, escapeFormulae: true }) + '\r\n';
 }

@@ -127,3 +127,10 @@ test('the store JSON loads; a newer schema and a foreign JSON are refused with a
   assert.throws(() => loadGlossaryFile(bytes('{"hello": 1}'), 'g.json'), /not a Tadqiq glossary/);
   assert.throws(() => loadGlossaryFile(bytes('{"terms": [ }'), 'g.json'), /JSON is broken/);
 });
+
+test('CSV export defuses spreadsheet formulas and import restores the text', () => {
+  const risky = [makeTerm({ source: 'مساواة', target: '=HYPERLINK("http://x")', variants: ['+1', '@home'], status: 'approved' })];
+  const text = formatCsv(risky, ',');
+  assert.doesNotMatch(text, /(^|,)=HYPERLINK/m, 'no cell starts with =');
+  assert.deepEqual(loadGlossaryFile(bytes(text), 'x.csv').glossary.terms.map(content), risky.map(content));
+});
