@@ -145,12 +145,10 @@ function alignCost(letters: readonly string[], wordStart: readonly boolean[], en
     if (c < dp[k]!) dp[k] = c;
   };
   for (let i = 0; i <= n; i++) {
-    let rowMin = Infinity;
     for (let j = 0; j <= m; j++) {
       for (let f = 0; f < 2; f++) {
         const c = dp[at(i, j, f)]!;
         if (c === Infinity) continue;
-        if (c < rowMin) rowMin = c;
         // English letter with no Arabic letter: a short vowel (cheap once), the apostrophe, h, or a stray consonant.
         if (j < m) {
           const e = en[j]!;
@@ -186,8 +184,14 @@ function alignCost(letters: readonly string[], wordStart: readonly boolean[], en
         if (!matched && j < m && !isVowel[j] && en[j] !== '\'') relax(i + 1, j + 1, 0, c + 1.2);
       }
     }
-    // Every later cell costs at least this row's cheapest: stop once nothing can stay under maxCost.
-    if (rowMin > maxCost) return Infinity;
+    // Later cells grow only from rows i+1 and i+2 (the article jumps two letters): once everything
+    // there is over maxCost, nothing can come back under it.
+    if (maxCost !== Infinity && i < n) {
+      let ahead = Infinity;
+      const last = Math.min(n, i + 2);
+      for (let k = at(i + 1, 0, 0); k < at(last, m, 1) + 1; k++) if (dp[k]! < ahead) ahead = dp[k]!;
+      if (ahead > maxCost) return Infinity;
+    }
   }
   return Math.min(dp[at(n, m, 0)]!, dp[at(n, m, 1)]!);
 }

@@ -43,3 +43,11 @@ test('diacritics and tatweel in the source change nothing', () => {
   assert.equal(anchorScore('الكَاظِمِيّ', 'Al-Kadhimi'), anchorScore('الكاظمي', 'Al-Kadhimi'));
   assert.equal(anchorScore('الكـاظمي', 'Al-Kazemi'), anchorScore('الكاظمي', 'Al-Kazemi'));
 });
+
+test('the early stop under a minimum never changes a score that reaches it (compounds jump over the article)', () => {
+  for (const [ar, en] of [['نصرالله', 'Nasrullah'], ['نصر الله', 'Nasrallah'], ['عبد الرحمن', 'Abdulrahman'], ['عبدالرحمن', 'Abdur Rahman'], ['الكاظمي', 'Al-Kazemi'], ['فضل الله', 'Fadlallah']] as const) {
+    const full = anchorScore(ar, en);
+    assert.ok(full >= 0.9, `${en} romanizes ${ar}`);
+    assert.equal(anchorScore(ar, en, 0.9), full, `${ar} ${en}`);
+  }
+});
