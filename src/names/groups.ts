@@ -21,6 +21,8 @@ const NEIGHBOUR_MIN = 0.8;
 
 interface Found extends EnglishMention {
   segment: string;
+  /** Index of the mention's segment, for document order and for its source. */
+  segIndex: number;
   anchor?: NameAnchor;
   anchorNorm?: string;
   anchorCore?: string;
@@ -153,7 +155,7 @@ export function nameGroups(
   const found: Found[] = [];
   segments.forEach((seg, i) => {
     for (const m of mentionsOf[i]!) {
-      const f: Found = { ...m, segment: seg.id };
+      const f: Found = { ...m, segment: seg.id, segIndex: i };
       const doubtful = looksUnnamed(m, ev);
       let hit = bestAnchor(m, seg.id, indexOf(i), doubtful ? STRONG_ANCHOR : ANCHOR_MIN, cache);
       // The aligner may have put the name's sentence one segment away: look next door, more strictly.
@@ -220,7 +222,7 @@ export function nameGroups(
   }
 
   const order = new Map(segments.map((s, i) => [s.id, i]));
-  const pos = (f: Found): number => (order.get(f.segment) ?? 0) * 1e7 + f.start;
+  const pos = (f: Found): number => f.segIndex * 1e7 + f.start;
   const groups: NameGroup[] = [];
   const build = (fs: Found[], anchored: boolean): void => {
     fs.sort((a, b) => pos(a) - pos(b));
@@ -256,7 +258,7 @@ export function nameGroups(
     if (!fs) continue;
     // A capitalized word with no Arabic name behind it in a translated sentence is an ordinary word
     // ("United", "Council"), unless it looks like an Arabic name or is itself a spelling question.
-    const sourced = fs.every((f) => (segments[order.get(f.segment) ?? 0]?.source ?? '') !== '');
+    const sourced = fs.every((f) => (segments[f.segIndex]?.source ?? '') !== '');
     const oneSpelling = new Set(fs.map((f) => f.core.toLowerCase())).size === 1;
     if (sourced && oneSpelling && fs.every((f) => f.article === '')) continue;
     build(fs, false);
