@@ -65,6 +65,19 @@ export function TermForm({ term, busy, onSave, onCancel }: TermFormProps) {
         <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <p id={`${id}-lists`} className="glossary-hint">Separate several forms with “;” or “,”.</p>
+      {term && term.history.length > 0 ? (
+        <details className="glossary-history">
+          <summary>History ({term.history.length})</summary>
+          <ol>
+            {term.history.map((e, i) => (
+              <li key={i}>
+                <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time> · {e.by} · {e.action}
+                {e.detail ? <> · <bdi>{e.detail}</bdi></> : null}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
       {problem ? <p role="alert" className="glossary-error">{problem}</p> : null}
       <div className="glossary-form-actions">
         <button type="submit" disabled={busy}>{term ? 'Save changes' : 'Add term'}</button>

@@ -92,6 +92,14 @@ test('the glossary panel', { skip }, async (t) => {
     ]);
   });
 
+  await t.test('editing shows who did what: the history of the term', async () => {
+    await panel().getByRole('button', { name: 'Edit Greenfield' }).click();
+    const form = panel().getByRole('form', { name: 'Edit غرينفيلد' });
+    await form.getByText(/^History \(2\)$/).click();
+    assert.match((await form.locator('.glossary-history').textContent()) ?? '', /imported · from desk\.csv[\s\S]*approved/);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   await t.test('delete asks first, with the focus on Cancel', async () => {
     await panel().getByRole('button', { name: 'Delete Greenfield' }).click();
     const confirm = panel().getByRole('alertdialog', { name: 'Confirm deletion' });
@@ -153,8 +161,16 @@ test('approve a name group from a finding; the next article is fixed to the appr
   // Shown as a name group (the app knows the name) or as a plain finding: either way the fix is one click.
   await finding.getByRole('button', { name: /Apply suggested fix|Fix all → “Al-Kadhimi”/ }).click();
   await p.locator('section[data-check="forbidden-term"]').waitFor({ state: 'detached' });
-  const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Export' }).click()]);
-  const english = readFileSync((await download.path())!, 'utf8');
+  // The corrected English as the grid shows it (struck-out deletions of the change view left out).
+  const english = await p.locator('.cell.target').evaluateAll((cells) =>
+    cells
+      .map((c) => {
+        const copy = c.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('del').forEach((d) => d.remove());
+        return copy.textContent ?? '';
+      })
+      .join('\n'),
+  );
   assert.doesNotMatch(english, /Kazemi/);
   assert.equal(english.split('Al-Kadhimi').length - 1, 4);
   assert.match(english, /Al-Kadhimi's office/);
