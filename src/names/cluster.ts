@@ -28,7 +28,7 @@ export interface ClusterOptions {
   weights: DistanceWeights;
 }
 
-export const defaultClusterOptions: ClusterOptions = { threshold: 1.05, perUnit: 0.3, longFrom: 6, groupThreshold: 0.75, spread: 0, shortUnits: 6, contrastVeto: 0.6, weights: defaultWeights };
+export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, shortUnits: 6, contrastVeto: 0.6, weights: defaultWeights };
 
 /** The key a spelling is compared by: lower-case core without the article. */
 export function comparableCore(spelling: string): string {

@@ -97,7 +97,7 @@ const SUBSTITUTIONS: readonly Pair[] = [
 ];
 
 /** Vowel qualities Arabic names keep apart: fatha a, kasra i, damma u (Hamad/Hamid, Hassan/Hussein). */
-const CONTRASTS = new Set(['a|i', 'i|a', 'a|u', 'u|a', 'i|u', 'u|i']);
+const CONTRASTS = new Set(['a|i', 'i|a', 'a|u', 'u|a', 'i|u', 'u|i', 'a|o', 'o|a']);
 
 const SUB = new Map<string, number>();
 for (const [a, b, c] of SUBSTITUTIONS) {
