@@ -222,6 +222,7 @@ export function nameGroups(
   }
 
   const order = new Map(segments.map((s, i) => [s.id, i]));
+  const hasSource = segments.some((s) => s.source.trim() !== '');
   const pos = (f: Found): number => f.segIndex * 1e7 + f.start;
   const groups: NameGroup[] = [];
   const build = (fs: Found[], anchored: boolean): void => {
@@ -256,11 +257,11 @@ export function nameGroups(
   for (const fs of byGroup.values()) build(fs, true);
   for (const fs of spellingGroups) {
     if (!fs) continue;
-    // A capitalized word with no Arabic name behind it in a translated sentence is an ordinary word
-    // ("United", "Council"), unless it looks like an Arabic name or is itself a spelling question.
-    const sourced = fs.every((f) => (segments[f.segIndex]?.source ?? '') !== '');
+    // When the article has a source, a capitalized word with no Arabic name behind it is an ordinary
+    // word ("United", "Council") or web clutter ("Reply"), unless it looks like an Arabic name or is
+    // itself a spelling question. Without any source, every name-like word is kept for the editor.
     const oneSpelling = new Set(fs.map((f) => f.core.toLowerCase())).size === 1;
-    if (sourced && oneSpelling && fs.every((f) => f.article === '')) continue;
+    if (hasSource && oneSpelling && fs.every((f) => f.article === '')) continue;
     build(fs, false);
   }
   const firstPos = (g: NameGroup): number => (order.get(g.mentions[0]!.segment) ?? 0) * 1e7 + g.mentions[0]!.start;

@@ -45,6 +45,8 @@ test('seed article: Al-Kadhimi / Al-Kazemi is one group anchored to الكاظم
   // The only spelling question in the seed is this one; consistent names are groups but not questions.
   assert.deepEqual(variantGroups(groups), [['Al-Kadhimi', 'Al-Kazemi']]);
   assert.ok(groups.some((g2) => g2.forms.some((f) => f.text === 'Washington')));
+  // Words of the comment form at the end have no Arabic behind them and are not names.
+  for (const clutter of ['Reply', 'Facebook', 'Twitter', 'Change']) assert.ok(!groups.some((g2) => g2.forms.some((f) => f.text === clutter)), clutter);
 });
 
 test('seed article: an approved glossary form wins over frequency', () => {
