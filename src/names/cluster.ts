@@ -5,7 +5,7 @@
  * groups is refused when the groups as a whole are too far apart (so Hamid—Hamed—Hamad cannot chain
  * Hamid into Hamad).
  */
-import { blockingKeys, codeDistance, soundUnits, unitCodes, unitDistance, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
+import { blockingKeys, codeDistance, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
 import { splitArticle } from './article.js';
 
 export interface ClusterOptions {
