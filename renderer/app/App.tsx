@@ -6,8 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType }
 import type { MenuCommand } from '../../src/api/app.js';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import { defaultAnalyzeOptions, type AnalyzeOptions, type Finding, type Glossary, type Occurrence } from '../../src/model.js';
-import { correctedText } from '../../src/review/corrected.js';
-import { parseReview, serializeReview } from '../../src/review/file.js';
 import {
   applyEdit, applyFix, canRedo, canUndo, createSession, currentSegments, currentTarget, InvalidFixError, isEdited, redo, undo, type EditSession,
 } from '../../src/review/session.js';
@@ -26,7 +24,8 @@ import type { Mark } from '../text/marks.js';
 import { callIfAvailable, filesToOpenAtStart, getApiOrNull, hasChannel, messageOf, onMenuCommand } from './api.js';
 import { base64ToBytes } from './fileIo.js';
 import { decodeText } from '../../src/text/decode.js';
-import { fileSlug, pickFile, saveFile } from './fileIo.js';
+import { exportReview, openReviewAtPath, openReviewFile, saveReviewFile, type ExportChoice, type ReviewLocation } from './reviewIo.js';
+import { ExportDialog } from '../dialogs/ExportDialog.js';
 import { findMatches } from './find.js';
 import { FindBar } from './FindBar.js';
 import { NameCard } from './NameCard.js';
@@ -48,7 +47,7 @@ interface AnalysisState {
   namesAvailable: boolean;
 }
 
-type Dialog = 'new' | 'glossary' | 'settings' | null;
+type Dialog = 'new' | 'export' | 'glossary' | 'settings' | null;
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -80,7 +79,9 @@ export function App() {
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
-  const [savedPath, setSavedPath] = useState<string | undefined>(undefined);
+  const [location, setLocation] = useState<ReviewLocation | null>(null);
+  const [exportBusy, setExportBusy] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
   const [zoom, setZoom] = useState(1);
   useEffect(() => {
     document.documentElement.style.setProperty('--zoom', String(zoom));
@@ -293,7 +294,7 @@ export function App() {
       try {
         const r = await engine.create({ source, target, title: title || undefined, glossary, options });
         startReview(r.review, r);
-        setSavedPath(undefined);
+        setLocation(null);
         setDirty(true);
         setDialog(null);
         say(`Review ready: ${r.review.segments.length} segments, ${r.findings.length} findings.`);
@@ -311,14 +312,12 @@ export function App() {
   const openReview = useCallback(async () => {
     if (!confirmDiscard()) return;
     try {
-      const picked = await pickFile(api, 'Open a review', { name: 'Tadqiq review', extensions: ['json'] });
-      if (!picked) return;
-      const text = new TextDecoder('utf-8').decode(picked.bytes);
-      const doc = parseReview(text, picked.name);
-      startReview(doc);
-      setSavedPath(picked.path);
+      const opened = await openReviewFile(api);
+      if (!opened) return;
+      startReview(opened.review);
+      setLocation(opened.location);
       setDirty(false);
-      say(`Opened “${doc.title}”.`);
+      say(`Opened “${opened.review.title}”.`);
     } catch (err) {
       setError(messageOf(err));
     }
@@ -334,42 +333,39 @@ export function App() {
       const doc = currentDocument();
       if (!doc) return;
       try {
-        const outcome = await saveFile(api, {
-          title: 'Save review',
-          defaultName: `${fileSlug(doc.title)}.tadqiq.json`,
-          filter: { name: 'Tadqiq review', extensions: ['json'] },
-          bytes: new TextEncoder().encode(serializeReview(doc)),
-          type: 'application/json',
-          knownPath: as ? undefined : savedPath,
-        });
+        const outcome = await saveReviewFile(api, doc, location, as, (m) => window.confirm(m));
         if (outcome.kind === 'cancelled') return;
         setReview(doc);
         setDirty(false);
-        if (outcome.kind === 'saved') setSavedPath(outcome.path);
+        if (outcome.location) setLocation(outcome.location);
         say(outcome.kind === 'saved' ? `Saved to ${outcome.path}.` : `Saved as the download “${outcome.name}”.`);
       } catch (err) {
         setError(`The review was not saved: ${messageOf(err)} Your work is still open.`);
       }
     },
-    [api, currentDocument, savedPath, say],
+    [api, currentDocument, location, say],
   );
 
-  const exportText = useCallback(async () => {
-    const doc = currentDocument();
-    if (!doc) return;
-    try {
-      const outcome = await saveFile(api, {
-        title: 'Export corrected English',
-        defaultName: `${fileSlug(doc.title)}.corrected.txt`,
-        filter: { name: 'Plain text', extensions: ['txt'] },
-        bytes: new TextEncoder().encode(correctedText(doc)),
-        type: 'text/plain;charset=utf-8',
-      });
-      if (outcome.kind !== 'cancelled') say(outcome.kind === 'saved' ? `Exported the corrected English to ${outcome.path}.` : `Exported the corrected English as “${outcome.name}”.`);
-    } catch (err) {
-      setError(`The export failed: ${messageOf(err)}`);
-    }
-  }, [api, currentDocument, say]);
+  const exportAs = useCallback(
+    async (choice: ExportChoice, includeTargetOnly: boolean) => {
+      const doc = currentDocument();
+      if (!doc) return;
+      setExportBusy(true);
+      setExportError(null);
+      try {
+        const open = (analysis?.findings ?? []).filter((f) => !doc.decisions.ignored.includes(f.key));
+        const outcome = await exportReview(api, doc, open, choice, includeTargetOnly);
+        if (outcome.kind === 'cancelled') return;
+        setDialog(null);
+        say(outcome.kind === 'saved' ? `Exported to ${outcome.path}.` : `Exported as the download “${outcome.name}”.`);
+      } catch (err) {
+        setExportError(`The export failed: ${messageOf(err)}`);
+      } finally {
+        setExportBusy(false);
+      }
+    },
+    [api, currentDocument, analysis, say],
+  );
 
   // Files handed to the app at launch (`--open`, or ?open= from the web bridge): a saved review, or an article pair.
   const openedAtStart = useRef(false);
@@ -380,16 +376,18 @@ export function App() {
     if (paths.length === 0 || !api) return;
     void (async () => {
       try {
-        const files = await Promise.all(paths.map((path) => callIfAvailable<{ name: string; path: string; bytesBase64: string }>(api, 'files.readPath', { path })));
-        const opened = files.filter((f): f is { name: string; path: string; bytesBase64: string } => !!f);
-        const reviewFile = opened.find((f) => f.name.endsWith('.json'));
-        if (reviewFile) {
-          const doc = parseReview(new TextDecoder('utf-8').decode(base64ToBytes(reviewFile.bytesBase64)), reviewFile.name);
-          startReview(doc);
-          setSavedPath(reviewFile.path);
-          say(`Opened “${doc.title}”.`);
+        const reviewPath = paths.find((p) => p.endsWith('.json'));
+        if (reviewPath) {
+          const r = await openReviewAtPath(api, reviewPath);
+          if (r) {
+            startReview(r.review);
+            setLocation(r.location);
+            say(`Opened “${r.review.title}”.`);
+          }
           return;
         }
+        const files = await Promise.all(paths.map((path) => callIfAvailable<{ name: string; path: string; bytesBase64: string }>(api, 'files.readPath', { path })));
+        const opened = files.filter((f): f is { name: string; path: string; bytesBase64: string } => !!f);
         if (opened.length === 2) {
           const sides = opened.map((f) => {
             const { text, encoding } = decodeText(base64ToBytes(f.bytesBase64), f.name);
@@ -536,7 +534,11 @@ export function App() {
     'review.open': () => void openReview(),
     'review.save': () => void save(false),
     'review.saveAs': () => void save(true),
-    'review.export': () => void exportText(),
+    'review.export': () => {
+      if (!review) return;
+      setExportError(null);
+      setDialog('export');
+    },
     'edit.undo': doUndo,
     'edit.redo': doRedo,
     'edit.find': () => {
@@ -680,6 +682,9 @@ export function App() {
       <p className="status" role="status" aria-live="polite" data-testid="status">{notice}</p>
 
       {dialog === 'new' ? <NewReviewDialog busy={newBusy} error={newError} onCancel={() => setDialog(null)} onStart={(s, t, title) => void onStartNew(s, t, title)} /> : null}
+      {dialog === 'export' ? (
+        <ExportDialog busy={exportBusy} error={exportError} onCancel={() => setDialog(null)} onExport={(c, t) => void exportAs(c, t)} />
+      ) : null}
       {dialog === 'glossary' && GlossaryPanel && api ? (
         <Modal title="Glossary" onClose={() => setDialog(null)} className="glossary-modal">
           <GlossaryPanel api={api} occurrenceCounts={occurrenceCounts} onChanged={() => void loadGlossary()} />

@@ -30,7 +30,11 @@ after(async () => {
 
 /** The corrected English, as the Export button downloads it (the browser has no native save dialog). */
 async function exportedEnglish(): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  await page.getByRole('navigation', { name: 'Review' }).getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: /plain text/ }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  await dialog.waitFor({ state: 'detached' });
   const path = await download.path();
   return readFileSync(path, 'utf8');
 }
