@@ -167,10 +167,11 @@ export function App() {
     const map = new Map<string, RowMention[]>();
     for (const g of analysis?.groups ?? []) {
       const color = groupColor(g.key);
+      const variant = g.forms.length > 1;
       g.mentions.forEach((m, index) => {
         if (!analysedMatches(m.segment)) return;
         const list = map.get(m.segment) ?? [];
-        list.push({ start: m.start, end: m.end, groupKey: g.key, color, index });
+        list.push({ start: m.start, end: m.end, groupKey: g.key, color, index, variant });
         map.set(m.segment, list);
       });
     }
@@ -649,7 +650,7 @@ export function App() {
             <div className="finding-nav">
               <button type="button" onClick={() => run('finding.previous')} title="Shift+F8">◂ Previous</button>
               <span className="stop-position" aria-live="off">
-                {stops.length > 0 ? `${stopIndex >= 0 ? stopIndex + 1 : '–'} / ${stops.length}` : ''}
+                {stops.length === 0 ? 'No open findings' : stopIndex >= 0 ? `Place ${stopIndex + 1} of ${stops.length}` : `${stops.length} places · F8`}
               </span>
               <button type="button" onClick={() => run('finding.next')} title="F8">Next ▸</button>
             </div>

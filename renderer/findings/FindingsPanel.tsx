@@ -42,11 +42,14 @@ function sectionsOf(findings: readonly Finding[]): CheckSection[] {
     list.push(f);
     byCheck.set(f.check, list);
   }
+  // Errors first, then warnings, then information; within a severity, the registry's order.
   const order = registry.map((c) => c.id);
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const severityOf = (id: string) => rank[registry.find((c) => c.id === id)?.severity ?? byCheck.get(id)?.[0]?.severity ?? 'info'];
   const ids = [...byCheck.keys()].sort((a, b) => {
     const ia = order.indexOf(a);
     const ib = order.indexOf(b);
-    return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib) || a.localeCompare(b);
+    return severityOf(a) - severityOf(b) || (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib) || a.localeCompare(b);
   });
   return ids.map((id) => {
     const check = registry.find((c) => c.id === id);

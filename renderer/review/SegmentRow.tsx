@@ -15,6 +15,8 @@ export interface RowMention {
   groupKey: string;
   color: string;
   index: number;
+  /** The group is spelled more than one way: drawn strong; a consistently spelled name is drawn faintly. */
+  variant: boolean;
 }
 
 export interface MentionTarget {
@@ -57,7 +59,7 @@ function EnglishText({ text, mentions, marks, segment, onMention }: {
     out.push(
       <span
         key={`m${m.start}`}
-        className="mention"
+        className={m.variant ? 'mention mention-variant' : 'mention'}
         style={style}
         tabIndex={0}
         data-group={m.groupKey}

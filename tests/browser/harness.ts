@@ -70,6 +70,8 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** Wait for this selector after load (default: the top bar). */
   waitFor?: string;
+  /** Script run in the page before any of its own (e.g. to record timings from navigation on). */
+  initScript?: string;
 }
 
 export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> {
@@ -82,6 +84,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
     // tsx (esbuild keepNames) wraps named functions in __name(...); functions passed to page.evaluate need it in the page.
     await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+    if (options.initScript) await context.addInitScript(options.initScript);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const pageErrors: string[] = [];
