@@ -163,6 +163,11 @@ export function App() {
     [analysis, session],
   );
 
+  const analysedTargetOf = useCallback(
+    (id: string) => (analysis?.forEdits[id] ?? session?.mt[id] ?? ''),
+    [analysis, session],
+  );
+
   const mentionsBySegment = useMemo(() => {
     const map = new Map<string, RowMention[]>();
     for (const g of analysis?.groups ?? []) {
@@ -566,6 +571,40 @@ export function App() {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty, review]);
 
+  // Unsaved work is kept in the data folder a moment after each change, so a crash loses nothing.
+  useEffect(() => {
+    if (!dirty || !hasChannel(api, 'review.autosave')) return;
+    const timer = window.setTimeout(() => {
+      const doc = currentDocument();
+      if (doc) void callIfAvailable(api, 'review.autosave', { review: doc, path: location?.path ?? null }).catch(() => undefined);
+    }, 2000);
+    return () => window.clearTimeout(timer);
+  }, [api, dirty, currentDocument, location]);
+
+  // Before any review is open, offer unsaved work from an earlier session.
+  const [restorable, setRestorable] = useState<{ id: string; title: string; savedAt: string; path: string | null }[]>([]);
+  useEffect(() => {
+    if (review) return;
+    callIfAvailable<{ id: string; title: string; savedAt: string; path: string | null }[]>(api, 'review.listRestorable')
+      .then((list) => setRestorable(list ?? []))
+      .catch(() => setRestorable([]));
+  }, [api, review]);
+  const restore = useCallback(
+    async (id: string) => {
+      try {
+        const r = await callIfAvailable<{ review: Review; path: string | null }>(api, 'review.restore', { id });
+        if (!r) return;
+        startReview(r.review);
+        setLocation({ path: r.path, stamp: null });
+        setDirty(true);
+        say(`Restored your unsaved work on “${r.review.title}”. Save it to keep it.`);
+      } catch (err) {
+        setError(messageOf(err));
+      }
+    },
+    [api, startReview, say],
+  );
+
   const hoverGroup = hover && analysis ? analysis.groups.find((g) => g.key === hover.groupKey) : undefined;
   const approvedKeys = useMemo(() => new Set(review?.decisions.approvals.map((a) => a.findingKey) ?? []), [review?.decisions.approvals]);
   const occurrenceCounts = useMemo(() => {
@@ -662,6 +701,7 @@ export function App() {
               approvedKeys={approvedKeys}
               segmentNumber={segmentNumber}
               segments={segmentById}
+              targetOf={analysedTargetOf}
               activeKey={activeKey}
               busy={!fresh}
               analysing={analysing || !analysis}
@@ -675,7 +715,7 @@ export function App() {
           </div>
         </main>
       ) : (
-        <EmptyState onNew={() => run('review.new')} onOpen={() => run('review.open')} isMac={isMac} />
+        <EmptyState onNew={() => run('review.new')} onOpen={() => run('review.open')} isMac={isMac} restorable={restorable} onRestore={(id) => void restore(id)} />
       )}
 
       {hover && hoverGroup ? <NameCard group={hoverGroup} anchorElement={hover.element} mentionIndex={hover.mentionIndex} /> : null}

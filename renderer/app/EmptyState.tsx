@@ -1,5 +1,13 @@
 /** What an editor sees before any review is open. */
-export function EmptyState({ onNew, onOpen, isMac }: { onNew(): void; onOpen(): void; isMac: boolean }) {
+export interface RestorableItem {
+  id: string;
+  title: string;
+  savedAt: string;
+}
+
+export function EmptyState({ onNew, onOpen, isMac, restorable = [], onRestore }: {
+  onNew(): void; onOpen(): void; isMac: boolean; restorable?: readonly RestorableItem[]; onRestore?(id: string): void;
+}) {
   const mod = isMac ? '⌘' : 'Ctrl+';
   return (
     <main className="empty-state">
@@ -12,6 +20,19 @@ export function EmptyState({ onNew, onOpen, isMac }: { onNew(): void; onOpen(): 
         <button type="button" className="primary" onClick={onNew}>Start a new review…</button>
         <button type="button" onClick={onOpen}>Open a saved review…</button>
       </div>
+      {restorable.length > 0 && onRestore ? (
+        <section className="restorable" aria-labelledby="restorable-title">
+          <h3 id="restorable-title">Unsaved work from an earlier session</h3>
+          <ul>
+            {restorable.map((r) => (
+              <li key={r.id}>
+                <button type="button" onClick={() => onRestore(r.id)}>Restore</button> <bdi>{r.title}</bdi>{' '}
+                <span className="muted">(kept {new Date(r.savedAt).toLocaleString()})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <h3>Keyboard</h3>
       <dl className="shortcuts">
         <dt>F8 / Shift+F8</dt><dd>next / previous finding</dd>

@@ -17,6 +17,8 @@ export interface FindingsPanelProps {
   approvedKeys: ReadonlySet<string>;
   segmentNumber: ReadonlyMap<string, number>;
   segments: ReadonlyMap<string, Segment>;
+  /** The segment's English as the findings were computed on (occurrence offsets index it). */
+  targetOf(id: string): string;
   activeKey: string | null;
   busy: boolean;
   analysing: boolean;
@@ -57,12 +59,31 @@ function sectionsOf(findings: readonly Finding[]): CheckSection[] {
   });
 }
 
-function occurrenceContext(seg: Segment | undefined, o: Occurrence): string {
-  if (!seg) return o.text;
-  const text = o.side === 'source' ? seg.source : seg.target;
-  const before = text.slice(Math.max(0, o.start - 24), o.start);
-  const after = text.slice(o.end, o.end + 24);
-  return `${before.length === 24 ? '…' : ''}${before}`.trimStart() + '⟦' + o.text + '⟧' + `${after}${after.length === 24 ? '…' : ''}`.trimEnd();
+/** A few words either side of an occurrence, from the text the finding was computed on. */
+function occurrenceContext(text: string, o: Occurrence): { before: string; match: string; after: string } {
+  const from = Math.max(0, o.start - 28);
+  const to = Math.min(text.length, o.end + 28);
+  return {
+    before: (from > 0 ? '…' : '') + text.slice(from, o.start).trimStart(),
+    match: text.slice(o.start, o.end) || o.text,
+    after: text.slice(o.end, to).trimEnd() + (to < text.length ? '…' : ''),
+  };
+}
+
+function OccurrenceText({ text, o }: { text: string; o: Occurrence }) {
+  const c = occurrenceContext(text, o);
+  const body = (
+    <>
+      {c.before}
+      <mark className="occ-context">{c.match}</mark>
+      {c.after}
+    </>
+  );
+  return o.side === 'source' ? (
+    <bdi lang="ar" dir="rtl" className="arabic-inline occ-line">{body}</bdi>
+  ) : (
+    <span className="occ-line">{body}</span>
+  );
 }
 
 function NameGroupBlock(p: FindingsPanelProps & { finding: Finding; group: NameGroup | undefined }) {
@@ -139,11 +160,7 @@ function FindingItem(p: FindingsPanelProps & { finding: Finding; open: boolean; 
               <li key={`${o.segment}-${o.side}-${o.start}-${i}`}>
                 <button type="button" className="occurrence" onClick={() => p.onOccurrence(finding, o)}>
                   <span className="where">#{p.segmentNumber.get(o.segment) ?? '?'} {o.side === 'source' ? 'Arabic' : 'English'}</span>
-                  {o.side === 'source' ? (
-                    <bdi lang="ar" dir="rtl" className="arabic-inline">{occurrenceContext(p.segments.get(o.segment), o)}</bdi>
-                  ) : (
-                    <span>{occurrenceContext(p.segments.get(o.segment), o)}</span>
-                  )}
+                  <OccurrenceText text={o.side === 'source' ? (p.segments.get(o.segment)?.source ?? '') : p.targetOf(o.segment)} o={o} />
                 </button>
               </li>
             ))}
