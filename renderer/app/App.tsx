@@ -121,13 +121,15 @@ export function App() {
   }, [loadGlossary, loadSettings]);
 
   // ---- re-check whenever the English, the glossary or the options change ----
+  // Decisions (ignore, preferred) do not change findings, so only segments, edits, glossary and options re-run the checks.
+  const reviewSegments = review?.segments;
   useEffect(() => {
-    if (!review || !session) return;
+    if (!reviewSegments || !session) return;
     let live = true;
     const forEdits = session.edits;
     setAnalysing(true);
     engine
-      .recheck(currentSegments(session, review.segments), glossary, options)
+      .recheck(currentSegments(session, reviewSegments), glossary, options)
       .then((r) => {
         if (!live || !r) return;
         setAnalysis({ findings: r.findings, groups: r.groups, forEdits, namesAvailable: r.namesAvailable });
@@ -142,7 +144,7 @@ export function App() {
     return () => {
       live = false;
     };
-  }, [engine, review, session?.edits, glossary, options]);
+  }, [engine, reviewSegments, session?.edits, glossary, options]);
 
   const fresh = !!analysis && !!session && analysis.forEdits === session.edits;
   const ignored = useMemo(() => new Set(review?.decisions.ignored ?? []), [review?.decisions.ignored]);
