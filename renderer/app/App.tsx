@@ -84,8 +84,8 @@ export function App() {
   const [exportError, setExportError] = useState<string | null>(null);
   const [zoom, setZoom] = useState(1);
   useEffect(() => {
-    document.documentElement.style.setProperty('--zoom', String(zoom));
-    document.documentElement.style.fontSize = `${15 * zoom}px`;
+    // CSS zoom (Chromium/Electron) scales the whole UI, px sizes included; row measuring follows it.
+    document.documentElement.style.setProperty('zoom', String(zoom));
   }, [zoom]);
 
   const grid = useRef<ReviewGridHandle>(null);
