@@ -1,24 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { CheckContext, Finding, Replacement, Segment } from '../../../src/model.js';
-import { defaultAnalyzeOptions } from '../../../src/model.js';
+import type { Finding, Replacement, Segment } from '../../../src/model.js';
+import { runCheck, segmentFactory } from '../../helpers/checkFixtures.js';
 import { clutter, findClutter } from '../../../src/checks/clutter.js';
 import { findCheck } from '../../../src/checks/registry.js';
 
-let nextId = 1;
-function segment(source: string, target: string, id = `s${nextId++}`): Segment {
-  return {
-    id, paragraph: 1, sourceParagraph: source ? 1 : 0, source, target,
-    sourceRange: source ? { start: 0, end: source.length } : null,
-    targetRange: target ? { start: 0, end: target.length } : null,
-    shape: `${source ? 1 : 0}-${target ? 1 : 0}`,
-  };
-}
-function run(...segments: Segment[]): Finding[] {
-  const ctx: CheckContext = { segments, glossary: { terms: [] }, options: defaultAnalyzeOptions, memo: (_k, compute) => compute() };
-  return clutter.run(ctx);
-}
+const segment = segmentFactory();
+const run = (...segments: Segment[]): Finding[] => runCheck(clutter, segments);
 /** The target after applying a fix, as the review would. */
 function applyFix(target: string, fix: Replacement[]): string {
   return [...fix].sort((a, b) => b.start - a.start).reduce((t, r) => t.slice(0, r.start) + r.text + t.slice(r.end), target);

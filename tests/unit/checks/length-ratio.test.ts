@@ -1,25 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CheckContext, Finding, Segment } from '../../../src/model.js';
-import { defaultAnalyzeOptions } from '../../../src/model.js';
+import type { Finding, Segment } from '../../../src/model.js';
+import { runCheck, segmentFactory } from '../../helpers/checkFixtures.js';
 import { lengthRatio, visibleLength } from '../../../src/checks/length-ratio.js';
 import { findCheck } from '../../../src/checks/registry.js';
 import { splitParagraphs } from '../../../src/text/paragraphs.js';
 import { readFileSync } from 'node:fs';
 
-let nextId = 1;
-function segment(source: string, target: string, id = `s${nextId++}`): Segment {
-  return {
-    id, paragraph: 1, sourceParagraph: source ? 1 : 0, source, target,
-    sourceRange: source ? { start: 0, end: source.length } : null,
-    targetRange: target ? { start: 0, end: target.length } : null,
-    shape: `${source ? 1 : 0}-${target ? 1 : 0}`,
-  };
-}
-function run(...segments: Segment[]): Finding[] {
-  const ctx: CheckContext = { segments, glossary: { terms: [] }, options: defaultAnalyzeOptions, memo: (_k, compute) => compute() };
-  return lengthRatio.run(ctx);
-}
+const segment = segmentFactory();
+const run = (...segments: Segment[]): Finding[] => runCheck(lengthRatio, segments);
 
 const AR = 'من المقرر أن يزور رئيس الوزراء العراقي مصطفى الكاظمي واشنطن في نهاية يوليو للقاء الرئيس الأمريكي جو بايدن للمرة الأولى.';
 const EN = 'Iraqi Prime Minister Mustafa Al-Kadhimi is scheduled to visit Washington at the end of July to meet US President Joe Biden for the first time.';

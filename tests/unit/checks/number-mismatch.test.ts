@@ -1,25 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CheckContext, Finding, Segment } from '../../../src/model.js';
-import { defaultAnalyzeOptions } from '../../../src/model.js';
+import type { Finding, Segment } from '../../../src/model.js';
+import { runCheck, segmentFactory } from '../../helpers/checkFixtures.js';
 import { numberMismatch } from '../../../src/checks/number-mismatch.js';
 import { findCheck } from '../../../src/checks/registry.js';
 import { splitParagraphs } from '../../../src/text/paragraphs.js';
 import { readFileSync } from 'node:fs';
 
-let nextId = 1;
-function segment(source: string, target: string, id = `s${nextId++}`): Segment {
-  return {
-    id, paragraph: 1, sourceParagraph: source ? 1 : 0, source, target,
-    sourceRange: source ? { start: 0, end: source.length } : null,
-    targetRange: target ? { start: 0, end: target.length } : null,
-    shape: `${source ? 1 : 0}-${target ? 1 : 0}`,
-  };
-}
-function run(...segments: Segment[]): Finding[] {
-  const ctx: CheckContext = { segments, glossary: { terms: [] }, options: defaultAnalyzeOptions, memo: (_k, compute) => compute() };
-  return numberMismatch.run(ctx);
-}
+const segment = segmentFactory();
+const run = (...segments: Segment[]): Finding[] => runCheck(numberMismatch, segments);
 
 const RAIDS_AR = 'وجاءت رسالة الكاظمي بعد أيام من الغارات التي شنتها طائرات أمريكية على فصائل الحشد الشعبي يوم الأحد ٢٧/٦ ٢٠٢١ على الحدود العراقية السورية.';
 const RAIDS_EN = 'Al-Kazemi’s message came days after the raids carried out by American planes against groups of the Iraqi Popular Mobilization on Sunday 27/6 2021 on the Iraqi-Syrian border.';

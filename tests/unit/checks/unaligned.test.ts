@@ -1,23 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CheckContext, Finding, Segment } from '../../../src/model.js';
-import { defaultAnalyzeOptions } from '../../../src/model.js';
+import type { Finding, Segment } from '../../../src/model.js';
+import { runCheck, segmentOf } from '../../helpers/checkFixtures.js';
 import { unaligned } from '../../../src/checks/unaligned.js';
 import { findCheck } from '../../../src/checks/registry.js';
 import { analyze } from '../../../src/analyze.js';
 
-function seg(id: string, source: string, target: string): Segment {
-  return {
-    id, paragraph: 1, sourceParagraph: source ? 1 : 0, source, target,
-    sourceRange: source ? { start: 0, end: source.length } : null,
-    targetRange: target ? { start: 0, end: target.length } : null,
-    shape: `${source ? 1 : 0}-${target ? 1 : 0}`,
-  };
-}
-function run(...segments: Segment[]): Finding[] {
-  const ctx: CheckContext = { segments, glossary: { terms: [] }, options: defaultAnalyzeOptions, memo: (_k, compute) => compute() };
-  return unaligned.run(ctx);
-}
+const seg = (id: string, source: string, target: string): Segment => segmentOf(source, target, id);
+const run = (...segments: Segment[]): Finding[] => runCheck(unaligned, segments);
 
 const OMITTED = 'وأوضحت الوزارة أن معظم الحالات الجديدة سُجلت في مدينتي الرياض وجدة.';
 const PAIR = seg('s1', 'ودعت الوزارة المواطنين إلى استكمال جرعات اللقاح.', 'The ministry urged citizens to complete their vaccine doses.');

@@ -1,25 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CheckContext, Finding, Segment } from '../../../src/model.js';
-import { defaultAnalyzeOptions } from '../../../src/model.js';
+import type { Finding, Segment } from '../../../src/model.js';
+import { runCheck, segmentFactory } from '../../helpers/checkFixtures.js';
 import { untranslated } from '../../../src/checks/untranslated.js';
 import { findCheck } from '../../../src/checks/registry.js';
 import { splitParagraphs } from '../../../src/text/paragraphs.js';
 import { readFileSync } from 'node:fs';
 
-let nextId = 1;
-function segment(source: string, target: string, id = `s${nextId++}`): Segment {
-  return {
-    id, paragraph: 1, sourceParagraph: source ? 1 : 0, source, target,
-    sourceRange: source ? { start: 0, end: source.length } : null,
-    targetRange: target ? { start: 0, end: target.length } : null,
-    shape: `${source ? 1 : 0}-${target ? 1 : 0}`,
-  };
-}
-function run(...segments: Segment[]): Finding[] {
-  const ctx: CheckContext = { segments, glossary: { terms: [] }, options: defaultAnalyzeOptions, memo: (_k, compute) => compute() };
-  return untranslated.run(ctx);
-}
+const segment = segmentFactory();
+const run = (...segments: Segment[]): Finding[] => runCheck(untranslated, segments);
 
 const SOURCE = 'وتفاقمت الضغوط بسبب أزمة انقطاع الكهرباء التي دفعت الكاظمي إلى قبول استقالة وزير الكهرباء.';
 
