@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Bench } from './run.js';
-import { candidatePairCount, clusterSpellings, defaultClusterOptions, sameName, type ClusterOptions } from '../src/names/cluster.js';
+import { BLOCK_CAP, candidatePairCount, clusterSpellings, defaultClusterOptions, sameName, type ClusterOptions } from '../src/names/cluster.js';
 import { anchorScore } from '../src/names/anchor-score.js';
+import { CONTRAST_PAIRS, SUBSTITUTIONS } from '../src/names/spelling.js';
 
 const require = createRequire(import.meta.url);
 const soundex = require('talisman/phonetics/soundex') as (s: string) => string;
@@ -22,7 +23,7 @@ interface Row {
   spellings: string[];
 }
 
-function loadRows(path: string): Row[] {
+export function loadRows(path: string): Row[] {
   const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim());
   const header = lines.shift() ?? '';
   if (!header.startsWith('arabic_name')) throw new Error(`${path}: not clusters_full.tsv (first line is "${header.slice(0, 40)}")`);
@@ -48,7 +49,7 @@ function rng(seed: number): () => number {
 type Pair = [string, string, boolean];
 
 /** Same-name pairs within rows, and as many different-name pairs across rows sharing a first letter. */
-function balancedPairs(rows: readonly Row[], seed: number): Pair[] {
+export function balancedPairs(rows: readonly Row[], seed: number): Pair[] {
   const pos: Pair[] = [];
   for (const r of rows) for (let i = 0; i < r.spellings.length; i++) for (let j = i + 1; j < r.spellings.length; j++) pos.push([r.spellings[i]!, r.spellings[j]!, true]);
   const byLetter = new Map<string, Array<[string, number]>>();
@@ -157,23 +158,86 @@ const TRAPS: ReadonlyArray<[string, string]> = [
   ['nasrallah', 'fadlallah'], ['menfi', 'mangoush'], ['saied', 'saif'], ['hasan', 'husain'],
 ];
 
-/** Best dev F1 with dev precision ≥ 0.975 among settings that keep every trap apart. */
-function tune(dev: readonly Pair[]): Partial<ClusterOptions> {
-  let best: { o: Partial<ClusterOptions>; f: number } = { o: {}, f: -1 };
-  for (const [vowelIndel, contrastVeto] of [[0.45, 0.6], [0.45, 99], [0.35, 0.6]] as const) {
-    const weights = { ...defaultClusterOptions.weights, vowelIndel };
-    for (let t = 0.5; t <= 1.61; t += 0.05) {
-      for (const perUnit of [0, 0.1, 0.2, 0.3]) {
-        for (const longFrom of [4, 5, 6]) {
-          const o = { ...defaultClusterOptions, threshold: +t.toFixed(2), perUnit, longFrom, weights, contrastVeto };
-          if (TRAPS.some(([a, b]) => sameName(a, b, o))) continue;
-          const m = prf(dev, (a, b) => sameName(a, b, o));
-          if (m.p >= 0.975 && m.f > best.f) best = { o: { threshold: o.threshold, perUnit, longFrom, weights, contrastVeto }, f: m.f };
+/** Pairs the unit tests require to meet: the learner may not separate them. */
+const MUST_MEET: ReadonlyArray<[string, string]> = [
+  ['al-kadhimi', 'al-kazemi'], ['hassan', 'hasan'], ['hussein', 'hussain'], ['hussein', 'hossein'], ['mohammed', 'muhammad'],
+  ['khalid', 'khaled'], ['gaddafi', 'qaddafi'], ['dbeibah', 'dbeiba'], ['youssef', 'yusuf'], ['hamid', 'hameed'],
+];
+const MUST_PART: ReadonlyArray<[string, string]> = [...TRAPS, ['iraq', 'iraqi'], ['kadhim', 'kadhimi']];
+
+/** One tunable number of the options: how to read it, how to set it on a copy, and the values to try. */
+interface Knob { name: string; get: (o: ClusterOptions) => number; set: (o: ClusterOptions, v: number) => ClusterOptions; values: readonly number[] }
+
+const costGrid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.15, 1.3];
+
+function knobs(): Knob[] {
+  const out: Knob[] = [
+    { name: 'threshold', get: (o) => o.threshold, set: (o, v) => ({ ...o, threshold: v }), values: [0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5] },
+    { name: 'perUnit', get: (o) => o.perUnit, set: (o, v) => ({ ...o, perUnit: v }), values: [0, 0.1, 0.2, 0.3, 0.4] },
+    { name: 'longFrom', get: (o) => o.longFrom, set: (o, v) => ({ ...o, longFrom: v }), values: [4, 5, 6, 7] },
+    { name: 'contrastVeto', get: (o) => o.contrastVeto, set: (o, v) => ({ ...o, contrastVeto: v }), values: [0.5, 0.6, 0.7, 0.8, 99] },
+    { name: 'shortUnits', get: (o) => o.shortUnits, set: (o, v) => ({ ...o, shortUnits: v }), values: [3, 4, 5, 6, 7] },
+  ];
+  for (const k of ['vowelIndel', 'weakIndel', 'consonantIndel', 'finalVowelIndel', 'initialVowelIndel', 'medialH', 'vowelContrast'] as const) {
+    out.push({ name: k, get: (o) => o.weights[k], set: (o, v) => ({ ...o, weights: { ...o.weights, [k]: v } }), values: costGrid });
+  }
+  for (const c of CONTRAST_PAIRS) {
+    out.push({ name: `contrast ${c}`, get: (o) => o.weights.contrastScale?.[c] ?? 1, set: (o, v) => ({ ...o, weights: { ...o.weights, contrastScale: { ...o.weights.contrastScale, [c]: v } } }), values: [0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.2] });
+  }
+  const pairs = [...SUBSTITUTIONS.map(([a, b]) => `${a}|${b}`), ...EXTRA_SUBSTITUTIONS];
+  for (const key of pairs) {
+    const [a, b] = key.split('|') as [string, string];
+    const base = SUBSTITUTIONS.find(([x, y]) => x === a && y === b)?.[2] ?? 1;
+    out.push({ name: `sub ${key}`, get: (o) => o.weights.sub?.[key] ?? base, set: (o, v) => ({ ...o, weights: { ...o.weights, sub: { ...o.weights.sub, [key]: v } } }), values: costGrid });
+  }
+  return out;
+}
+
+/** Unit pairs outside the hand table that the learner may make cheaper (Yaakov/Yaqoob, Tevfik/Tawfiq, Esther/Eszter). */
+const EXTRA_SUBSTITUTIONS = ['X|SH', 'S|T', 'u|ai', 'o|ai', 'e|aw', 'i|aw', 'K|SH'];
+
+interface Score { f: number; fa: number; pa: number; p: number }
+
+/**
+ * The learned weighted edit distance: coordinate descent over the options, each unit substitution cost
+ * and each vowel contrast, maximizing dev F1 (all rows plus Arabic-origin rows) with dev precision
+ * held, refusing any setting that joins a trap or parts a pair the tests require to meet. Dev rows only.
+ */
+export function learn(dev: readonly Pair[], devArabic: readonly Pair[], start: ClusterOptions = defaultClusterOptions, rounds = 2): { options: ClusterOptions; log: string[] } {
+  const score = (o: ClusterOptions): Score | null => {
+    if (MUST_PART.some(([a, b]) => sameName(a, b, o)) || MUST_MEET.some(([a, b]) => !sameName(a, b, o))) return null;
+    const m = prf(dev, (a, b) => sameName(a, b, o));
+    const ma = prf(devArabic, (a, b) => sameName(a, b, o));
+    return { f: m.f, fa: ma.f, p: m.p, pa: ma.p };
+  };
+  const s0 = score(start);
+  if (!s0) throw new Error('the starting options already break a trap');
+  // Precision may not drop below where it starts (a cheaper cost must pay for itself in recall alone).
+  const minP = s0.p;
+  const minPa = s0.pa;
+  const value = (s: Score | null): number => (!s || s.p < minP || s.pa < minPa ? -1 : s.f + s.fa);
+  let best = start;
+  let bestV = value(s0);
+  const log: string[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let moved = false;
+    for (const k of knobs()) {
+      const cur = k.get(best);
+      for (const v of k.values) {
+        if (v === cur) continue;
+        const o = k.set(best, v);
+        const sv = value(score(o));
+        if (sv > bestV + 2e-3) {
+          bestV = sv;
+          best = o;
+          moved = true;
+          log.push(`${k.name} ${cur} → ${v}`);
         }
       }
     }
+    if (!moved) break;
   }
-  return best.o;
+  return { options: best, log };
 }
 
 function quality(path: string): void {
@@ -182,9 +246,10 @@ function quality(path: string): void {
   const test = rows.filter((r) => r.split === 'test');
   console.log(`data: ${rows.length} rows (${dev.length} dev, ${test.length} test; ${test.filter((r) => r.arabicOrigin).length} Arabic-origin test rows)`);
 
-  const tuned = tune(balancedPairs(dev, 7));
-  const ours = { ...defaultClusterOptions, ...tuned };
-  console.log(`tuned on dev (traps kept apart): threshold ${ours.threshold}, perUnit ${ours.perUnit} beyond ${ours.longFrom} units, vowelIndel ${ours.weights.vowelIndel}, contrastVeto ${ours.contrastVeto} (defaults: ${defaultClusterOptions.threshold}, ${defaultClusterOptions.perUnit}, ${defaultClusterOptions.weights.vowelIndel}, ${defaultClusterOptions.contrastVeto})`);
+  const learned = learn(balancedPairs(dev, 7), balancedPairs(dev.filter((r) => r.arabicOrigin), 7));
+  const ours = learned.options;
+  const tuned = ours;
+  console.log(`re-learned on dev from the shipped defaults (traps kept apart): ${learned.log.length ? learned.log.join(', ') : 'no change (the defaults are a fixed point)'}`);
 
   for (const [label, subset] of [['all test rows', test], ['Arabic-origin test rows', test.filter((r) => r.arabicOrigin)]] as const) {
     const pairs = balancedPairs(subset, 11);
@@ -248,22 +313,24 @@ function time(f: () => void): number {
 }
 
 function speed(): void {
-  const all = syntheticSpellings(10000);
+  const all = syntheticSpellings(100_000);
   clusterSpellings(all.slice(0, 500)); // warm up
-  console.log('\n(4) speed: clustering distinct synthetic spellings (blocked) vs all pairs');
-  const sizes = [1250, 2500, 5000, 10000];
+  console.log(`\n(4) speed: clustering distinct synthetic spellings (blocked, blocks over ${BLOCK_CAP} sorted-neighbourhood) vs all pairs`);
+  const sizes = [1250, 2500, 5000, 10000, 20000, 40000, 100000];
   const blocked = sizes.map((n) => time(() => clusterSpellings(all.slice(0, n))));
   const pairsAt = [1250, 2500];
   const allPairs = pairsAt.map((n) => time(() => clusterSpellings(all.slice(0, n), {}, true)));
   const compared = sizes.map((n) => candidatePairCount(all.slice(0, n)));
   sizes.forEach((n, i) => {
-    const ratio = i === 0 ? '' : `  (time ×${(blocked[i]! / blocked[i - 1]!).toFixed(2)}, pairs ×${(compared[i]! / compared[i - 1]!).toFixed(2)} for ×2 spellings; all pairs would be ×4)`;
-    console.log(`  blocked   n=${String(n).padStart(5)}: ${blocked[i]!.toFixed(0).padStart(6)} ms, ${compared[i]!} pairs compared (all pairs: ${(n * (n - 1)) / 2})${ratio}`);
+    const grow = i === 0 ? 1 : n / sizes[i - 1]!;
+    const ratio = i === 0 ? '' : `  (×${grow.toFixed(1)} spellings: time ×${(blocked[i]! / blocked[i - 1]!).toFixed(2)}, pairs ×${(compared[i]! / compared[i - 1]!).toFixed(2)}; all pairs would be ×${(grow * grow).toFixed(1)})`;
+    console.log(`  blocked   n=${String(n).padStart(6)}: ${blocked[i]!.toFixed(0).padStart(6)} ms, ${String(compared[i]!).padStart(8)} pairs compared, ${(compared[i]! / n).toFixed(1)} per spelling (all pairs: ${(n * (n - 1)) / 2})${ratio}`);
   });
-  pairsAt.forEach((n, i) => console.log(`  all pairs n=${String(n).padStart(5)}: ${allPairs[i]!.toFixed(0).padStart(6)} ms`));
+  pairsAt.forEach((n, i) => console.log(`  all pairs n=${String(n).padStart(6)}: ${allPairs[i]!.toFixed(0).padStart(6)} ms`));
+  const at10k = blocked[sizes.indexOf(10000)]!;
   const extrapolated = allPairs[1]! * (10000 / 2500) ** 2;
-  console.log(`  all pairs n=10000 (extrapolated ×16 from n=2500): ~${(extrapolated / 1000).toFixed(1)} s; blocked is ${(extrapolated / blocked[3]!).toFixed(0)}× faster`);
-  console.log(`  goal: 10,000 spellings under 1 s: ${blocked[3]! < 1000 ? 'met' : 'NOT met'} (${blocked[3]!.toFixed(0)} ms)`);
+  console.log(`  all pairs n=10000 (extrapolated ×16 from n=2500): ~${(extrapolated / 1000).toFixed(1)} s; blocked is ${(extrapolated / at10k).toFixed(0)}× faster`);
+  console.log(`  goal: 10,000 spellings under 1 s: ${at10k < 1000 ? 'met' : 'NOT met'} (${at10k.toFixed(0)} ms); 100,000 spellings: ${blocked[blocked.length - 1]!.toFixed(0)} ms`);
 }
 
 const bench: Bench = {

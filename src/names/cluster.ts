@@ -5,7 +5,7 @@
  * groups is refused when the groups as a whole are too far apart (so Hamid—Hamed—Hamad cannot chain
  * Hamid into Hamad).
  */
-import { blockingKeys, codeDistance, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
+import { blockingKeys, codeDistance, isVowelUnit, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
 import { splitArticle } from './article.js';
 
 export interface ClusterOptions {
@@ -28,7 +28,7 @@ export interface ClusterOptions {
   weights: DistanceWeights;
 }
 
-export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, shortUnits: 6, contrastVeto: 0.6, weights: defaultWeights };
+export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, shortUnits: 5, contrastVeto: 0.6, weights: defaultWeights };
 
 /** The key a spelling is compared by: lower-case core without the article. */
 export function comparableCore(spelling: string): string {
@@ -74,7 +74,11 @@ export function inflectedPair(a: string, b: string): boolean {
   const x = comparableCore(a);
   const y = comparableCore(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 3 && long.startsWith(short) && INFLECTION.test(long.slice(short.length));
+  if (short.length < 3 || !long.startsWith(short)) return false;
+  const rest = long.slice(short.length);
+  // A doubled final letter is another spelling, not an ending: Johan/Johann, Yoan/Yoann, Bos/Boss.
+  if (rest.length === 1 && rest === short[short.length - 1]) return false;
+  return INFLECTION.test(rest);
 }
 
 export function sameName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
@@ -97,9 +101,26 @@ interface Item {
   codes: Uint8Array;
   key: string;
   blocks: string[];
+  /** Sound units joined: the order of a large block's sorted neighbourhood. */
+  sortKey: string;
 }
 
-/** Candidate pairs from blocking, each pair once (in the first block the two share). */
+function makeItem(key: string): Item {
+  const units = soundUnits(key);
+  // Consonants first, so spellings that differ only in vowels sort next to each other.
+  const sortKey = `${units.filter((u) => !isVowelUnit(u)).join('')}|${units.join('')}`;
+  return { key, units, codes: unitCodes(units), blocks: blockingKeys(units), sortKey };
+}
+
+/**
+ * Largest block compared all-pairs. A bigger block (a short, common consonant key shared by thousands
+ * of spellings) is sorted by its spellings' sound units and each spelling is compared only with the
+ * BLOCK_CAP spellings after it: the sorted-neighbourhood method, so the number of compared pairs grows
+ * linearly with the number of spellings instead of quadratically.
+ */
+export const BLOCK_CAP = 48;
+
+/** Candidate pairs from blocking, each pair once per way it is found (see BLOCK_CAP). */
 function candidatePairs(items: readonly Item[], visit: (i: number, j: number) => void): void {
   const blocks = new Map<string, number[]>();
   items.forEach((it, i) => {
@@ -109,18 +130,34 @@ function candidatePairs(items: readonly Item[], visit: (i: number, j: number) =>
       b.push(i);
     }
   });
+  const small = (k: string): boolean => blocks.get(k)!.length <= BLOCK_CAP;
+  // The first block of each item's keys that is compared all-pairs: a pair is visited there only.
+  const firstSmall = (i: number, j: number): string | undefined => {
+    const kj = items[j]!.blocks;
+    return items[i]!.blocks.find((k) => small(k) && kj.includes(k));
+  };
   for (const [key, b] of blocks) {
-    for (let x = 0; x < b.length; x++) {
-      const i = b[x]!;
-      const ki = items[i]!.blocks;
-      for (let y = x + 1; y < b.length; y++) {
-        const j = b[y]!;
-        if (ki.length > 1) {
-          const kj = items[j]!.blocks;
-          const firstShared = ki.find((k) => kj.includes(k));
-          if (firstShared !== key) continue;
+    if (b.length <= BLOCK_CAP) {
+      for (let x = 0; x < b.length; x++) {
+        const i = b[x]!;
+        const several = items[i]!.blocks.length > 1;
+        for (let y = x + 1; y < b.length; y++) {
+          const j = b[y]!;
+          if (several && items[j]!.blocks.length > 1 && firstSmall(i, j) !== key) continue;
+          visit(i, j);
         }
-        visit(i, j);
+      }
+      continue;
+    }
+    const sorted = [...b].sort((i, j) => (items[i]!.sortKey < items[j]!.sortKey ? -1 : items[i]!.sortKey > items[j]!.sortKey ? 1 : i - j));
+    for (let x = 0; x < sorted.length; x++) {
+      const i = sorted[x]!;
+      const end = Math.min(sorted.length, x + 1 + BLOCK_CAP);
+      for (let y = x + 1; y < end; y++) {
+        const j = sorted[y]!;
+        // Pairs that also share a small block are compared there.
+        if (items[i]!.blocks.length > 1 && items[j]!.blocks.length > 1 && firstSmall(i, j) !== undefined) continue;
+        visit(i < j ? i : j, i < j ? j : i);
       }
     }
   }
@@ -128,10 +165,7 @@ function candidatePairs(items: readonly Item[], visit: (i: number, j: number) =>
 
 /** How many pairs blocking leaves to compare among these spellings (for the benchmark's growth figure). */
 export function candidatePairCount(spellings: readonly string[]): number {
-  const items = [...new Set(spellings.map(comparableCore))].map((key): Item => {
-    const units = soundUnits(key);
-    return { key, units, codes: unitCodes(units), blocks: blockingKeys(units) };
-  });
+  const items = [...new Set(spellings.map(comparableCore))].map(makeItem);
   let n = 0;
   candidatePairs(items, () => void n++);
   return n;
@@ -228,8 +262,7 @@ export function clusterSpellings(spellings: readonly string[], options: Partial<
     if (idx === undefined) {
       idx = items.length;
       byKey.set(key, idx);
-      const units = soundUnits(key);
-      items.push({ key, units, codes: unitCodes(units), blocks: blockingKeys(units) });
+      items.push(makeItem(key));
     }
     itemOf.push(idx);
   }
