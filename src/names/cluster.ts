@@ -44,8 +44,9 @@ function soft(w: DistanceWeights): DistanceWeights {
 
 /** The pair decision on sound codes: within the threshold, and not a short name's vowel contrast. */
 export function closeEnough(a: Uint8Array, b: Uint8Array, ua: readonly Unit[], ub: readonly Unit[], o: ClusterOptions): number | null {
-  const d = codeDistance(a, b, o.weights);
-  if (d > pairThreshold(ua, ub, o)) return null;
+  const limit = pairThreshold(ua, ub, o);
+  const d = codeDistance(a, b, o.weights, limit);
+  if (d > limit) return null;
   if (Math.min(ua.length, ub.length) <= o.shortUnits && d - codeDistance(a, b, soft(o.weights)) >= o.contrastVeto) return null;
   return d;
 }
@@ -71,8 +72,11 @@ function cachedUnits(spelling: string): Unit[] {
 const INFLECTION = /^(?:s|es|'s|n|ns|an|ans|i|is|ian|ians)$/u;
 
 export function inflectedPair(a: string, b: string): boolean {
-  const x = comparableCore(a);
-  const y = comparableCore(b);
+  return inflectedCores(comparableCore(a), comparableCore(b));
+}
+
+/** inflectedPair on cores already made comparable (comparableCore). */
+function inflectedCores(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length < 3 || !long.startsWith(short)) return false;
   const rest = long.slice(short.length);
@@ -109,7 +113,7 @@ function makeItem(key: string): Item {
   const units = soundUnits(key);
   // Consonants first, so spellings that differ only in vowels sort next to each other.
   const sortKey = `${units.filter((u) => !isVowelUnit(u)).join('')}|${units.join('')}`;
-  return { key, units, codes: unitCodes(units), blocks: blockingKeys(units), sortKey };
+  return { key, units, codes: unitCodes(units), blocks: blockingKeys(units, 3), sortKey };
 }
 
 /**
@@ -118,7 +122,7 @@ function makeItem(key: string): Item {
  * BLOCK_CAP spellings after it: the sorted-neighbourhood method, so the number of compared pairs grows
  * linearly with the number of spellings instead of quadratically.
  */
-export const BLOCK_CAP = 48;
+export const BLOCK_CAP = 16;
 
 /** Candidate pairs from blocking, each pair once per way it is found (see BLOCK_CAP). */
 function candidatePairs(items: readonly Item[], visit: (i: number, j: number) => void): void {
@@ -183,7 +187,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     const b = items[j]!.units;
     // Lengths far apart cannot be within the threshold: skip the DP.
     if (Math.abs(a.length - b.length) > 4) return;
-    if (inflectedPair(items[i]!.key, items[j]!.key)) return;
+    if (inflectedCores(items[i]!.key, items[j]!.key)) return;
     const d = closeEnough(items[i]!.codes, items[j]!.codes, a, b, o);
     if (d !== null) pairs.push([i, j, d]);
   };
@@ -202,16 +206,8 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     }
     return i;
   };
-  const distCache = new Map<number, number>();
-  const dist = (i: number, j: number): number => {
-    const id = i < j ? i * n + j : j * n + i;
-    let d = distCache.get(id);
-    if (d === undefined) {
-      d = codeDistance(items[i]!.codes, items[j]!.codes, o.weights);
-      distCache.set(id, d);
-    }
-    return d;
-  };
+  // Not cached: a merge compares at most 6×6 members, and a cache keyed by pair costs more than it saves at 100k spellings.
+  const dist = (i: number, j: number): number => codeDistance(items[i]!.codes, items[j]!.codes, o.weights);
   const vetoed = (i: number, j: number): boolean => {
     const a = items[i]!;
     const b = items[j]!;
@@ -229,12 +225,17 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
       let count = 0;
       let tooFar = false;
       // Compare a bounded sample of each group so big groups stay cheap.
-      for (const x of sample(gi)) {
-        for (const y of sample(gj)) {
+      const sj = sample(gj);
+      outer: for (const x of sample(gi)) {
+        for (const y of sj) {
           const d = dist(x, y);
           sum += d;
           count++;
-          if (d > pairThreshold(items[x]!.units, items[y]!.units, o) + o.spread || vetoed(x, y)) tooFar = true;
+          if (d > pairThreshold(items[x]!.units, items[y]!.units, o) + o.spread || vetoed(x, y)) {
+            // One member pair too far refuses the merge: the rest need not be measured.
+            tooFar = true;
+            break outer;
+          }
         }
       }
       if (tooFar || sum / count > o.groupThreshold) continue;

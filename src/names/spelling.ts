@@ -222,9 +222,20 @@ function indelCost(u: Unit, final: boolean, w: DistanceWeights): number {
 let bufA = new Float64Array(64);
 let bufB = new Float64Array(64);
 
-/** Weighted edit distance between two coded unit sequences (see unitCodes). */
-export function codeDistance(a: Uint8Array, b: Uint8Array, w: DistanceWeights = defaultWeights): number {
-  const { sub, indel, finalIndel } = tables(w);
+/** Cost of a sequence's first unit left out: a word-initial vowel is a written letter in Arabic (ا ع أ), so Ahmad and Hamad are different names. */
+function firstIndel(u: number, last: boolean, t: CostTables, w: DistanceWeights): number {
+  if (last) return t.finalIndel[u]!;
+  return u < VOWEL_COUNT ? w.initialVowelIndel : u === H_CODE ? w.weakIndel : t.indel[u]!;
+}
+
+/**
+ * Weighted edit distance between two coded unit sequences (see unitCodes). With `max`, stops as soon
+ * as the distance must exceed it and returns a value above `max` (costs are never negative, so a row's
+ * smallest cell bounds the result from below).
+ */
+export function codeDistance(a: Uint8Array, b: Uint8Array, w: DistanceWeights = defaultWeights, max = Infinity): number {
+  const t = tables(w);
+  const { sub, indel, finalIndel } = t;
   const n = a.length;
   const m = b.length;
   if (bufA.length < m + 1) {
@@ -234,21 +245,23 @@ export function codeDistance(a: Uint8Array, b: Uint8Array, w: DistanceWeights = 
   let prev = bufA;
   let cur = bufB;
   prev[0] = 0;
-  // A word-initial vowel is a written letter in Arabic (ا ع أ): Ahmad and Hamad are different names.
-  const first = (u: number, last: boolean): number => (last ? finalIndel[u]! : u < VOWEL_COUNT ? w.initialVowelIndel : u === H_CODE ? w.weakIndel : indel[u]!);
-  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (j === 1 ? first(b[0]!, m === 1) : (j === m ? finalIndel : indel)[b[j - 1]!]!);
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (j === 1 ? firstIndel(b[0]!, m === 1, t, w) : (j === m ? finalIndel : indel)[b[j - 1]!]!);
   for (let i = 1; i <= n; i++) {
     const ai = a[i - 1]!;
     const delA = (i === n ? finalIndel : indel)[ai]!;
-    cur[0] = prev[0]! + (i === 1 ? first(ai, n === 1) : delA);
+    cur[0] = prev[0]! + (i === 1 ? firstIndel(ai, n === 1, t, w) : delA);
+    let rowMin = cur[0]!;
     const row = ai * U;
     for (let j = 1; j <= m; j++) {
       const bj = b[j - 1]!;
       const del = prev[j]! + delA;
       const ins = cur[j - 1]! + (j === m ? finalIndel : indel)[bj]!;
       const sb = prev[j - 1]! + sub[row + bj]!;
-      cur[j] = del < ins ? (del < sb ? del : sb) : ins < sb ? ins : sb;
+      const c = del < ins ? (del < sb ? del : sb) : ins < sb ? ins : sb;
+      cur[j] = c;
+      if (c < rowMin) rowMin = c;
     }
+    if (rowMin > max) return rowMin;
     const tmp = prev;
     prev = cur;
     cur = tmp;
