@@ -39,24 +39,45 @@ interface Word {
   map: ArrayLike<number>;
 }
 
+type WordForms = Pick<Word, 'bare' | 'norm' | 'map'>;
+
+/** Normalized forms by written word: words repeat through an article, so each is normalized once. */
+const formsCache = new Map<string, WordForms>();
+
+function formsOf(text: string): WordForms {
+  let f = formsCache.get(text);
+  if (!f) {
+    if (formsCache.size > 50_000) formsCache.clear();
+    const n = normalizeArabic(text);
+    f = { bare: text.replace(/[\u0640\u064B-\u065F\u0670]/gu, ''), norm: n.text, map: n.map };
+    formsCache.set(text, f);
+  }
+  return f;
+}
+
 function words(source: string): Word[] {
   const out: Word[] = [];
   for (const m of source.matchAll(WORD)) {
     const text = m[0];
-    const n = normalizeArabic(text);
-    out.push({
-      start: m.index,
-      end: m.index + text.length,
-      bare: text.replace(/[\u0640\u064B-\u065F\u0670]/gu, ''),
-      norm: n.text,
-      map: n.map,
-    });
+    out.push({ start: m.index, end: m.index + text.length, ...formsOf(text) });
   }
   return out;
 }
 
+const readingsCache = new Map<string, Array<[number, string]>>();
+
 /** Readings of a normalized word: [chars of the normalized word to drop, article prefix to add]. */
 function readings(norm: string): Array<[number, string]> {
+  let r = readingsCache.get(norm);
+  if (!r) {
+    if (readingsCache.size > 50_000) readingsCache.clear();
+    r = readingsUncached(norm);
+    readingsCache.set(norm, r);
+  }
+  return r;
+}
+
+function readingsUncached(norm: string): Array<[number, string]> {
   const out: Array<[number, string]> = [[0, '']];
   if (norm.length < 3) return out;
   // و/ف + (ب/ك/ل)? + ال...

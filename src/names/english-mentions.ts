@@ -52,6 +52,10 @@ const ALLAH = /^allah$/i;
 
 /** "Hamid", and also "al-Kuwari": a lower-case article before a capitalized name. */
 function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  // A plain lower-case word without a hyphen cannot hold "al-Name".
+  if (c >= 97 && c <= 122 && !/[-\u2010\u2011\u2012\u2013 ]/u.test(word)) return false;
   if (/^\p{Lu}/u.test(word)) return true;
   const { article, core } = splitArticle(word);
   return article !== '' && /^\p{Lu}/u.test(core);
@@ -81,8 +85,14 @@ function tokens(text: string): Token[] {
     if (before === '@' || before === '.' && /\p{L}/u.test(text[start - 2] ?? '') || after === '@' || (after === '.' && /\p{L}/u.test(text[start + word.length + 1] ?? ''))) {
       continue;
     }
-    const poss = POSSESSIVE.exec(word);
+    const last = word[word.length - 1]!;
+    const poss = last === 's' || last === '\'' || last === '’' ? POSSESSIVE.exec(word) : null;
     if (poss && word.length > poss[0].length + 1) word = word.slice(0, word.length - (poss[0].startsWith('s') ? 1 : 2));
+    // Most words have no hyphen: nothing to split.
+    if (!/[-\u2010\u2011]/u.test(word)) {
+      out.push({ start, end: start + word.length, text: word });
+      continue;
+    }
     // "Iraqi-American", "US-Iranian" are two words; "al-Kadhimi", "ad-Din" are one name with its article.
     let from = 0;
     for (const h of word.matchAll(/[-\u2010\u2011](?:[ \t]*\r?\n[ \t]*)?/gu)) {

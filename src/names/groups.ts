@@ -89,11 +89,16 @@ interface Evidence {
 function gatherEvidence(segments: readonly Segment[], found: readonly EnglishMention[]): Evidence {
   const lowercase = new Set<string>();
   const capitalized = new Set<string>();
+  // A long article repeats its words: each distinct written word is classified once.
+  const seen = new Set<string>();
   for (const s of segments) {
     for (const m of s.target.matchAll(/\p{L}[\p{L}'’]*/gu)) {
       const w = m[0];
-      if (/^\p{Ll}/u.test(w)) lowercase.add(w.toLowerCase());
-      else capitalized.add(w.toLowerCase());
+      if (seen.has(w)) continue;
+      seen.add(w);
+      const c = w.charCodeAt(0);
+      const lower = c >= 97 && c <= 122 ? true : c >= 65 && c <= 90 ? false : /^\p{Ll}/u.test(w);
+      (lower ? lowercase : capitalized).add(w.toLowerCase());
     }
   }
   const usedAsName = new Map<string, boolean>();
