@@ -85,38 +85,38 @@ const jobId = z.string().min(1).max(100);
 const variant = z.enum(englishVariants);
 
 export const deeplChannels = {
-  'deepl.status': channel<DeeplKeyStatus>()('Whether a DeepL key is saved and how it is stored.', z.object({})),
+  'deepl.status': channel<DeeplKeyStatus>()('Whether a DeepL key is saved and how it is stored.', z.strictObject({})),
   'deepl.setKey': channel<DeeplOutcome<DeeplKeyStatus>>()(
     'Save the DeepL API key (encrypted where the system allows). The key is never sent back.',
-    z.object({ key: z.string().min(1).max(500) }),
+    z.strictObject({ key: z.string().min(1).max(500) }),
   ),
-  'deepl.clearKey': channel<DeeplKeyStatus>()('Forget the saved DeepL key.', z.object({})),
+  'deepl.clearKey': channel<DeeplKeyStatus>()('Forget the saved DeepL key.', z.strictObject({})),
   'deepl.testConnection': channel<DeeplOutcome<DeeplConnection>>()(
     'Check the key against DeepL: account type, usage, glossary support for AR→EN.',
-    z.object({}),
+    z.strictObject({}),
   ),
-  'deepl.usage': channel<DeeplOutcome<DeeplUsage>>()('Characters used and the limit for this billing period.', z.object({})),
+  'deepl.usage': channel<DeeplOutcome<DeeplUsage>>()('Characters used and the limit for this billing period.', z.strictObject({})),
   'deepl.glossaryCheck': channel<DeeplOutcome<DeeplGlossaryReport>>()(
     'List approved glossary terms DeepL would refuse; with upload, also push the approved terms to DeepL now.',
-    z.object({ upload: z.boolean().default(false) }),
+    z.strictObject({ upload: z.boolean().default(false) }),
   ),
   'deepl.translate': channel<DeeplOutcome<DeeplTranslation>>()(
     'Translate a whole Arabic source to English. Resolves when done; poll deepl.progress and call deepl.cancel with the same jobId meanwhile.',
-    z.object({
+    z.strictObject({
       jobId,
       source: z.string().max(5_000_000),
       englishVariant: variant.optional(),
       useGlossary: z.boolean().default(true),
     }),
   ),
-  'deepl.progress': channel<DeeplProgress>()('Progress of a running translation.', z.object({ jobId })),
+  'deepl.progress': channel<DeeplProgress>()('Progress of a running translation.', z.strictObject({ jobId })),
   'deepl.cancel': channel<{ cancelled: boolean }>()(
     'Stop a running translation: no further requests, the one in flight is abandoned; the review is untouched.',
-    z.object({ jobId }),
+    z.strictObject({ jobId }),
   ),
   'deepl.retranslateSegment': channel<DeeplOutcome<DeeplRetranslation>>()(
     "A fresh translation of one segment's Arabic, with the surrounding Arabic as context.",
-    z.object({
+    z.strictObject({
       text: z.string().min(1).max(100_000),
       context: z.string().max(50_000).optional(),
       englishVariant: variant.optional(),

@@ -39,11 +39,10 @@ test('every channel of the contract refuses malformed requests before its handle
   assert.deepEqual(called, [], 'no handler saw a malformed request');
 });
 
-test('app, settings and files channels refuse fields they do not know (a typo is not silently dropped)', async () => {
+test('every channel refuses fields it does not know (a typo is not silently dropped)', async () => {
   const { handlers, called } = spyHandlers();
-  const mine = channelNames.filter((n) => /^(app|settings|files)\./.test(n));
-  assert.equal(mine.length, 7);
-  for (const name of mine) {
+  assert.ok(channelNames.filter((n) => /^(app|settings|files)\./.test(n)).length >= 7);
+  for (const name of channelNames) {
     const result = await validateAndDispatch(handlers, name, { path: '/tmp/a.txt', bytesBase64: '', uiZom: 2 });
     assert.ok(!result.ok && result.error.code === 'invalid-request', `${name} accepted an unknown field`);
     assert.match(result.error.message, /uiZom/);
