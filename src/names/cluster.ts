@@ -76,9 +76,19 @@ export function inflectedPair(a: string, b: string): boolean {
 }
 
 /** inflectedPair on cores already made comparable (comparableCore). */
+/** English word endings after one stem: Nations/National, Nationalist/Nationalism. */
+const ENDINGS = new Set(['s', 'es', 'al', 'als', 'ally', 'ist', 'ists', 'ism', 'ity', 'ed', 'ing']);
+
 function inflectedCores(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length < 3 || !long.startsWith(short)) return false;
+  if (!long.startsWith(short)) {
+    let k = 0;
+    while (k < short.length && short[k] === long[k]) k++;
+    // The stem may end before the shared letters do (national-ist / national-ism): try a few splits.
+    for (let cut = k; cut >= 4 && k - cut <= 3; cut--) if (ENDINGS.has(short.slice(cut)) && ENDINGS.has(long.slice(cut))) return true;
+    return false;
+  }
+  if (short.length < 3) return false;
   const rest = long.slice(short.length);
   // A doubled final letter is another spelling, not an ending: Johan/Johann, Yoan/Yoann, Bos/Boss.
   if (rest.length === 1 && rest === short[short.length - 1]) return false;

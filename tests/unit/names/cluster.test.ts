@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterSpellings, sameName, splitArticle } from '../../../src/names/index.js';
+import { candidatePairCount } from '../../../src/names/cluster.js';
 
 const together = (groups: string[][], a: string, b: string): boolean => groups.some((g) => g.includes(a) && g.includes(b));
 
@@ -46,4 +47,34 @@ test('the article is split off with its joiner; names that begin with Al keep it
   assert.deepEqual(splitArticle('ad-Din'), { article: 'ad-', core: 'Din' });
   assert.deepEqual(splitArticle('Ali'), { article: '', core: 'Ali' });
   assert.deepEqual(splitArticle('Alexander'), { article: '', core: 'Alexander' });
+});
+
+test('learned spelling variants meet: doubled final letters, w/v and glides, Slavic j, Turkish b/v', () => {
+  for (const [a, b] of [['Johan', 'Johann'], ['Yoan', 'Yoann'], ['Jawad', 'Javad'], ['Jaouad', 'Javad'], ['Sergej', 'Sergei'],
+    ['Andrej', 'Andrei'], ['Soumaya', 'Soumya'], ['Yaakov', 'Yaqoub']] as const) {
+    assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
+  }
+});
+
+test('English word endings on one stem are different words, not spellings (Nations/National)', () => {
+  assert.equal(sameName('Nations', 'National'), false);
+  assert.equal(sameName('Nationalist', 'Nationalism'), false);
+  const groups = clusterSpellings(['Nations', 'National', 'Belhaj', 'Belhadj']);
+  assert.ok(!together(groups, 'Nations', 'National'));
+  assert.ok(together(groups, 'Belhaj', 'Belhadj'), 'a final aj stays Arabic j (Belhaj), unlike Slavic ej');
+});
+
+test('blocking keeps compared pairs per spelling bounded as the input grows (near-linear cost)', () => {
+  // Few consonant shapes, many vowel spellings: without a cap every shape is one huge block.
+  const consonants = ['b', 't', 's'];
+  const vowels = ['a', 'e', 'i', 'o', 'u', 'ou', 'ee', 'ai', 'aa'];
+  const words: string[] = [];
+  for (const c1 of consonants) for (const c2 of consonants) for (const c3 of consonants)
+    for (const v1 of vowels) for (const v2 of vowels) for (const v3 of vowels) words.push(c1 + v1 + c2 + v2 + c3 + v3 + 'n');
+  words.sort((a, b) => (a.length * 7919 + a.charCodeAt(1)) % 101 - (b.length * 7919 + b.charCodeAt(1)) % 101 || (a < b ? -1 : 1));
+  const small = candidatePairCount(words.slice(0, 1500)) / 1500;
+  const large = candidatePairCount(words) / words.length;
+  assert.ok(large < small * 2.2, `pairs per spelling grew from ${small.toFixed(1)} to ${large.toFixed(1)} for ×${(words.length / 1500).toFixed(1)} spellings`);
+  const groups = clusterSpellings(words);
+  assert.equal(groups.flat().length, words.length);
 });
