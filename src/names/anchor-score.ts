@@ -244,7 +244,10 @@ export function startsCompatible(arabicCore: string, englishFoldedCore: string):
   const a = arabicCore[0];
   const e = englishFoldedCore;
   if (a === undefined || e === '') return false;
-  if (WEAK_START.has(a) || VOWELS.includes(e[0]!)) return true;
+  if (VOWELS.includes(e[0]!) || e[0] === '\'') return true;
+  // An English consonant can follow an unwritten alef (Brahim for ابراهيم); other weak letters must be
+  // written by one of their own romanizations (w for و, y for ي, h for ه/ح), checked below.
+  if (a === 'ا') return true;
   for (const [r] of TABLE[a] ?? []) if (r && e.startsWith(r)) return true;
   return false;
 }

@@ -94,10 +94,30 @@ function readingsUncached(norm: string): Array<[number, string]> {
   return out;
 }
 
+const coreCache = new Map<string, string>();
+
 function coreOf(norm: string): string {
+  let c = coreCache.get(norm);
+  if (c === undefined) {
+    if (coreCache.size > 50_000) coreCache.clear();
+    c = coreOfUncached(norm);
+    coreCache.set(norm, c);
+  }
+  return c;
+}
+
+function coreOfUncached(norm: string): string {
   // نصر الله and نصرالله are one name: the key has no spaces.
   const solid = norm.replace(/\s+/gu, '');
   return solid.startsWith('ال') && solid.length > 4 ? solid.slice(2) : solid;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && !/\s/u.test(text[k]!)) return false;
+  }
+  return true;
 }
 
 /** All name candidates of a source text, with every clitic reading. */
@@ -105,7 +125,7 @@ export function findArabicCandidates(source: string): ArabicCandidate[] {
   const ws = words(source);
   const out: ArabicCandidate[] = [];
   const push = (start: number, end: number, norm: string): void => {
-    if (norm.replace(/\s/g, '').length < 2) return;
+    if (norm.length < 2 || (norm.length < 4 && norm.replace(/\s/g, '').length < 2)) return;
     out.push({ start, end, text: source.slice(start, end), norm, core: coreOf(norm) });
   };
   ws.forEach((w, i) => {
@@ -115,8 +135,8 @@ export function findArabicCandidates(source: string): ArabicCandidate[] {
       const norm = prefix + w.norm.slice(drop);
       push(start, w.end, norm);
       const next = ws[i + 1];
-      if (!next || source.slice(w.end, next.start).trim() !== '') continue;
-      const bareHead = norm.replace(/^ا?ل(?=ل)/u, '');
+      if (!next || !onlySpaces(source, w.end, next.start)) continue;
+      const bareHead = norm.charCodeAt(0) === 0x0627 || norm.charCodeAt(0) === 0x0644 ? norm.replace(/^ا?ل(?=ل)/u, '') : norm;
       // عبد الحميد, آل ثاني, نصر الله: two words, one name.
       if (COMPOUND_HEADS.has(bareHead) || COMPOUND_HEADS.has(w.bare) || next.norm === 'الله') {
         push(start, next.end, `${norm} ${next.norm}`);

@@ -28,16 +28,40 @@ interface Found extends EnglishMention {
   anchorCore?: string;
 }
 
-const arabicLetters = (s: string): number => s.replace(/[^\u0621-\u064A]/gu, '').length;
+const letterCounts = new Map<string, number>();
+/** Arabic letters in a candidate's core; candidates repeat through an article, so counted once each. */
+function arabicLetters(s: string): number {
+  let n = letterCounts.get(s);
+  if (n === undefined) {
+    if (letterCounts.size > 50_000) letterCounts.clear();
+    n = s.replace(/[^\u0621-\u064A]/gu, '').length;
+    letterCounts.set(s, n);
+  }
+  return n;
+}
+
+const foldedCores = new Map<string, string>();
+function foldedCore(core: string): string {
+  let f = foldedCores.get(core);
+  if (f === undefined) {
+    if (foldedCores.size > 50_000) foldedCores.clear();
+    f = foldSpelling(core);
+    foldedCores.set(core, f);
+  }
+  return f;
+}
 
 /** A segment's candidates by the first letter of their core, so a mention looks only at those it could begin. */
 type CandidateIndex = Map<string, Array<{ cand: ArabicCandidate; letters: number }>>;
 
 function indexCandidates(cands: readonly ArabicCandidate[]): CandidateIndex {
   const index: CandidateIndex = new Map();
+  // A word repeated in one segment scores the same each time and the first one wins a tie: keep only it.
+  const seen = new Set<string>();
   for (const cand of cands) {
     const first = cand.core[0];
-    if (first === undefined) continue;
+    if (first === undefined || seen.has(cand.norm)) continue;
+    seen.add(cand.norm);
     let list = index.get(first);
     if (!list) index.set(first, (list = []));
     list.push({ cand, letters: arabicLetters(cand.core) });
@@ -56,7 +80,7 @@ function bestAnchor(
   const ck = `${m.form}\u0000${min}`;
   let scores = cache.get(ck);
   if (!scores) cache.set(ck, (scores = new Map()));
-  const enCore = foldSpelling(m.core);
+  const enCore = foldedCore(m.core);
   const enLen = enCore.length;
   let best: { anchor: NameAnchor; cand: ArabicCandidate } | null = null;
   for (const first of compatibleFirstLetters(enCore)) {
