@@ -246,7 +246,7 @@ function quality(path: string): void {
   const test = rows.filter((r) => r.split === 'test');
   console.log(`data: ${rows.length} rows (${dev.length} dev, ${test.length} test; ${test.filter((r) => r.arabicOrigin).length} Arabic-origin test rows)`);
 
-  const learned = learn(balancedPairs(dev, 7), balancedPairs(dev.filter((r) => r.arabicOrigin), 7));
+  const learned = learn(balancedPairs(dev, 7), balancedPairs(dev.filter((r) => r.arabicOrigin), 7), defaultClusterOptions, 1);
   const ours = learned.options;
   const tuned = ours;
   console.log(`re-learned on dev from the shipped defaults (traps kept apart): ${learned.log.length ? learned.log.join(', ') : 'no change (the defaults are a fixed point)'}`);

@@ -57,15 +57,24 @@ export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: Cluster
 }
 
 /** True when two spellings are judged to write one Arabic name. */
-const unitsCache = new Map<string, Unit[]>();
-function cachedUnits(spelling: string): Unit[] {
-  let u = unitsCache.get(spelling);
-  if (!u) {
-    if (unitsCache.size > 50_000) unitsCache.clear();
-    u = soundUnits(comparableCore(spelling));
-    unitsCache.set(spelling, u);
+interface Spelled {
+  core: string;
+  units: Unit[];
+  codes: Uint8Array;
+}
+
+/** A spelling's comparable core, sound units and codes, computed once per spelling. */
+const spelledCache = new Map<string, Spelled>();
+function spelled(spelling: string): Spelled {
+  let x = spelledCache.get(spelling);
+  if (!x) {
+    if (spelledCache.size > 50_000) spelledCache.clear();
+    const core = comparableCore(spelling);
+    const units = soundUnits(core);
+    x = { core, units, codes: unitCodes(units) };
+    spelledCache.set(spelling, x);
   }
-  return u;
+  return x;
 }
 
 /** English inflection, not another romanization: American/Americans, Iraq/Iraqi, Syria/Syrian. */
@@ -96,10 +105,10 @@ function inflectedCores(x: string, y: string): boolean {
 }
 
 export function sameName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
-  if (inflectedPair(a, b)) return false;
-  const ua = cachedUnits(a);
-  const ub = cachedUnits(b);
-  return closeEnough(unitCodes(ua), unitCodes(ub), ua, ub, o) !== null;
+  const x = spelled(a);
+  const y = spelled(b);
+  if (inflectedCores(x.core, y.core)) return false;
+  return closeEnough(x.codes, y.codes, x.units, y.units, o) !== null;
 }
 
 /** At most 6 members, spread over the group (its earliest members are its core). */

@@ -62,11 +62,16 @@ function isCapitalized(word: string): boolean {
 }
 
 function isAcronym(word: string): boolean {
+  // "Kadhimi": a lower-case ASCII second letter settles it.
+  const c1 = word.charCodeAt(1);
+  if (c1 >= 97 && c1 <= 122) return false;
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 function joinLines(text: string): string {
+  // Most mentions are on one line with single spaces: nothing to join.
+  if (!/[^\S ]| {2}/u.test(text)) return text;
   // "Kad-\nhimi" (a word broken by hyphenation) joins solid; "Al-\nKadhimi" keeps its hyphen.
   return text
     .replace(/(\p{Ll})[-\u2010\u2011][ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2')
