@@ -77,7 +77,9 @@ function bestAnchor(
   min: number,
   cache: Map<string, Map<string, number>>,
 ): { anchor: NameAnchor; cand: ArabicCandidate } | null {
-  const ck = `${m.form}\u0000${min}`;
+  // Scores are computed down to ANCHOR_MIN whatever `min` is asked: exact above it, so one cache
+  // serves the own segment (ANCHOR_MIN), the neighbours (NEIGHBOUR_MIN) and doubtful words (STRONG_ANCHOR).
+  const ck = m.form;
   let scores = cache.get(ck);
   if (!scores) cache.set(ck, (scores = new Map()));
   const enCore = foldedCore(m.core);
@@ -89,7 +91,7 @@ function bestAnchor(
       if (n > enLen + 2 || n * 3 < enLen) continue;
       let s = scores.get(c.norm);
       if (s === undefined) {
-        s = anchorScore(c.norm, m.form, min);
+        s = anchorScore(c.norm, m.form, Math.min(min, ANCHOR_MIN));
         scores.set(c.norm, s);
       }
       if (s >= min && (!best || s > best.anchor.score)) {
