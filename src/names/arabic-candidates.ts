@@ -31,6 +31,8 @@ const FUNCTION_WORDS = new Set([
 const COMPOUND_HEADS = new Set(['عبد', 'آل']);
 
 interface Word {
+  /** The word as written. */
+  text: string;
   start: number;
   end: number;
   /** Original with diacritics and tatweel removed, ى kept (for the function-word test). */
@@ -59,7 +61,8 @@ function words(source: string): Word[] {
   const out: Word[] = [];
   for (const m of source.matchAll(WORD)) {
     const text = m[0];
-    out.push({ start: m.index, end: m.index + text.length, ...formsOf(text) });
+    const f = formsOf(text);
+    out.push({ text, start: m.index, end: m.index + text.length, bare: f.bare, norm: f.norm, map: f.map });
   }
   return out;
 }
@@ -121,25 +124,55 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /** All name candidates of a source text, with every clitic reading. */
+/** One reading of a written word, worked out once per distinct word: where the name starts in it, its forms. */
+interface Reading {
+  /** Offset of the name inside the written word. */
+  at: number;
+  norm: string;
+  /** null when the reading is too short to be a name on its own. */
+  core: string | null;
+  /** The reading opens a compound (عبد, آل) with the next word. */
+  head: boolean;
+}
+
+const readingsOfWord = new Map<string, Reading[] | null>();
+
+/** The readings of a written word, or null for a function word. */
+function wordReadings(text: string, w: Word): Reading[] | null {
+  let r = readingsOfWord.get(text);
+  if (r !== undefined) return r;
+  if (readingsOfWord.size > 50_000) readingsOfWord.clear();
+  if (FUNCTION_WORDS.has(w.bare)) r = null;
+  else {
+    r = readings(w.norm).map(([drop, prefix]): Reading => {
+      const norm = prefix + w.norm.slice(drop);
+      const bareHead = norm.charCodeAt(0) === 0x0627 || norm.charCodeAt(0) === 0x0644 ? norm.replace(/^ا?ل(?=ل)/u, '') : norm;
+      return { at: w.map[drop] ?? 0, norm, core: longEnough(norm) ? coreOf(norm) : null, head: COMPOUND_HEADS.has(bareHead) || COMPOUND_HEADS.has(w.bare) };
+    });
+  }
+  readingsOfWord.set(text, r);
+  return r;
+}
+
+function longEnough(norm: string): boolean {
+  return norm.replace(/\s/g, '').length >= 2;
+}
+
 export function findArabicCandidates(source: string): ArabicCandidate[] {
   const ws = words(source);
   const out: ArabicCandidate[] = [];
-  const push = (start: number, end: number, norm: string): void => {
-    if (norm.length < 2 || (norm.length < 4 && norm.replace(/\s/g, '').length < 2)) return;
-    out.push({ start, end, text: source.slice(start, end), norm, core: coreOf(norm) });
-  };
   ws.forEach((w, i) => {
-    if (FUNCTION_WORDS.has(w.bare)) return;
-    for (const [drop, prefix] of readings(w.norm)) {
-      const start = w.start + (w.map[drop] ?? 0);
-      const norm = prefix + w.norm.slice(drop);
-      push(start, w.end, norm);
-      const next = ws[i + 1];
-      if (!next || !onlySpaces(source, w.end, next.start)) continue;
-      const bareHead = norm.charCodeAt(0) === 0x0627 || norm.charCodeAt(0) === 0x0644 ? norm.replace(/^ا?ل(?=ل)/u, '') : norm;
+    const reads = wordReadings(w.text, w);
+    if (!reads) return;
+    const next = ws[i + 1];
+    const joined = next !== undefined && onlySpaces(source, w.end, next.start);
+    for (const r of reads) {
+      const start = w.start + r.at;
+      if (r.core !== null) out.push({ start, end: w.end, text: source.slice(start, w.end), norm: r.norm, core: r.core });
       // عبد الحميد, آل ثاني, نصر الله: two words, one name.
-      if (COMPOUND_HEADS.has(bareHead) || COMPOUND_HEADS.has(w.bare) || next.norm === 'الله') {
-        push(start, next.end, `${norm} ${next.norm}`);
+      if (joined && (r.head || next.norm === 'الله')) {
+        const norm = `${r.norm} ${next.norm}`;
+        if (longEnough(norm)) out.push({ start, end: next.end, text: source.slice(start, next.end), norm, core: coreOf(norm) });
       }
     }
   });
