@@ -110,6 +110,9 @@ interface Evidence {
   capitalized: Set<string>;
   /** English core (lower case) → whether any mention of it is not sentence-initial or is in a multi-word name. */
   usedAsName: Map<string, boolean>;
+  /** Verdicts by article and core, decided once per distinct mention form (a long article repeats its names). */
+  demonyms: Map<string, boolean>;
+  unnamed: Map<string, boolean>;
 }
 
 function gatherEvidence(segments: readonly Segment[], found: readonly EnglishMention[]): Evidence {
@@ -132,7 +135,7 @@ function gatherEvidence(segments: readonly Segment[], found: readonly EnglishMen
     const k = f.core.toLowerCase();
     usedAsName.set(k, (usedAsName.get(k) ?? false) || !f.sentenceInitial || f.inMultiWordName || f.article !== '');
   }
-  return { lowercase, capitalized, usedAsName };
+  return { lowercase, capitalized, usedAsName, demonyms: new Map(), unnamed: new Map() };
 }
 
 /**
@@ -150,6 +153,13 @@ function keepMention(f: Found, ev: Evidence): boolean {
 
 /** Iraqi next to Iraq, Iranian next to Iran: the adjective of a capitalized word in the same text. */
 function isDemonym(m: EnglishMention, ev: Evidence): boolean {
+  const key = `${m.article}\u0000${m.core}`;
+  let v = ev.demonyms.get(key);
+  if (v === undefined) ev.demonyms.set(key, (v = isDemonymUncached(m, ev)));
+  return v;
+}
+
+function isDemonymUncached(m: EnglishMention, ev: Evidence): boolean {
   const d = DEMONYM.exec(m.core.toLowerCase());
   if (!d || m.article !== '') return false;
   const stem = d[1]!;
@@ -158,6 +168,13 @@ function isDemonym(m: EnglishMention, ev: Evidence): boolean {
 
 /** Also written in lower case, or capitalized only where a sentence begins. */
 function looksUnnamed(m: EnglishMention, ev: Evidence): boolean {
+  const key = `${m.article === '' ? '' : 'a'}\u0000${m.core}`;
+  let v = ev.unnamed.get(key);
+  if (v === undefined) ev.unnamed.set(key, (v = looksUnnamedUncached(m, ev)));
+  return v;
+}
+
+function looksUnnamedUncached(m: EnglishMention, ev: Evidence): boolean {
   const k = m.core.toLowerCase();
   if (m.article === '' && !k.includes(' ') && ev.lowercase.has(k)) return true;
   return !ev.usedAsName.get(k);
