@@ -48,8 +48,11 @@ export function ensureRendererBuilt(): void {
   built = true;
 }
 
+/** Locally a missing Chromium skips the browser tests with a clear message; in CI it is an error, never a skip. */
 export function chromiumAvailable(): boolean {
-  return existsSync(CHROMIUM);
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env['CI']) throw new Error(`Chromium is not installed at ${CHROMIUM}: CI must run the browser tests (apt-get install -y chromium)`);
+  return false;
 }
 
 export interface OpenedApp {
