@@ -724,7 +724,7 @@ export function App() {
 
       <p className="status" role="status" aria-live="polite" data-testid="status">{notice}</p>
 
-      {dialog === 'new' ? <NewReviewDialog busy={newBusy} error={newError} onCancel={() => setDialog(null)} onStart={(s, t, title) => void onStartNew(s, t, title)} /> : null}
+      {dialog === 'new' ? <NewReviewDialog api={api} busy={newBusy} error={newError} onCancel={() => setDialog(null)} onStart={(s, t, title) => void onStartNew(s, t, title)} /> : null}
       {dialog === 'export' ? (
         <ExportDialog busy={exportBusy} error={exportError} onCancel={() => setDialog(null)} onExport={(c, t) => void exportAs(c, t)} />
       ) : null}

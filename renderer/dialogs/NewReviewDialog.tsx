@@ -5,15 +5,19 @@
 import { useState, type DragEvent } from 'react';
 import { decodeText } from '../../src/text/decode.js';
 import { Modal } from './Modal.js';
+import type { TadqiqApi } from '../../src/api/contract.js';
+import TranslatePanel from '../deepl/TranslatePanel.js';
 
 export interface SideInput {
   name: string;
   encoding: string;
   text: string;
-  origin: 'file' | 'paste';
+  origin: 'file' | 'paste' | 'deepl';
 }
 
 export interface NewReviewDialogProps {
+  /** When present, an editor with only the Arabic can have DeepL translate it here. */
+  api?: TadqiqApi | null;
   busy: boolean;
   error: string | null;
   onCancel(): void;
@@ -107,7 +111,7 @@ function SidePicker({ side, value, onChange }: { side: 'ar' | 'en'; value: SideI
         {value ? (
           <>
             <bdi>{value.name}</bdi> · {value.text.length.toLocaleString('en')} characters · encoding: <strong>{value.encoding}</strong>
-            {value.origin === 'file' ? null : ' (pasted)'}
+            {value.origin === 'file' ? null : value.origin === 'deepl' ? ' (translated by DeepL)' : ' (pasted)'}
           </>
         ) : (
           'Nothing yet.'
@@ -136,6 +140,13 @@ export function NewReviewDialog(p: NewReviewDialogProps) {
           <SidePicker side="ar" value={source} onChange={setSource} />
           <SidePicker side="en" value={target} onChange={setTarget} />
         </div>
+        {p.api && source?.text.trim() && (!target || target.origin === 'deepl') ? (
+          <TranslatePanel
+            api={p.api}
+            sourceText={source.text}
+            onTranslated={(text) => setTarget({ name: 'DeepL translation', encoding: 'utf-8', text, origin: 'deepl' })}
+          />
+        ) : null}
         <label className="title-field">
           Title (optional)
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Taken from the first line of the English if left empty" />
