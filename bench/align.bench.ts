@@ -14,21 +14,11 @@ import { alignDocuments, alignSentences, type AlignOptions } from '../src/align/
 import { LENGTH_ONLY_PARAMS } from '../src/align/groupCost.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { buildCase, linkPairs, loadCorpus, predictedGroups, score, type Score } from '../tests/fixtures/align/corpus.js';
+import { rng } from './rng.js';
 
 const OURS: AlignOptions = {};
 const BASELINE: AlignOptions = { anchors: false, adaptiveRatio: false, params: LENGTH_ONLY_PARAMS };
 
-/** Deterministic pseudo-random numbers so every run builds the same variants. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Line {
   text: string;

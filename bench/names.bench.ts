@@ -13,6 +13,7 @@ import type { Bench } from './run.js';
 import { BLOCK_CAP, candidatePairCount, clusterSpellings, defaultClusterOptions, sameName, type ClusterOptions } from '../src/names/cluster.js';
 import { anchorScore } from '../src/names/anchor-score.js';
 import { CONTRAST_PAIRS, SUBSTITUTIONS } from '../src/names/spelling.js';
+import { rng } from './rng.js';
 
 const require = createRequire(import.meta.url);
 const soundex = require('talisman/phonetics/soundex') as (s: string) => string;
@@ -37,17 +38,6 @@ export function loadRows(path: string): Row[] {
   });
 }
 
-/** Deterministic PRNG so every run samples the same pairs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Pair = [string, string, boolean];
 

@@ -1,6 +1,8 @@
 /** Building segments and running one check on them, the way the engine would, for check unit tests. */
 import type { Check, CheckContext, Finding, Glossary, Segment } from '../../src/model.js';
 import { defaultAnalyzeOptions } from '../../src/model.js';
+import { readFileSync } from 'node:fs';
+import { splitParagraphs } from '../../src/text/paragraphs.js';
 
 /** One aligned segment whose texts are whole documents of their own (ranges start at 0). */
 export function segmentOf(source: string, target: string, id: string): Segment {
@@ -28,4 +30,10 @@ export function runCheck(check: Check, segments: readonly Segment[], glossary: G
     },
   };
   return check.run(ctx);
+}
+
+/** The seed article's paragraphs, as written, from tests/fixtures/seed/<name>. */
+export function seedParagraphs(name: 'article.ar.txt' | 'article.en.txt'): string[] {
+  const text = readFileSync(new URL(`../fixtures/seed/${name}`, import.meta.url), 'utf8');
+  return splitParagraphs(text).map((r) => text.slice(r.start, r.end));
 }

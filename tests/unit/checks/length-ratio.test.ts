@@ -1,11 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding, Segment } from '../../../src/model.js';
-import { runCheck, segmentFactory } from '../../helpers/checkFixtures.js';
+import { runCheck, seedParagraphs, segmentFactory } from '../../helpers/checkFixtures.js';
 import { lengthRatio, visibleLength } from '../../../src/checks/length-ratio.js';
 import { findCheck } from '../../../src/checks/registry.js';
-import { splitParagraphs } from '../../../src/text/paragraphs.js';
-import { readFileSync } from 'node:fs';
 
 const segment = segmentFactory();
 const run = (...segments: Segment[]): Finding[] => runCheck(lengthRatio, segments);
@@ -55,12 +53,8 @@ test('the key follows the Arabic, so editing the English keeps an ignored findin
 });
 
 test('the seed pair, paragraph for paragraph, raises nothing', () => {
-  const read = (name: string): string[] => {
-    const text = readFileSync(new URL(`../../fixtures/seed/${name}`, import.meta.url), 'utf8');
-    return splitParagraphs(text).map((r) => text.slice(r.start, r.end));
-  };
-  const ar = read('article.ar.txt');
-  const en = read('article.en.txt');
+  const ar = seedParagraphs('article.ar.txt');
+  const en = seedParagraphs('article.en.txt');
   const body = ar.slice(4, 13).map((a, i) => segment(a, en[i + 5]!));
   assert.equal(body.length, 9);
   assert.deepEqual(run(...body), []);

@@ -1,11 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding, Segment } from '../../../src/model.js';
-import { runCheck, segmentFactory } from '../../helpers/checkFixtures.js';
+import { runCheck, seedParagraphs, segmentFactory } from '../../helpers/checkFixtures.js';
 import { numberMismatch } from '../../../src/checks/number-mismatch.js';
 import { findCheck } from '../../../src/checks/registry.js';
-import { splitParagraphs } from '../../../src/text/paragraphs.js';
-import { readFileSync } from 'node:fs';
 
 const segment = segmentFactory();
 const run = (...segments: Segment[]): Finding[] => runCheck(numberMismatch, segments);
@@ -65,12 +63,8 @@ test('segments with an empty side are not this check\'s business', () => {
 });
 
 test('the seed pair, paragraph for paragraph: every date, time, year and ordinal agrees', () => {
-  const read = (name: string): string[] => {
-    const text = readFileSync(new URL(`../../fixtures/seed/${name}`, import.meta.url), 'utf8');
-    return splitParagraphs(text).map((r) => text.slice(r.start, r.end));
-  };
-  const ar = read('article.ar.txt');
-  const en = read('article.en.txt');
+  const ar = seedParagraphs('article.ar.txt');
+  const en = seedParagraphs('article.en.txt');
   // Dateline, then the nine body paragraphs (the English has one more byline line before the body).
   const pairs: [string, string][] = [[ar[1]!, en[1]!], ...ar.slice(4, 13).map((a, i): [string, string] => [a, en[i + 5]!])];
   assert.match(pairs[0]![0], /٩ يوليو ٢٠٢١ ٠٠:١٧/);
