@@ -351,11 +351,24 @@ function benchSpeed(sourceParas: string[], targetParas: string[], from: string):
   const flatSource = large.source.replace(/\n/g, ' ');
   const oneParagraph = timeIt(() => alignDocuments(flatSource, large.target, OURS), 1);
   const oneParagraphBase = timeIt(() => alignDocuments(flatSource, large.target, BASELINE), 1);
-  const c0 = process.cpuUsage();
-  splitSentences(flatSource, 'ar');
-  const c1 = process.cpuUsage(c0);
   console.log(`  100k words, Arabic without paragraph breaks ${ms(oneParagraph)}   | baseline ${ms(oneParagraphBase)}`);
-  console.log(`    of which splitSentences on the one 100k-word paragraph: ${((c1.user + c1.system) / 1000).toFixed(0)} ms cpu`);
+  // Sentence splitting of one such paragraph, cut into pieces (the shipped path) against Intl.Segmenter on the
+  // whole paragraph (Infinity: never cut), which grows much faster than the text.
+  const flatSmall = small.source.replace(/\n/g, ' ');
+  const split = (text: string, chunkChars?: number): number => {
+    const c0 = process.cpuUsage();
+    splitSentences(text, 'ar', undefined, chunkChars);
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  split(flatSmall);
+  const cut10 = split(flatSmall);
+  const cut100 = split(flatSource);
+  const whole10 = split(flatSmall, Infinity);
+  const whole100 = split(flatSource, Infinity);
+  const cpuMs = (x: number): string => `${x.toFixed(0).padStart(5)} ms cpu`;
+  console.log(`    splitSentences on the one paragraph: 10k words ${cpuMs(cut10)}, 100k words ${cpuMs(cut100)}, growth ×${(cut100 / cut10).toFixed(1)} (linear = ×10)`);
+  console.log(`      | uncut segmenter: 10k words ${cpuMs(whole10)}, 100k words ${cpuMs(whole100)}, growth ×${(whole100 / whole10).toFixed(1)}`);
 }
 
 const bench: Bench = {

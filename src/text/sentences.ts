@@ -6,6 +6,7 @@
  */
 import type { TextRange } from '../model.js';
 import { splitParagraphs } from './paragraphs.js';
+import { CHUNK_CHARS, chunkCuts } from './sentenceChunks.js';
 
 export type Lang = 'ar' | 'en';
 
@@ -54,8 +55,17 @@ function paragraphsOf(text: string, lang: Lang): TextRange[] {
   return entry.paragraphs;
 }
 
-/** Sentence ranges inside text[range], as offsets into the whole text; whitespace trimmed off each. */
-export function splitSentences(text: string, lang: Lang, range: TextRange = { start: 0, end: text.length }): TextRange[] {
+/**
+ * Sentence ranges inside text[range], as offsets into the whole text; whitespace trimmed off each.
+ * `chunkChars` is how long a paragraph may get before it is segmented in pieces (sentenceChunks.ts);
+ * the pieces give the same sentences, and tests compare against Infinity (never cut).
+ */
+export function splitSentences(
+  text: string,
+  lang: Lang,
+  range: TextRange = { start: 0, end: text.length },
+  chunkChars: number = CHUNK_CHARS,
+): TextRange[] {
   const out: TextRange[] = [];
   const segmenter = segmenterFor(lang);
   for (const p of paragraphsOf(text, lang)) {
@@ -64,21 +74,33 @@ export function splitSentences(text: string, lang: Lang, range: TextRange = { st
     const start = Math.max(p.start, range.start);
     const end = Math.min(p.end, range.end);
     if (start >= end) continue;
-    out.push(...splitParagraph(text, lang, start, end, segmenter));
+    for (const r of splitParagraph(text, lang, start, end, segmenter, chunkChars)) out.push(r);
   }
   return out;
 }
 
-function splitParagraph(text: string, lang: Lang, start: number, end: number, segmenter: Intl.Segmenter): TextRange[] {
+function splitParagraph(
+  text: string,
+  lang: Lang,
+  start: number,
+  end: number,
+  segmenter: Intl.Segmenter,
+  chunkChars: number,
+): TextRange[] {
   // Line ends inside a paragraph are soft wraps: a space to the segmenter (same length, same offsets).
-  const chunk = text.slice(start, end).replace(/\n/g, ' ');
+  const paragraph = text.slice(start, end).replace(/\n/g, ' ');
   const pieces: TextRange[] = [];
-  for (const s of segmenter.segment(chunk)) {
-    const lead = s.segment.length - s.segment.trimStart().length;
-    const trimmed = s.segment.trim();
-    if (!trimmed) continue;
-    const from = start + s.index + lead;
-    pieces.push({ start: from, end: from + trimmed.length });
+  let at = 0;
+  for (const cut of [...chunkCuts(paragraph, chunkChars), paragraph.length]) {
+    const chunk = at === 0 && cut === paragraph.length ? paragraph : paragraph.slice(at, cut);
+    for (const s of segmenter.segment(chunk)) {
+      const lead = s.segment.length - s.segment.trimStart().length;
+      const trimmed = s.segment.trim();
+      if (!trimmed) continue;
+      const from = start + at + s.index + lead;
+      pieces.push({ start: from, end: from + trimmed.length });
+    }
+    at = cut;
   }
   const merged: TextRange[] = [];
   for (const piece of pieces) {

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { splitSentences, type Lang } from '../../../src/text/sentences.js';
+import { CHUNK_CHARS, chunkCuts } from '../../../src/text/sentenceChunks.js';
+import { loadCorpus } from '../../fixtures/align/corpus.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+const FILES = ['seed/article', 'pairs/libya', 'pairs/lebanon', 'names/gulf', 'names/iraq', 'names/levant', 'names/libya', 'glossary/next'];
+
+/** Every fixture article of one language as one paragraph, as pasted text that lost its line breaks. */
+function oneParagraph(lang: Lang): string {
+  const articles = FILES.map((f) => fixture(`${f}.${lang}.txt`));
+  const aligned = loadCorpus().map((c) => c[lang].map((p) => p.join(' ')).join(' '));
+  return [...articles, ...aligned].join(' ').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+const texts = (text: string, lang: Lang, chunkChars: number): string[] =>
+  splitSentences(text, lang, undefined, chunkChars).map((r) => `${r.start}:${text.slice(r.start, r.end)}`);
+
+/** The places segmentation and the abbreviation merge can go wrong, each next to a safe cut. */
+const TRICKY_EN = [
+  'Dr. Muhammad Al-Saeed Idris wrote it. Mr. Biden met Mrs. Thomas-Greenfield and Lt. Gen. Smith.',
+  'He travels to the U.S. The talks start. U.S. forces struck. The U.N. Security Council met.',
+  'Washington has a Plan B. The talks may fail. George W. Bush started it. J. R. R. Tolkien wrote.',
+  'Turnout was 3.5 percent in district No. 5 on Jan. 12 this year. See e.g. the annex. Then, i.e. Monday.',
+  'He said: “We abide by legitimacy.” . Al-Kadhimi concluded. Really?! Yes!! (Quoted.) Next one.',
+  'Dr.. Muhammad Al-Saeed Idris. “Why?” He asked. \'Fine.\' She said. [Note.] End... Then more.',
+  'The Prime Minister arrived.\u00A0Then he left.\tAnother. SHOUTING. ÉLAN is French. Ölmez too.',
+].join(' ');
+const TRICKY_AR = [
+  'كتب د. محمد السعيد إدريس مقالا. وعلق أ. علي الموسوي عليه. وشارك أ.د. حسن في الندوة.',
+  'زار الكاظمي بروكسل، والتقى ممثلي الناتو؛ ثم عاد. هل ينجح الحوار؟ نعم! ربما۔ لا أحد يعلم.',
+  'طالبت المرأة بحقوقها.وأضاف المتحدث أن الحكومة ستنظر في الأمر. "قال." ثم مضى. (جملة.) وأخرى.',
+  'وصل الوفد في 27/6 2021. U.S. قوات. Dr. أحمد. وقال: «نعم.» وانتهى الأمر؟ ولم ينته.',
+].join(' ');
+
+test('a long paragraph cut into pieces gives exactly the sentences and offsets of the uncut one', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    const text = oneParagraph(lang);
+    assert.ok(chunkCuts(text, 1000).length >= 5, `${lang}: the paragraph was not cut`);
+    const whole = texts(text, lang, Infinity);
+    assert.ok(whole.length > 50, `${lang}: only ${whole.length} sentences`);
+    assert.deepEqual(texts(text, lang, 1000), whole);
+    // Cut at every safe place: the hardest case for the merge layer across pieces.
+    assert.deepEqual(texts(text, lang, 1), whole);
+  }
+});
+
+test('cuts at every safe place around abbreviations, quotes, initials and numbers change nothing', () => {
+  for (const [lang, text] of [['en', TRICKY_EN], ['ar', TRICKY_AR]] as const) {
+    assert.ok(chunkCuts(text, 1).length >= 10, `${lang}: too few cuts to test anything`);
+    assert.deepEqual(texts(text, lang, 1), texts(text, lang, Infinity));
+  }
+  // The merge still joins what a cut separated.
+  const en = splitSentences(TRICKY_EN, 'en', undefined, 1).map((r) => TRICKY_EN.slice(r.start, r.end));
+  assert.ok(en.includes('Mr. Biden met Mrs. Thomas-Greenfield and Lt. Gen. Smith.'));
+  assert.ok(en.includes('He travels to the U.S.'));
+});
+
+test('cuts fall only before a capital or an Arabic letter after a terminator and a space', () => {
+  const text = 'One. two. 3. Three. Dr. Smith! “Quote.” Next؟ وبعد۔ ثم.x y';
+  const cuts = chunkCuts(text, 1);
+  assert.deepEqual(cuts.map((c) => text.slice(c, c + 3)), ['Thr', 'Dr.', 'Smi', 'Nex', 'وبع', 'ثم.']);
+  // Pieces are at least `size` long, and a short paragraph is never cut.
+  assert.deepEqual(chunkCuts(text, 20).map((c) => text.slice(c, c + 3)), ['Smi', 'وبع']);
+  assert.deepEqual(chunkCuts(TRICKY_EN.slice(0, CHUNK_CHARS)), []);
+});
+
+test('splitting one very long paragraph grows about linearly with its length', () => {
+  const unit = oneParagraph('ar');
+  const cpu = (text: string): number => {
+    const t0 = process.cpuUsage();
+    splitSentences(text, 'ar');
+    const t = process.cpuUsage(t0);
+    return t.user + t.system;
+  };
+  const small = Array.from({ length: 4 }, () => unit).join(' ');
+  const large = Array.from({ length: 32 }, () => unit).join(' ');
+  cpu(small); // warm up
+  const ratio = cpu(large) / Math.max(1, cpu(small));
+  // 8× the text; the uncut segmenter took about 50× here, the cut one about 5×.
+  assert.ok(ratio < 20, `8× the text took ${ratio.toFixed(1)}× the time`);
+});
