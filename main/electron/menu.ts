@@ -54,7 +54,12 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuOptions): 
     },
     {
       label: '&Review',
-      submenu: [item('&Next Finding', 'finding.next'), item('&Previous Finding', 'finding.previous')],
+      submenu: [
+        item('&Next Finding', 'finding.next'),
+        item('&Previous Finding', 'finding.previous'),
+        { type: 'separator' },
+        item('Retranslate Segment with &DeepL', 'segment.retranslate'),
+      ],
     },
     {
       label: '&View',

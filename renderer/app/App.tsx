@@ -30,6 +30,8 @@ import { findMatches } from './find.js';
 import { FindBar } from './FindBar.js';
 import { NameCard } from './NameCard.js';
 import { EmptyState } from './EmptyState.js';
+import RetranslateSegment from '../deepl/RetranslateSegment.js';
+import { retranslationContext } from '../deepl/context.js';
 
 // Panels other helpers write; shown when their files exist in this build.
 const glossaryPanels = import.meta.glob<{ default: ComponentType<{ api: TadqiqApi; occurrenceCounts?: Record<string, number>; onChanged?: () => void }> }>(
@@ -83,6 +85,7 @@ export function App() {
   const [exportBusy, setExportBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const [zoom, setZoom] = useState(1);
+  const [retranslatingId, setRetranslatingId] = useState<string | null>(null);
   useEffect(() => {
     // CSS zoom (Chromium/Electron) scales the whole UI, px sizes included; row measuring follows it.
     document.documentElement.style.setProperty('zoom', String(zoom));
@@ -289,6 +292,7 @@ export function App() {
       setActiveOccurrence(null);
       setStopIndex(-1);
       setActiveSegment(null);
+      setRetranslatingId(null);
       setHover(null);
       setError(null);
     },
@@ -450,6 +454,50 @@ export function App() {
     if (first && !editingId) void goToSegment(first, false);
   }, [session, say, editingId, goToSegment]);
 
+  // ---- DeepL for one segment: the new text is shown beside the old; choosing it is one undoable step ----
+  const canRetranslate = hasChannel(api, 'deepl.retranslateSegment');
+  const onRetranslate = useCallback(
+    (id: string) => {
+      const s = segmentById.get(id);
+      if (!s) return;
+      if (s.source.trim() === '') return say(`Segment ${segmentNumber.get(id) ?? ''} has no Arabic behind it: there is nothing to translate.`);
+      setEditingId((e) => (e === id ? null : e));
+      setRetranslatingId(id);
+    },
+    [segmentById, segmentNumber, say],
+  );
+  const closeRetranslation = useCallback((id: string) => {
+    setRetranslatingId((r) => (r === id ? null : r));
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-segment-target="${CSS.escape(id)}"]`)?.focus());
+  }, []);
+  const chooseRetranslation = useCallback(
+    (id: string, text: string) => {
+      const n = segmentNumber.get(id) ?? 0;
+      mergeTyping.current = false;
+      setSession((s) => (s ? applyEdit(s, id, text, { label: `retranslate segment ${n} with DeepL` }) : s));
+      setDirty(true);
+      closeRetranslation(id);
+      say(`Segment ${n} now reads as DeepL translated it. Undo with ${isMac ? '⌘Z' : 'Ctrl+Z'}.`);
+    },
+    [segmentNumber, closeRetranslation, say],
+  );
+  const renderRetranslation = useCallback(
+    (s: (typeof segments)[number], n: number) =>
+      api ? (
+        <RetranslateSegment
+          key={s.id}
+          api={api}
+          number={n}
+          source={s.source}
+          context={retranslationContext(segments, segmentIndex.get(s.id) ?? -1)}
+          current={session ? currentTarget(session, s.id) : s.target}
+          onChoose={(text) => chooseRetranslation(s.id, text)}
+          onClose={() => closeRetranslation(s.id)}
+        />
+      ) : null,
+    [api, segments, segmentIndex, session, chooseRetranslation, closeRetranslation],
+  );
+
   const onFixAll = useCallback(
     (finding: Finding, group: NameGroup | undefined, preferred: string) => {
       if (!session) return;
@@ -556,6 +604,13 @@ export function App() {
     },
     'finding.next': () => stepFinding(1),
     'finding.previous': () => stepFinding(-1),
+    'segment.retranslate': () => {
+      if (!review) return;
+      if (!canRetranslate) return say('DeepL is not available in this build.');
+      const id = editingId ?? activeSegment;
+      if (!id) return say('Click a segment first, then retranslate it with DeepL.');
+      onRetranslate(id);
+    },
     'view.zoomIn': () => setZoom((z) => Math.min(2, Math.round((z + 0.1) * 10) / 10)),
     'view.zoomOut': () => setZoom((z) => Math.max(0.6, Math.round((z - 0.1) * 10) / 10)),
     'view.zoomReset': () => setZoom(1),
@@ -686,6 +741,7 @@ export function App() {
             onStopEdit={onStopEdit}
             onMention={setHover}
             onActivate={setActiveSegment}
+            {...(canRetranslate ? { onRetranslate, retranslatingId, renderRetranslation } : {})}
           />
           <div className="side">
             <div className="finding-nav">

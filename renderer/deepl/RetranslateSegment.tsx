@@ -1,12 +1,17 @@
 /**
- * Retranslate one segment with DeepL and show the new English beside the current one; the editor picks.
- * Nothing changes until "Use the new translation" is chosen.
+ * Retranslate one segment with DeepL, shown inside its row: the current English beside DeepL's new
+ * one, with the words that would change marked. Nothing changes until the editor chooses the new text;
+ * the choice is one undoable step (the caller applies it). Closing the panel while DeepL is still
+ * answering discards the answer.
  */
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TadqiqApi } from '../../src/api/contract.js';
+import { DiffView } from '../review/DiffView.js';
 
 export interface RetranslateSegmentProps {
   api: TadqiqApi;
+  /** The segment's number as the editor sees it in the gutter. */
+  number: number;
   /** The segment's Arabic. */
   source: string;
   /** The neighbouring Arabic, sent as context so names stay consistent. */
@@ -14,54 +19,92 @@ export interface RetranslateSegmentProps {
   /** The segment's current English. */
   current: string;
   onChoose(text: string): void;
+  onClose(): void;
 }
 
-type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'ready'; text: string } | { kind: 'failed'; message: string };
+type State = { kind: 'running' } | { kind: 'ready'; text: string } | { kind: 'failed'; message: string };
 
-export default function RetranslateSegment({ api, source, context, current, onChoose }: RetranslateSegmentProps) {
-  const [state, setState] = useState<State>({ kind: 'idle' });
+export default function RetranslateSegment({ api, number, source, context, current, onChoose, onClose }: RetranslateSegmentProps) {
+  const [state, setState] = useState<State>({ kind: 'running' });
+  const attempt = useRef(0);
+  const panel = useRef<HTMLDivElement>(null);
 
-  const run = async () => {
+  const run = useCallback(async () => {
+    const mine = ++attempt.current;
     setState({ kind: 'running' });
+    let next: State;
     try {
       const r = await api['deepl.retranslateSegment']({ text: source, useGlossary: true, ...(context ? { context } : {}) });
-      setState(r.ok ? { kind: 'ready', text: r.value.text } : { kind: 'failed', message: r.error.message });
+      next = r.ok ? { kind: 'ready', text: r.value.text } : { kind: 'failed', message: r.error.message };
     } catch (e) {
-      setState({ kind: 'failed', message: e instanceof Error ? e.message : 'The segment could not be retranslated.' });
+      next = { kind: 'failed', message: e instanceof Error && e.message ? e.message : 'The segment could not be retranslated. Nothing was changed.' };
+    }
+    // A newer attempt, or a closed panel (attempt reset on unmount), makes this answer stale.
+    if (mine === attempt.current) setState(next);
+  }, [api, source, context]);
+
+  useEffect(() => {
+    void run();
+    return () => {
+      attempt.current = -1;
+    };
+  }, [run]);
+
+  useEffect(() => {
+    // Keyboard users land on the decision as soon as there is one to make.
+    const target = state.kind === 'ready' ? '[data-choose-new]' : state.kind === 'failed' ? '[data-retry]' : null;
+    if (target) panel.current?.querySelector<HTMLElement>(target)?.focus();
+  }, [state.kind]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
     }
   };
 
-  if (state.kind === 'ready') {
-    return (
-      <div className="retranslate" role="group" aria-label="Choose a translation for this segment">
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-          <figure style={{ margin: 0 }}>
-            <figcaption className="muted">Current</figcaption>
-            <p lang="en">{current}</p>
-          </figure>
-          <figure style={{ margin: 0 }}>
-            <figcaption className="muted">New from DeepL</figcaption>
-            <p lang="en">{state.text}</p>
-          </figure>
-        </div>
-        <button type="button" className="primary" onClick={() => onChoose(state.text)}>
-          Use the new translation
-        </button>{' '}
-        <button type="button" onClick={() => setState({ kind: 'idle' })}>
-          Keep the current one
-        </button>
-      </div>
-    );
-  }
+  const unchanged = state.kind === 'ready' && state.text === current;
   return (
-    <div className="retranslate">
-      <button type="button" onClick={() => void run()} disabled={state.kind === 'running'}>
-        {state.kind === 'running' ? 'Retranslating…' : 'Retranslate with DeepL'}
-      </button>
-      {state.kind === 'failed' && (
-        <p className="error" role="alert">
-          {state.message}
+    <div className="retranslate" role="group" aria-label={`Retranslate segment ${number} with DeepL`} ref={panel} onKeyDown={onKeyDown}>
+      {state.kind === 'running' ? (
+        <p className="muted" role="status">
+          Asking DeepL for a new translation of segment {number}, with the approved glossary…{' '}
+          <button type="button" className="link" onClick={onClose}>Cancel</button>
         </p>
+      ) : state.kind === 'failed' ? (
+        <>
+          <p className="error" role="alert">{state.message}</p>
+          <div className="retranslate-actions">
+            <button type="button" data-retry="" onClick={() => void run()}>Try again</button>
+            <button type="button" onClick={onClose}>Close</button>
+          </div>
+        </>
+      ) : (
+        <>
+          <div className="retranslate-compare">
+            <figure>
+              <figcaption>Current English</figcaption>
+              <p lang="en" dir="ltr" data-testid="retranslate-current">{current}</p>
+            </figure>
+            <figure>
+              <figcaption>New from DeepL</figcaption>
+              <p lang="en" dir="ltr" data-testid="retranslate-new">{state.text}</p>
+            </figure>
+          </div>
+          {unchanged ? (
+            <p className="muted">DeepL's translation is the same as the current English.</p>
+          ) : (
+            <p className="retranslate-changes" lang="en" dir="ltr">
+              <span className="diff-label">What would change:</span> <DiffView before={current} after={state.text} />
+            </p>
+          )}
+          <div className="retranslate-actions">
+            <button type="button" className="primary" data-choose-new="" disabled={unchanged} onClick={() => onChoose(state.text)}>
+              Use the new translation
+            </button>
+            <button type="button" onClick={onClose}>Keep the current one</button>
+          </div>
+        </>
       )}
     </div>
   );

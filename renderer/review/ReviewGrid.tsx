@@ -3,7 +3,7 @@
  * measured after it renders, so a 2,000-segment article opens and scrolls like a short one.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useImperativeHandle, useRef, type Ref } from 'react';
+import { useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
 import type { Segment } from '../../src/model.js';
 import type { Mark } from '../text/marks.js';
 import { SegmentRow, type MentionTarget, type RowMention } from './SegmentRow.js';
@@ -30,6 +30,9 @@ export interface ReviewGridProps {
   onStopEdit(id: string, moveFocus: boolean): void;
   onMention(target: MentionTarget | null): void;
   onActivate(id: string): void;
+  onRetranslate?(id: string): void;
+  retranslatingId?: string | null;
+  renderRetranslation?(segment: Segment, number: number): ReactNode;
 }
 
 const NO_MARKS: Mark[] = [];
@@ -102,6 +105,8 @@ export function ReviewGrid(p: ReviewGridProps) {
                 onStopEdit={p.onStopEdit}
                 onMention={p.onMention}
                 onActivate={p.onActivate}
+                onRetranslate={p.onRetranslate}
+                retranslation={p.retranslatingId === s.id ? p.renderRetranslation?.(s, item.index + 1) : undefined}
               />
             </div>
           );

@@ -3,7 +3,7 @@
  * the editor works: click or Enter to edit in place; when edited, the difference from the machine
  * translation is shown word by word.
  */
-import { memo, useEffect, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { Segment } from '../../src/model.js';
 import type { Mark } from '../text/marks.js';
 import { MarkedText } from './RichText.js';
@@ -44,7 +44,13 @@ export interface SegmentRowProps {
   onStopEdit(id: string, moveFocus: boolean): void;
   onMention(target: MentionTarget | null): void;
   onActivate(id: string): void;
+  /** Offered when DeepL is available in this build: ask for a new translation of this one segment. */
+  onRetranslate?(id: string): void;
+  /** The retranslation panel, when this row is the one being retranslated. */
+  retranslation?: ReactNode;
 }
+
+const retranslateShortcut = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⇧⌘D' : 'Ctrl+Shift+D';
 
 function EnglishText({ text, mentions, marks, segment, onMention }: {
   text: string; mentions: readonly RowMention[] | undefined; marks: readonly Mark[]; segment: string; onMention: SegmentRowProps['onMention'];
@@ -159,6 +165,21 @@ function SegmentRowImpl(p: SegmentRowProps) {
       >
         {targetOnly ? <span className="tag">English only</span> : null}
         {p.edited ? <span className="tag tag-edited">Edited</span> : null}
+        {p.onRetranslate && !targetOnly && s.source.trim() !== '' && !p.editing && !p.retranslation ? (
+          <button
+            type="button"
+            className="row-action"
+            aria-label={`Retranslate segment ${p.number} with DeepL`}
+            title={`Retranslate this segment with DeepL (${retranslateShortcut})`}
+            onClick={(e) => {
+              // The cell itself starts editing on click; this button asks DeepL instead.
+              e.stopPropagation();
+              p.onRetranslate?.(s.id);
+            }}
+          >
+            DeepL ↻
+          </button>
+        ) : null}
         {p.editing ? (
           <>
             <Editor segment={s.id} number={p.number} text={p.text} onEdit={p.onEdit} onStopEdit={p.onStopEdit} />
@@ -176,6 +197,7 @@ function SegmentRowImpl(p: SegmentRowProps) {
           <EnglishText text={p.text} mentions={p.mentions} marks={p.englishMarks} segment={s.id} onMention={p.onMention} />
         )}
       </div>
+      {p.retranslation ? <div className="row-extra">{p.retranslation}</div> : null}
     </div>
   );
 }

@@ -34,6 +34,7 @@ export const menuCommands = [
   'edit.find',
   'finding.next',
   'finding.previous',
+  'segment.retranslate',
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomReset',
@@ -57,6 +58,8 @@ export const menuAccelerators: Readonly<Record<MenuCommand, string>> = {
   'edit.find': 'CmdOrCtrl+F',
   'finding.next': 'F8',
   'finding.previous': 'Shift+F8',
+  // D for DeepL; Ctrl+Shift+T and Ctrl+Shift+R belong to the browser, Ctrl+Alt+T to many Linux desktops.
+  'segment.retranslate': 'CmdOrCtrl+Shift+D',
   'view.zoomIn': 'CmdOrCtrl+=',
   'view.zoomOut': 'CmdOrCtrl+-',
   'view.zoomReset': 'CmdOrCtrl+0',

@@ -86,6 +86,8 @@ export interface EditOptions {
    * Undo takes back the burst rather than one character.
    */
   merge?: boolean;
+  /** What Undo and Redo call the step (e.g. "retranslate segment 4 with DeepL"); default "Edit <id>". */
+  label?: string;
 }
 
 /** Set a segment's English to `text` (typing in place). A no-op edit returns the same session. */
@@ -101,7 +103,7 @@ export function applyEdit(session: EditSession, segmentId: string, text: string,
     const past = first.before === text ? session.past.slice(0, -1) : [...session.past.slice(0, -1), merged];
     return { ...session, edits: withTexts(session, [{ segment: segmentId, before, after: text }], 'after'), past, future: [] };
   }
-  const step: SessionStep = { kind: 'edit', label: `Edit ${segmentId}`, changes: [{ segment: segmentId, before, after: text }] };
+  const step: SessionStep = { kind: 'edit', label: options.label ?? `Edit ${segmentId}`, changes: [{ segment: segmentId, before, after: text }] };
   return { ...session, edits: withTexts(session, step.changes, 'after'), past: [...session.past, step], future: [] };
 }
 

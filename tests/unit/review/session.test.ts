@@ -135,3 +135,14 @@ test('checks run on the current English, with the MT untouched', () => {
   assert.equal(segments[3]!.target, 'Leave a Reply');
   assert.equal(current[0], segments[0], 'unedited segments are passed through as-is');
 });
+
+test('replacing a segment wholesale (a DeepL retranslation) after typing in it is its own named step', () => {
+  let s = createSession(segments);
+  s = applyEdit(s, 's3', 'The blunt American frankness put Al-Kadhimi in great embarrassment', { merge: true });
+  s = applyEdit(s, 's3', 'American bluntness embarrassed Al-Kadhimi', { label: 'retranslate segment 3 with DeepL' });
+  assert.equal(s.past.length, 2, 'the typing burst and the retranslation are separate steps');
+  assert.equal(s.past[1]!.label, 'retranslate segment 3 with DeepL');
+  s = undo(s);
+  assert.equal(currentTarget(s, 's3'), 'The blunt American frankness put Al-Kadhimi in great embarrassment', 'Undo goes back to the typed text, not the MT');
+  assert.equal(s.past[0]!.label, 'Edit s3');
+});
