@@ -94,7 +94,12 @@ function inflectedCores(x: string, y: string): boolean {
     let k = 0;
     while (k < short.length && short[k] === long[k]) k++;
     // The stem may end before the shared letters do (national-ist / national-ism): try a few splits.
-    for (let cut = k; cut >= 4 && k - cut <= 3; cut--) if (ENDINGS.has(short.slice(cut)) && ENDINGS.has(long.slice(cut))) return true;
+    for (let cut = k; cut >= 4 && k - cut <= 3; cut--) {
+      const e1 = short.slice(cut);
+      const e2 = long.slice(cut);
+      // s against es is a spelling's silent e, not two endings: Brooks/Brookes, Hanns/Hannes.
+      if (ENDINGS.has(e1) && ENDINGS.has(e2) && !(e1 === 's' && e2 === 'es')) return true;
+    }
     return false;
   }
   if (short.length < 3) return false;

@@ -39,6 +39,8 @@ export function foldSpelling(s: string): string {
 }
 
 const VOWEL_LETTERS = 'aeiouy';
+const SLAVIC_J_BEFORE = 'aeou';
+const SLAVIC_J_AFTER = 'eintls';
 
 /** A vowel + w/y digraph (or ou after a vowel, Jaouad) standing before another vowel. */
 function glideBeforeVowel(s: string, i: number): boolean {
@@ -72,6 +74,17 @@ export function soundUnits(spelling: string): Unit[] {
     } else if (ch === 'j' && i === s.length - 1 && i > 1 && s[i - 1] === 'e') {
       // A word-final ej is a Slavic glide: Sergej/Sergei, Andrej/Andrei (final aj stays: Belhaj, Faraj).
       unit = 'i';
+    } else if (ch === 'j' && i > 0 && SLAVIC_J_BEFORE.includes(s[i + 1] ?? '-') && SLAVIC_J_AFTER.includes(s[i - 1]!) && (s[i - 1] !== 'e' || i > 2)) {
+      // j after i, e or n/l/t/s before a vowel is a Slavic or Dutch glide: Kristijan, Tanja, Meijer, Sonja
+      // (after a it is Arabic j: Najeeb, Rajab; and so early in a word after e: Rejeb).
+      unit = 'Y';
+    } else if (ch === 'x' && i === s.length - 1 && i > 1 && 'aeo'.includes(s[i - 2]!) && 'ux'.includes(s[i - 1]!)) {
+      // French final -oux/-aux/-eux: the x is silent (Roux, Arnoux, Seydoux).
+      unit = '';
+    } else if (ch === 'g' && s[i + 1] === 'h' && (s[i - 1] === 'i' || (s[i - 1] === 'u' && 'oa'.includes(s[i - 2] ?? '-'))) && !VOWEL_LETTERS.includes(s[i + 2] ?? '-')) {
+      // English gh after i, ou or au is silent: Wright, Leigh, Haughton (Arabic gh is غ: Sabbagh, Mughniyeh).
+      unit = '';
+      len = 2;
     } else if (glideBeforeVowel(s, i)) {
       // aw/ow/ew/ay/ey before a vowel: the w or y begins the next syllable (Jawad, Sayed, Soumaya).
       if (s[i + 1] === 'u') {
@@ -90,7 +103,8 @@ export function soundUnits(spelling: string): Unit[] {
     i += len;
     if (unit === null || unit === '') continue;
     if (unit === 'KS') {
-      out.push('K', 'S');
+      // A doubled x is one sound: Foxx/Fox.
+      if (out[out.length - 1] !== 'S' || out[out.length - 2] !== 'K') out.push('K', 'S');
       continue;
     }
     if (out[out.length - 1] === unit) continue;
@@ -153,6 +167,8 @@ export interface DistanceWeights {
   initialVowelIndel: number;
   /** An h inside a word. */
   medialH: number;
+  /** Substituting one consonant for another that no table pairs with it (Gomer/Gomes): a different name more often than not. */
+  consonantSub?: number;
   /** Substituting one of the vowel qualities Arabic keeps apart (a/i, a/u, i/u). */
   vowelContrast: number;
   /** Learned substitution costs by unit pair ("K|Q"), overriding the table below (either order). */
@@ -198,7 +214,8 @@ function tables(w: DistanceWeights): CostTables {
       const contrast = CONTRASTS.has(`${a}|${b}`);
       const scale = w.contrastScale?.[`${a}|${b}`] ?? w.contrastScale?.[`${b}|${a}`] ?? 1;
       const learned = w.sub?.[`${a}|${b}`] ?? w.sub?.[`${b}|${a}`];
-      const c = a === b ? 0 : contrast ? w.vowelContrast * scale : learned ?? SUB.get(`${a}|${b}`) ?? (isVowelUnit(a) !== isVowelUnit(b) ? 1.3 : 1);
+      const other = isVowelUnit(a) !== isVowelUnit(b) ? 1.3 : isVowelUnit(a) ? 1 : (w.consonantSub ?? 1);
+      const c = a === b ? 0 : contrast ? w.vowelContrast * scale : learned ?? SUB.get(`${a}|${b}`) ?? other;
       sub[i * U + j] = c;
     });
   });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterSpellings, sameName, splitArticle } from '../../../src/names/index.js';
 import { candidatePairCount } from '../../../src/names/cluster.js';
+import { soundUnits } from '../../../src/names/spelling.js';
 
 const together = (groups: string[][], a: string, b: string): boolean => groups.some((g) => g.includes(a) && g.includes(b));
 
@@ -77,4 +78,17 @@ test('blocking keeps compared pairs per spelling bounded as the input grows (nea
   assert.ok(large < small * 2.2, `pairs per spelling grew from ${small.toFixed(1)} to ${large.toFixed(1)} for ×${(words.length / 1500).toFixed(1)} spellings`);
   const groups = clusterSpellings(words);
   assert.equal(groups.flat().length, words.length);
+});
+
+test('Western spelling habits meet: doubled x, silent gh, Slavic and Dutch j, French final x, s against es', () => {
+  for (const [a, b] of [['Foxx', 'Fox'], ['Leigh', 'Lee'], ['Kristijan', 'Kristian'], ['Tanja', 'Tania'], ['Meijer', 'Meyer'],
+    ['Roux', 'Rue'], ['Brooks', 'Brookes']] as const) {
+    assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
+  }
+  // Arabic j after a and Arabic gh stay consonants.
+  for (const [a, b] of [['Najeeb', 'Naguib'], ['Rajab', 'Ragab'], ['Mughniyeh', 'Mughniyah']] as const) {
+    assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
+  }
+  assert.deepEqual(soundUnits('Najeeb'), ['N', 'a', 'J', 'i', 'B']);
+  assert.deepEqual(soundUnits('Mughniyeh').slice(0, 4), ['M', 'u', 'GH', 'N']);
 });
