@@ -223,21 +223,29 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const ARABIC_PUNCTUATION: Record<string, string> = { '٫': '.', '٬': ',', '٪': '%' };
+const NEEDS_LATINIZING = /[\u0660-\u0669\u06F0-\u06F9\u066A-\u066C]/u;
+
 /** Digits of any script to Latin, ٫ ٬ ٪ to . , %: one UTF-16 unit for one, so offsets stay valid. */
 function latinize(s: string): string {
+  if (!NEEDS_LATINIZING.test(s)) return s;
   let out = '';
-  for (const ch of s) out += latinDigit(ch) ?? ({ '٫': '.', '٬': ',', '٪': '%' } as Record<string, string>)[ch] ?? ch;
+  for (const ch of s) out += latinDigit(ch) ?? ARABIC_PUNCTUATION[ch] ?? ch;
   return out;
 }
+
+const DIGIT = /\d/;
 
 /** Numbers in text[range], offsets into the whole text, in text order. */
 export function extractNumbers(text: string, lang: NumberLang, range: TextRange = { start: 0, end: text.length }): NumberMention[] {
   const slice = latinize(text.slice(range.start, range.end));
   const taken: NumberMention[] = [];
   const overlaps = (s: number, e: number): boolean => taken.some((t) => s < t.end && e > t.start);
-  for (const p of PATTERNS) {
+  // Every pattern needs a digit: most sentences have none and skip them all.
+  for (const p of DIGIT.test(slice) ? PATTERNS : []) {
     if (p.lang && p.lang !== lang) continue;
-    const re = new RegExp(p.re.source, p.re.flags);
+    const re = p.re;
+    re.lastIndex = 0; // shared global regexes: safe because matching is synchronous
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = range.start + m.index;
       const end = start + m[0].length;
@@ -302,8 +310,24 @@ Object.assign(AR_WORDS, {
 });
 for (const [name, m] of MONTHS_AR) if (!name.includes(' ')) AR_WORDS[normalizeArabic(name).text] = { month: m };
 
+/**
+ * Words already looked up: an article repeats its words, and normalizing each occurrence again was most
+ * of the time spent on Arabic numbers. Null is "not a number word". Bounded so a long session cannot grow it.
+ */
+const arabicLookups = new Map<string, WordValue | null>();
+
 /** Look a word up, peeling the clitics Arabic attaches: و ف ب ل, then the article ال. */
 function lookupArabic(word: string): WordValue | undefined {
+  let v = arabicLookups.get(word);
+  if (v === undefined) {
+    if (arabicLookups.size > 50_000) arabicLookups.clear();
+    v = lookupArabicUncached(word) ?? null;
+    arabicLookups.set(word, v);
+  }
+  return v ?? undefined;
+}
+
+function lookupArabicUncached(word: string): WordValue | undefined {
   const w = normalizeArabic(word).text;
   const candidates = [w, w.replace(/^[وفبل]/, ''), w.replace(/^[وفبل]?(?:ال|لل)/, '')];
   for (const c of candidates) {
@@ -415,17 +439,36 @@ function arabicWordNumbers(text: string, range: TextRange): NumberMention[] {
   return groupWords(hits, text);
 }
 
+/** Full month names written as in a date ("June", not "May", which is mostly the verb): first entry wins. */
+const EN_MONTH_WORDS = new Map<string, number>();
+for (const [name, m] of MONTHS_EN) if (name.length > 3 && name !== 'May' && !EN_MONTH_WORDS.has(name)) EN_MONTH_WORDS.set(name, m);
+
+/** Number words inside one Latin token, offsets relative to it ("twenty-five" has two). */
+type TokenHits = Array<{ offset: number; length: number; value: WordValue }>;
+
+/** Per distinct token, as for Arabic: most tokens are ordinary words with no hits. */
+const englishLookups = new Map<string, TokenHits>();
+
+function englishTokenHits(token: string): TokenHits {
+  let hits = englishLookups.get(token);
+  if (hits === undefined) {
+    if (englishLookups.size > 50_000) englishLookups.clear();
+    hits = [];
+    for (const part of token.split(/[-‐]/)) {
+      const monthNo = EN_MONTH_WORDS.get(part);
+      const value: WordValue | undefined = monthNo ? { month: monthNo } : EN_WORDS[part.toLowerCase()];
+      if (value) hits.push({ offset: token.indexOf(part), length: part.length, value });
+    }
+    englishLookups.set(token, hits);
+  }
+  return hits;
+}
+
 function englishWordNumbers(text: string, range: TextRange): NumberMention[] {
   const hits: WordHit[] = [];
   for (const t of tokenize(text, range)) {
     if (t.kind !== 'latin') continue;
-    for (const part of t.text.split(/[-‐]/)) {
-      const offset = t.start + t.text.indexOf(part);
-      const lower = part.toLowerCase();
-      const monthNo = MONTHS_EN.find(([name]) => name.length > 3 && name === part && name !== 'May')?.[1];
-      const value: WordValue | undefined = monthNo ? { month: monthNo } : EN_WORDS[lower];
-      if (value) hits.push({ start: offset, end: offset + part.length, value });
-    }
+    for (const h of englishTokenHits(t.text)) hits.push({ start: t.start + h.offset, end: t.start + h.offset + h.length, value: h.value });
   }
   // "a" and "and" only glue number words together; alone they are not numbers.
   return groupWords(hits, text);

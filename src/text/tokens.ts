@@ -25,7 +25,7 @@ const TOKEN = new RegExp(`(${ARABIC_CHAR}+)|(${NUMBER})|(${LATIN_WORD})`, 'gv');
 
 export function tokenize(text: string, range: TextRange = { start: 0, end: text.length }): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  const re = TOKEN; // shared global regex: safe because matching is synchronous
   re.lastIndex = range.start;
   const slice = text.slice(0, range.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
