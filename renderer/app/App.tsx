@@ -21,7 +21,7 @@ import { ReviewGrid, type ReviewGridHandle } from '../review/ReviewGrid.js';
 import type { MentionTarget, RowMention } from '../review/SegmentRow.js';
 import { groupColor } from '../review/colors.js';
 import type { Mark } from '../text/marks.js';
-import { callIfAvailable, filesToOpenAtStart, getApiOrNull, hasChannel, messageOf, onMenuCommand } from './api.js';
+import { callIfAvailable, filesToOpenAtStart, getApiOrNull, hasChannel, messageOf, onMenuCommand, onOpenFiles } from './api.js';
 import { base64ToBytes } from './fileIo.js';
 import { decodeText } from '../../src/text/decode.js';
 import { exportReview, openReviewAtPath, openReviewFile, saveReviewFile, type ExportChoice, type ReviewLocation } from './reviewIo.js';
@@ -379,14 +379,11 @@ export function App() {
     [api, currentDocument, analysis, say],
   );
 
-  // Files handed to the app at launch (`--open`, or ?open= from the web bridge): a saved review, or an article pair.
-  const openedAtStart = useRef(false);
-  useEffect(() => {
-    if (openedAtStart.current) return;
-    openedAtStart.current = true;
-    const paths = filesToOpenAtStart();
-    if (paths.length === 0 || !api) return;
-    void (async () => {
+  // Files handed to the app: at launch (`--open`, or ?open= from the web bridge), or later by the system (a
+  // review double-clicked while Tadqiq is open, files dropped on its Dock icon). A saved review, or an article pair.
+  const openPaths = useCallback(
+    async (paths: readonly string[]) => {
+      if (paths.length === 0 || !api) return;
       try {
         const reviewPath = paths.find((p) => p.endsWith('.json'));
         if (reviewPath) {
@@ -394,8 +391,13 @@ export function App() {
           if (r) {
             startReview(r.review);
             setLocation(r.location);
+            setDirty(false);
             say(`Opened “${r.review.title}”.`);
           }
+          return;
+        }
+        if (paths.length !== 2) {
+          setError(`Tadqiq opens a saved review (.tadqiq.json) or an Arabic and an English file together; it was given ${paths.length} file${paths.length === 1 ? '' : 's'}. Use New review to pick the other side.`);
           return;
         }
         const files = await Promise.all(paths.map((path) => callIfAvailable<{ name: string; path: string; bytesBase64: string }>(api, 'files.readPath', { path })));
@@ -410,10 +412,25 @@ export function App() {
           await onStartNew(source, target, '');
         }
       } catch (err) {
-        setError(`The files given at start could not be opened: ${messageOf(err)}`);
+        setError(`${paths.map((p) => p.split(/[\\/]/).pop()).join(', ')} could not be opened: ${messageOf(err)}`);
       }
-    })();
-  }, [api, startReview, onStartNew, say]);
+    },
+    [api, startReview, onStartNew, say],
+  );
+
+  const openedAtStart = useRef(false);
+  useEffect(() => {
+    if (openedAtStart.current) return;
+    openedAtStart.current = true;
+    void openPaths(filesToOpenAtStart());
+  }, [openPaths]);
+
+  // The subscription outlives renders; the latest handler (and its view of unsaved changes) is read through a ref.
+  const onFilesFromSystem = useRef<(paths: string[]) => void>(() => undefined);
+  onFilesFromSystem.current = (paths) => {
+    if (confirmDiscard()) void openPaths(paths);
+  };
+  useEffect(() => onOpenFiles((paths) => onFilesFromSystem.current(paths)), []);
 
   // ---- editing ----
   const onStartEdit = useCallback((id: string) => {
