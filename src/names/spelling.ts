@@ -39,6 +39,7 @@ export function foldSpelling(s: string): string {
 }
 
 const VOWEL_LETTERS = 'aeiouy';
+const MAGIC_E = /^[^aeiouy']+[ai][^aeiouywh]e$/;
 const SLAVIC_J_BEFORE = 'aeou';
 const SLAVIC_J_AFTER = 'eintls';
 
@@ -117,6 +118,12 @@ export function soundUnits(spelling: string): Unit[] {
   }
   // Word-final "eh" after a vowel-final stem reads as ة; a final silent e after a consonant (Caroline) is weak.
   if (out.length > 1 && out[out.length - 1] === 'H' && isVowelUnit(out[out.length - 2]!)) out.pop();
+  // One English syllable closed by a silent e has a long vowel: Lane/Laine, Kane/Keane, Rite/Wright
+  // (longer words keep their a: Slimane, Othmane write a long Arabic a).
+  if (MAGIC_E.test(s)) {
+    const v = out.findIndex(isVowelUnit);
+    if (out[v] === 'a' || out[v] === 'i') out[v] = 'ai';
+  }
   return out;
 }
 
