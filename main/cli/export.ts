@@ -1,4 +1,4 @@
-/** `tadqiq export <review.tadqiq.json> --format <format> --out <file>` */
+/** `tadqiq export <review.tadqiq> --format <format> --out <file>` */
 import { promises as fs } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { CliCommand, CliIO } from './command.js';
@@ -10,7 +10,7 @@ import { analyzeReview } from '../../src/review/create.js';
 import { exportFormats, exportReview, formatSpecs } from '../../src/formats/export.js';
 import { atomicWrite, WriteFailedError } from '../services/atomicWrite.js';
 
-const usage = `Usage: tadqiq export <review.tadqiq.json> --format <format> --out <file> [--include-clutter] [--glossary <file>]
+const usage = `Usage: tadqiq export <review.tadqiq> --format <format> --out <file> [--include-clutter] [--glossary <file>]
 
 Writes the corrected English or a report from a saved review. Formats:
 ${exportFormats.map((f) => `  ${f.padEnd(13)} ${formatSpecs[f].label}`).join('\n')}
@@ -38,7 +38,7 @@ async function readReview(path: string, cwd: string) {
 
 async function run(args: string[], io: CliIO): Promise<number> {
   const { positional, options } = parseArgs(args, { format: 'value', out: 'value', 'include-clutter': 'flag', glossary: 'value' });
-  if (positional.length !== 1) throw new UsageError('needs one review file (.tadqiq.json)');
+  if (positional.length !== 1) throw new UsageError('needs one review file (.tadqiq)');
   if (options['format'] === undefined) throw new UsageError(`--format is required: one of ${exportFormats.join(', ')}`);
   const format = oneOf(options['format'], exportFormats, 'format', 'txt');
   const out = options['out'];

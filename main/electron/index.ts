@@ -1,7 +1,7 @@
 /**
  * The Electron main process: one window, the application menu, IPC over the shared handler table.
  * Data lives in TADQIQ_DATA if set (tests), else the platform's settings folder for "Tadqiq".
- * TADQIQ_OPEN=<arabic-file>,<english-file> (or a .tadqiq.json on the command line) opens files at start.
+ * TADQIQ_OPEN=<arabic-file>,<english-file> (or a .tadqiq review on the command line) opens files at start.
  */
 import { app, BrowserWindow, ipcMain, Menu, screen, session, shell } from 'electron';
 import { readFileSync } from 'node:fs';

@@ -10,6 +10,7 @@ import {
   applyEdit, applyFix, canRedo, canUndo, createSession, currentSegments, currentTarget, InvalidFixError, isEdited, redo, undo, type EditSession,
 } from '../../src/review/session.js';
 import type { Review } from '../../src/review/types.js';
+import { isReviewFileName } from '../../src/review/file.js';
 import { EngineClient } from '../engine/client.js';
 import type { NameGroup } from '../engine/types.js';
 import { NewReviewDialog, type SideInput } from '../dialogs/NewReviewDialog.js';
@@ -385,7 +386,7 @@ export function App() {
     async (paths: readonly string[]) => {
       if (paths.length === 0 || !api) return;
       try {
-        const reviewPath = paths.find((p) => p.endsWith('.json'));
+        const reviewPath = paths.find(isReviewFileName);
         if (reviewPath) {
           const r = await openReviewAtPath(api, reviewPath);
           if (r) {
@@ -397,7 +398,7 @@ export function App() {
           return;
         }
         if (paths.length !== 2) {
-          setError(`Tadqiq opens a saved review (.tadqiq.json) or an Arabic and an English file together; it was given ${paths.length} file${paths.length === 1 ? '' : 's'}. Use New review to pick the other side.`);
+          setError(`Tadqiq opens a saved review (.tadqiq) or an Arabic and an English file together; it was given ${paths.length} file${paths.length === 1 ? '' : 's'}. Use New review to pick the other side.`);
           return;
         }
         const files = await Promise.all(paths.map((path) => callIfAvailable<{ name: string; path: string; bytesBase64: string }>(api, 'files.readPath', { path })));

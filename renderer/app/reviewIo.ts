@@ -5,11 +5,14 @@
  */
 import type { TadqiqApi } from '../../src/api/contract.js';
 import type { Finding } from '../../src/model.js';
-import { parseReview, serializeReview } from '../../src/review/file.js';
+import { parseReview, REVIEW_FILE_EXTENSION, serializeReview } from '../../src/review/file.js';
 import { correctedText } from '../../src/review/corrected.js';
 import type { Review } from '../../src/review/types.js';
 import { callIfAvailable, hasChannel } from './api.js';
 import { bytesToBase64, base64ToBytes, fileSlug, pickFile, saveFile, type SaveOutcome } from './fileIo.js';
+
+/** Reviews saved by earlier builds end in .tadqiq.json: still offered when opening. */
+const reviewFilter = { name: 'Tadqiq review', extensions: [REVIEW_FILE_EXTENSION.slice(1), 'json'] };
 
 /** Where the open review lives on disk, and which version of the file we last read or wrote. */
 export interface ReviewLocation {
@@ -18,7 +21,7 @@ export interface ReviewLocation {
 }
 
 export async function openReviewFile(api: TadqiqApi | null): Promise<{ review: Review; location: ReviewLocation } | null> {
-  const picked = await pickFile(api, 'Open a review', { name: 'Tadqiq review', extensions: ['json'] });
+  const picked = await pickFile(api, 'Open a review', reviewFilter);
   if (!picked) return null;
   if (hasChannel(api, 'review.open')) {
     const request = picked.path ? { path: picked.path } : { name: picked.name, bytesBase64: bytesToBase64(picked.bytes) };
@@ -55,11 +58,11 @@ export async function saveReviewFile(
   saveAs: boolean,
   confirmOverwrite: (message: string) => boolean,
 ): Promise<SaveResult> {
-  const defaultName = `${fileSlug(review.title)}.tadqiq.json`;
+  const defaultName = `${fileSlug(review.title)}${REVIEW_FILE_EXTENSION}`;
   let path = saveAs ? null : location?.path ?? null;
   if (!path && hasChannel(api, 'review.save')) {
     try {
-      const chosen = await callIfAvailable<string | null>(api, 'files.saveDialog', { title: 'Save review', defaultName, filters: [{ name: 'Tadqiq review', extensions: ['json'] }] });
+      const chosen = await callIfAvailable<string | null>(api, 'files.saveDialog', { title: 'Save review', defaultName, filters: [{ name: 'Tadqiq review', extensions: [REVIEW_FILE_EXTENSION.slice(1)] }] });
       if (chosen === null) return { kind: 'cancelled' };
       path = chosen ?? null;
     } catch (err) {

@@ -73,7 +73,7 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 /**
- * Files the operating system asks the running app to open (a .tadqiq.json double-clicked while Tadqiq
+ * Files the operating system asks the running app to open (a .tadqiq review double-clicked while Tadqiq
  * is open, or dropped on its Dock icon): main grants them for reading and sends their paths; the
  * renderer reads them with 'files.readPath' (or 'review.open'). Exposed by the preload as onOpenFiles.
  */

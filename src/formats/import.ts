@@ -4,6 +4,7 @@
  * Files over 50 MB or of a kind Tadqiq cannot read are refused with a message saying what to do.
  */
 import { decodeText, TextDecodeError } from '../text/decode.js';
+import { isReviewFileName } from '../review/file.js';
 import { ImportError, MAX_IMPORT_BYTES } from './importError.js';
 import { extractArticleText } from './importHtml.js';
 import { importXliff, type XliffUnit } from './importXliff.js';
@@ -74,7 +75,7 @@ function sniff(bytes: Uint8Array): ImportKind | null {
 
 export function detectKind(bytes: Uint8Array, fileName: string): ImportKind {
   const ext = extensionOf(fileName);
-  if (/\.tadqiq\.json$/i.test(fileName.trim())) {
+  if (isReviewFileName(fileName)) {
     throw new ImportError(fileName, 'unknown-kind', `"${fileName}" is a Tadqiq review: open it with Open… instead of importing it as an article.`);
   }
   const refused = REFUSED[ext];

@@ -1,5 +1,5 @@
 /**
- * The review file (*.tadqiq.json): an editor's work on disk. Reading is all-or-nothing: a file is
+ * The review file (*.tadqiq, JSON inside): an editor's work on disk. Reading is all-or-nothing: a file is
  * either migrated to the current schema and fully validated, or refused with a message an editor can
  * act on. Nothing is ever half-read, and the file itself is never touched here.
  */
@@ -9,6 +9,20 @@ import { migrations } from './migrations.js';
 
 /** The schema version this build writes and fully understands. */
 export const REVIEW_SCHEMA_VERSION = 1;
+
+/**
+ * The review file's extension. One extension, not ".tadqiq.json": Windows associates files by their last
+ * extension only, so a double-clicked ".tadqiq.json" would open in a JSON editor, not in Tadqiq.
+ */
+export const REVIEW_FILE_EXTENSION = '.tadqiq';
+/** What earlier builds saved; still opened everywhere a review is. */
+export const LEGACY_REVIEW_FILE_EXTENSION = '.tadqiq.json';
+
+/** Whether a file name is a Tadqiq review by its name (either extension, any letter case). */
+export function isReviewFileName(name: string): boolean {
+  const n = name.trim().toLowerCase();
+  return n.endsWith(REVIEW_FILE_EXTENSION) || n.endsWith(LEGACY_REVIEW_FILE_EXTENSION);
+}
 
 /** Marks a JSON file as a Tadqiq review, so a random JSON file is told apart from a damaged review. */
 export const REVIEW_FORMAT_MARKER = 'tadqiq-review';

@@ -1,5 +1,5 @@
 /**
- * The review document: what an editor's work is. Saved as *.tadqiq.json (see src/review/file.ts).
+ * The review document: what an editor's work is. Saved as *.tadqiq (see src/review/file.ts).
  * The machine translation is never modified; edits are kept per segment so the diff against the MT
  * and the change report are always available.
  */

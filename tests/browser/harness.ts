@@ -68,7 +68,7 @@ export interface OpenedApp {
 }
 
 export interface OpenAppOptions {
-  /** Files for the app to open at start (an article pair or a *.tadqiq.json). */
+  /** Files for the app to open at start (an article pair or a *.tadqiq review). */
   open?: string[];
   viewport?: { width: number; height: number };
   /** Wait for this selector after load (default: the top bar). */

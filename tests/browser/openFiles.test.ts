@@ -46,7 +46,7 @@ function savedReview(title: string): string {
     target: { name: 'article.en.txt', text: readFileSync(EN, 'utf8') },
     title,
   });
-  const path = join(app.dataDir, `${title.replace(/\W+/g, '-')}.tadqiq.json`);
+  const path = join(app.dataDir, `${title.replace(/\W+/g, '-')}.tadqiq`);
   writeFileSync(path, serializeReview(review));
   return path;
 }

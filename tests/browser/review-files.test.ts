@@ -34,7 +34,7 @@ test('save downloads the review with its edits; Open brings it back', { skip }, 
     await startPastedReview(page);
     await editSecondSegment(page, 'Al-Kadhimi said the dialogue continues.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
-    assert.match(download.suggestedFilename(), /\.tadqiq\.json$/);
+    assert.match(download.suggestedFilename(), /\.tadqiq$/);
     const path = await download.path();
     const saved = JSON.parse(readFileSync(path, 'utf8')) as { edits: Record<string, string>; format: string };
     assert.equal(saved.format, 'tadqiq-review');

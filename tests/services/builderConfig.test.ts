@@ -45,7 +45,7 @@ test('installers for every desktop, an identity and the review file association'
   assert.deepEqual(config.linux.target, ['AppImage', 'deb']);
   assert.deepEqual(config.win.target, ['nsis']);
   assert.deepEqual(config.mac.target, ['dmg']);
-  assert.ok(config.fileAssociations.some((f) => f.ext === 'tadqiq.json'));
+  assert.ok(config.fileAssociations.some((f) => f.ext === 'tadqiq'));
 });
 
 test('Electron fuses: no run-as-node, cookies encrypted, app only from asar', () => {

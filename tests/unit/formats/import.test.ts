@@ -75,6 +75,7 @@ test('unknown and legacy kinds are refused with what to do instead', async () =>
   assert.equal(pdf.problem, 'unknown-kind');
   assert.match(pdf.message, /PDF/);
   assert.match((await refused(utf8('x'), 'old.doc')).message, /save it as \.docx/);
+  assert.match((await refused(utf8('{}'), 'kadhimi.tadqiq')).message, /is a Tadqiq review: open it with Open…/);
   assert.match((await refused(utf8('{}'), 'kadhimi.tadqiq.json')).message, /is a Tadqiq review: open it with Open…/);
   const zip = await refused(new Uint8Array([0x37, 0x7a, 0xbc, 0xaf]), 'photos.7z');
   assert.match(zip.message, /cannot import "photos\.7z".*\.txt, \.md, \.docx, \.html or XLIFF/);

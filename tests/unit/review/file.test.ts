@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseReview, serializeReview, ReviewFileError, REVIEW_SCHEMA_VERSION } from '../../../src/review/file.js';
+import { isReviewFileName, parseReview, serializeReview, ReviewFileError, REVIEW_SCHEMA_VERSION } from '../../../src/review/file.js';
 import { sampleReview } from '../formats/sample.js';
 
 function refusal(fn: () => unknown): ReviewFileError {
@@ -119,4 +119,9 @@ test('a schema 0 file without its English is refused with a message, not half-mi
   const e = refusal(() => parseReview(JSON.stringify({ app: 'tadqiq', version: 0, arabic: { text: 'نص' }, segments: [] }), 'old.tadqiq.json'));
   assert.equal(e.problem, 'invalid');
   assert.match(e.message, /older review format/);
+});
+
+test('a review is known by its one extension, .tadqiq, and by the .tadqiq.json of earlier builds, in any case', () => {
+  for (const name of ['Kadhimi visit.tadqiq', 'C:\\News\\KADHIMI.TADQIQ', 'old.tadqiq.json', 'Old.Tadqiq.Json ']) assert.equal(isReviewFileName(name), true, name);
+  for (const name of ['settings.json', 'article.ar.txt', 'tadqiq', 'notes.tadqiq.txt']) assert.equal(isReviewFileName(name), false, name);
 });
