@@ -14,6 +14,7 @@ import { createServices, type Services } from '../ipc/services.js';
 import { defaultDataDir } from '../services/settings.js';
 import { splitOpen } from '../web/openList.js';
 import { electronDialogs } from './dialogs.js';
+import { buildContextMenuTemplate, spellCheckerLanguagesFor } from './contextMenu.js';
 import { buildMenuTemplate } from './menu.js';
 import { reviewFilesIn } from './openRequests.js';
 import { hardenSession, hardenWebContents } from './security.js';
@@ -125,6 +126,14 @@ async function createWindow(services: Services, open: string[]): Promise<void> {
     if (mainWindow === win) mainWindow = null;
   });
 
+  win.webContents.on('context-menu', (_event, params) => {
+    const template = buildContextMenuTemplate(params, {
+      replaceMisspelling: (word) => win.webContents.replaceMisspelling(word),
+      addToDictionary: (word) => win.webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
+  });
+
   for (const path of open) services.grants.grantRead(path);
   await win.loadURL(pageUrl(open));
 }
@@ -140,12 +149,19 @@ function packageVersion(): string {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
+  const followVariant = (variant: string) => {
+    // macOS: the system checker picks languages itself and availableSpellCheckerLanguages is empty.
+    const languages = spellCheckerLanguagesFor(variant, session.defaultSession.availableSpellCheckerLanguages);
+    if (process.platform !== 'darwin' && languages.length > 0) session.defaultSession.setSpellCheckerLanguages(languages);
+  };
   services = await createServices({
     dataDir,
     transport: 'electron',
     version: packageVersion(),
     dialogs: electronDialogs(() => mainWindow),
   });
+  followVariant(services.settings.get().deeplEnglishVariant);
+  services.settings.onChange((s) => followVariant(s.deeplEnglishVariant));
   registerIpcHandlers(ipcMain, createHandlers(services), {
     rendererIndexUrl: pathToFileURL(rendererIndex).href,
     devServerUrl,

@@ -35,6 +35,7 @@ interface StoredSettings extends UserSettings {
 
 export class SettingsService {
   private writes: Promise<void> = Promise.resolve();
+  private readonly listeners = new Set<(settings: UserSettings) => void>();
 
   private constructor(
     readonly path: string,
@@ -63,7 +64,15 @@ export class SettingsService {
   async update(patch: SettingsUpdate): Promise<UserSettings> {
     const valid = settingsUpdateSchema.parse(patch);
     await this.save({ ...this.current, ...stripUndefined(valid) });
-    return this.get();
+    const now = this.get();
+    for (const listener of this.listeners) listener(now);
+    return now;
+  }
+
+  /** Called after each saved change of the editor's settings (e.g. the spellchecker follows the English variant). */
+  onChange(listener: (settings: UserSettings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   async saveWindowState(state: WindowState): Promise<void> {

@@ -111,3 +111,15 @@ test('the default data folder follows each platform\'s convention', () => {
   assert.equal(defaultDataDir({}, 'darwin', '/Users/layla'), '/Users/layla/Library/Application Support/Tadqiq');
   assert.match(defaultDataDir({ APPDATA: 'C:\\Users\\layla\\AppData\\Roaming' }, 'win32', 'C:\\Users\\layla'), /Roaming.Tadqiq$/);
 });
+
+test('a saved change of the English variant is announced (the spellchecker follows it); a refused one is not', async (t) => {
+  const settings = await SettingsService.open(await tempDir(t));
+  const heard: string[] = [];
+  const stop = settings.onChange((s) => heard.push(s.deeplEnglishVariant));
+  await settings.update({ deeplEnglishVariant: 'en-GB' });
+  await assert.rejects(settings.update({ deeplEnglishVariant: 'en-AU' as 'en-GB' }));
+  await settings.saveWindowState({ width: 1200, height: 800, maximized: false });
+  stop();
+  await settings.update({ deeplEnglishVariant: 'en-US' });
+  assert.deepEqual(heard, ['en-GB']);
+});
