@@ -20,7 +20,7 @@ const GRAPHEMES: ReadonlyArray<readonly [string, Unit]> = [
   ['tsch', 'SH'], ['sch', 'SH'], ['tch', 'SH'], ['tsh', 'SH'],
   ['kh', 'X'], ['gh', 'GH'], ['sh', 'SH'], ['ch', 'SH'], ['zh', 'J'], ['dj', 'J'], ['dg', 'J'],
   ['th', 'TH'], ['dh', 'DH'], ['ph', 'F'], ['ck', 'K'], ['qu', 'Q'], ['kw', 'Q'],
-  ['aa', 'a'], ['ee', 'i'], ['ie', 'i'], ['ea', 'i'], ['ii', 'i'], ['ey', 'ai'], ['ei', 'ai'], ['ai', 'ai'], ['ay', 'ai'], ['ae', 'ai'],
+  ['aa', 'a'], ['ee', 'i'], ['ie', 'i'], ['ea', 'e'], ['ii', 'i'], ['ey', 'ai'], ['ei', 'ai'], ['ai', 'ai'], ['ay', 'ai'], ['ae', 'ai'],
   ['oo', 'u'], ['ou', 'u'], ['ew', 'aw'], ['uu', 'u'], ['ue', 'u'], ['oa', 'o'], ['au', 'aw'], ['aw', 'aw'], ['ow', 'aw'],
   ['a', 'a'], ['e', 'e'], ['i', 'i'], ['o', 'o'], ['u', 'u'],
   ['b', 'B'], ['p', 'P'], ['t', 'T'], ['d', 'D'], ['j', 'J'], ['g', 'G'], ['h', 'H'], ['x', 'KS'],
@@ -67,7 +67,11 @@ export function soundUnits(spelling: string): Unit[] {
     if (ch === 'c') {
       // c is s before e/i/y (Youcef, Hocine), k elsewhere (Karim/Carim).
       const next = s[i + 1];
-      if (next === 'h') { unit = 'SH'; len = 2; } else if (next === 'k') { unit = 'K'; len = 2; } else unit = next === 'e' || next === 'i' || next === 'y' ? 'S' : 'K';
+      // Before e/i it is its own unit C: s in French (Youcef), j in Turkish (Cemal, Cemil, Recep).
+      if (next === 'h') { unit = 'SH'; len = 2; } else if (next === 'k') { unit = 'K'; len = 2; } else unit = next === 'e' || next === 'i' || next === 'y' ? 'C' : 'K';
+    } else if (ch === 'i' && i === 0 && 'aou'.includes(s[1] ?? '-') && s.length > 3) {
+      // A word-initial i before a vowel is a glide: Iosif/Yusuf, Ioannis, Iulia.
+      unit = 'Y';
     } else if (ch === 'y') {
       // y is a consonant before a vowel or word-initially (Yusuf, Rayyan), a vowel elsewhere (Henry, Samy).
       const next = s[i + 1];
@@ -147,6 +151,8 @@ export const SUBSTITUTIONS: readonly Pair[] = [
   ['ai', 'i', 0.3], ['ai', 'e', 0.3], ['ai', 'a', 0.6], ['aw', 'o', 0.3], ['aw', 'u', 0.3], ['aw', 'a', 0.6],
   // semivowels against vowels: Oumar/Wmar, Yusuf/Iusuf
   ['W', 'u', 0.4], ['W', 'o', 0.5], ['Y', 'i', 0.4], ['Y', 'e', 0.6],
+  // c before e/i: s in French and English spellings, j in Turkish ones
+  ['C', 'S', 0.1], ['C', 'J', 0.3], ['C', 'Z', 0.45], ['C', 'SH', 0.4], ['C', 'G', 0.5],
 ];
 
 /** Vowel qualities Arabic names keep apart: fatha a, kasra i, damma u (Hamad/Hamid, Hassan/Hussein). */
@@ -185,10 +191,12 @@ export interface DistanceWeights {
 }
 
 export const defaultWeights: DistanceWeights = { vowelIndel: 0.45, weakIndel: 0.45, consonantIndel: 1, finalVowelIndel: 0.3, nisbaIndel: 2, initialVowelIndel: 0.8, medialH: 0.8, vowelContrast: 1,
-  // Learned on dev rows: a/u and a/o separate names less often than a/i (Yusuf/Yusaf, Mokhtar/Makhtar).
-  contrastScale: { 'a|u': 0.7, 'a|o': 0.8 } };
+  // Learned on dev rows: an unrelated consonant plus any other change is another name (Gomer/Gomes, Basem/Bassel).
+  consonantSub: 1.15,
+  // Learned on dev rows: a/u, a/o and i/u separate names less often than a/i (Yusuf/Yusaf, Mokhtar/Makhtar, Yunus/Yunis).
+  contrastScale: { 'a|u': 0.7, 'a|o': 0.8, 'i|u': 0.7 } };
 
-const UNIT_LIST: readonly Unit[] = ['a', 'e', 'i', 'o', 'u', 'ai', 'aw', 'B', 'P', 'T', 'D', 'J', 'G', 'H', 'K', 'S', 'Z', 'F', 'V', 'Q', 'L', 'M', 'N', 'R', 'W', 'Y', 'X', 'GH', 'SH', 'TH', 'DH'];
+const UNIT_LIST: readonly Unit[] = ['a', 'e', 'i', 'o', 'u', 'ai', 'aw', 'B', 'P', 'T', 'D', 'J', 'G', 'H', 'K', 'S', 'Z', 'F', 'V', 'Q', 'L', 'M', 'N', 'R', 'W', 'Y', 'X', 'GH', 'SH', 'TH', 'DH', 'C'];
 const UNIT_ID = new Map(UNIT_LIST.map((u, i) => [u, i]));
 const U = UNIT_LIST.length;
 /** The first VOWEL_COUNT codes are vowels. */
@@ -308,7 +316,7 @@ const COARSE: Record<string, readonly string[]> = {
   B: ['B'], P: ['B'], F: ['F'], V: ['F', 'W'], W: ['W'],
   T: ['T'], D: ['T'], TH: ['T', 'S'], DH: ['T'], Z: ['T', 'S'], S: ['S'], SH: ['S'],
   K: ['K'], Q: ['K'], G: ['K', 'J'], GH: ['K'], X: ['K', ''], J: ['J'],
-  L: ['L'], M: ['M'], N: ['N'], R: ['R'], H: [''], Y: [''],
+  L: ['L'], M: ['M'], N: ['N'], R: ['R'], H: [''], Y: [''], C: ['S', 'J'],
 };
 
 /**
