@@ -7,6 +7,7 @@
  */
 import { blockingKeys, codeDistance, isVowelUnit, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
 import { splitArticle } from './article.js';
+import { arabicSkeleton } from './skeleton.js';
 
 export interface ClusterOptions {
   /** Largest distance at which two spellings are one name, for a short name (≤ 4 units). */
@@ -25,10 +26,16 @@ export interface ClusterOptions {
    */
   shortUnits: number;
   contrastVeto: number;
+  /**
+   * Largest distance for two spellings with one Arabic consonant skeleton (see skeleton.ts) and no
+   * vowel contrast (their distance drops by less than `skeletonContrast` when vowel contrasts are softened).
+   */
+  skeletonThreshold: number;
+  skeletonContrast: number;
   weights: DistanceWeights;
 }
 
-export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, shortUnits: 5, contrastVeto: 0.6, weights: defaultWeights };
+export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, shortUnits: 5, contrastVeto: 0.6, skeletonThreshold: 2, skeletonContrast: 0.15, weights: defaultWeights };
 
 /** The key a spelling is compared by: lower-case core without the article. */
 export function comparableCore(spelling: string): string {
@@ -42,13 +49,22 @@ function soft(w: DistanceWeights): DistanceWeights {
   return s;
 }
 
-/** The pair decision on sound codes: within the threshold, and not a short name's vowel contrast. */
-export function closeEnough(a: Uint8Array, b: Uint8Array, ua: readonly Unit[], ub: readonly Unit[], o: ClusterOptions): number | null {
+/**
+ * The pair decision on sound codes: within the threshold, and not a short name's vowel contrast; or,
+ * for two spellings with one Arabic skeleton (sa, sb: arabicSkeleton of ua, ub), within the skeleton
+ * threshold with no vowel contrast at all.
+ */
+export function closeEnough(a: Uint8Array, b: Uint8Array, ua: readonly Unit[], ub: readonly Unit[], o: ClusterOptions, sa?: string, sb?: string): number | null {
   const limit = pairThreshold(ua, ub, o);
-  const d = codeDistance(a, b, o.weights, limit);
-  if (d > limit) return null;
-  if (Math.min(ua.length, ub.length) <= o.shortUnits && d - codeDistance(a, b, soft(o.weights)) >= o.contrastVeto) return null;
-  return d;
+  const sameSkeleton = o.skeletonThreshold > limit && (sa ?? arabicSkeleton(ua)) === (sb ?? arabicSkeleton(ub));
+  const max = sameSkeleton ? o.skeletonThreshold : limit;
+  const d = codeDistance(a, b, o.weights, max);
+  if (d > max) return null;
+  const short = Math.min(ua.length, ub.length) <= o.shortUnits;
+  if (d <= limit && !short) return d;
+  const contrast = d - codeDistance(a, b, soft(o.weights));
+  if (d > limit) return contrast < o.skeletonContrast ? d : null;
+  return contrast >= o.contrastVeto ? null : d;
 }
 
 export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: ClusterOptions): number {
@@ -61,6 +77,7 @@ interface Spelled {
   core: string;
   units: Unit[];
   codes: Uint8Array;
+  skeleton: string;
 }
 
 /** A spelling's comparable core, sound units and codes, computed once per spelling. */
@@ -71,7 +88,7 @@ function spelled(spelling: string): Spelled {
     if (spelledCache.size > 50_000) spelledCache.clear();
     const core = comparableCore(spelling);
     const units = soundUnits(core);
-    x = { core, units, codes: unitCodes(units) };
+    x = { core, units, codes: unitCodes(units), skeleton: arabicSkeleton(units) };
     spelledCache.set(spelling, x);
   }
   return x;
@@ -113,7 +130,7 @@ export function sameName(a: string, b: string, o: ClusterOptions = defaultCluste
   const x = spelled(a);
   const y = spelled(b);
   if (inflectedCores(x.core, y.core)) return false;
-  return closeEnough(x.codes, y.codes, x.units, y.units, o) !== null;
+  return closeEnough(x.codes, y.codes, x.units, y.units, o, x.skeleton, y.skeleton) !== null;
 }
 
 /** At most 6 members, spread over the group (its earliest members are its core). */
@@ -131,13 +148,14 @@ interface Item {
   blocks: string[];
   /** Sound units joined: the order of a large block's sorted neighbourhood. */
   sortKey: string;
+  skeleton: string;
 }
 
 function makeItem(key: string): Item {
   const units = soundUnits(key);
   // Consonants first, so spellings that differ only in vowels sort next to each other.
   const sortKey = `${units.filter((u) => !isVowelUnit(u)).join('')}|${units.join('')}`;
-  return { key, units, codes: unitCodes(units), blocks: blockingKeys(units, 3), sortKey };
+  return { key, units, codes: unitCodes(units), blocks: blockingKeys(units, 3), sortKey, skeleton: arabicSkeleton(units) };
 }
 
 /**
@@ -212,7 +230,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     // Lengths far apart cannot be within the threshold: skip the DP.
     if (Math.abs(a.length - b.length) > 4) return;
     if (inflectedCores(items[i]!.key, items[j]!.key)) return;
-    const d = closeEnough(items[i]!.codes, items[j]!.codes, a, b, o);
+    const d = closeEnough(items[i]!.codes, items[j]!.codes, a, b, o, items[i]!.skeleton, items[j]!.skeleton);
     if (d !== null) pairs.push([i, j, d]);
   };
   if (allPairs) {

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { arabicSkeleton } from '../../../src/names/skeleton.js';
+import { soundUnits } from '../../../src/names/spelling.js';
+import { sameName } from '../../../src/names/cluster.js';
+
+const skeleton = (s: string): string => arabicSkeleton(soundUnits(s));
+
+test('the Arabic skeleton merges what Arabic script merges and keeps a final long vowel', () => {
+  assert.equal(skeleton('Tevfik'), skeleton('Tawfiq'));
+  assert.equal(skeleton('Mehmet'), skeleton('Mohammad'));
+  assert.equal(skeleton('Breuer'), skeleton('Brouwer'));
+  assert.notEqual(skeleton('Hamad'), skeleton('Ahmad'), 'a medial h is a letter (ح)');
+  assert.notEqual(skeleton('Rena'), skeleton('Rene'), 'a final a is written (ا)');
+});
+
+test('one skeleton lets spellings further apart meet, but never across a vowel contrast', () => {
+  for (const [a, b] of [['Tevfik', 'Tawfik'], ['Mehmet', 'Muhammad'], ['Sean', 'Shawn'], ['Esther', 'Eszter']] as const) {
+    assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
+  }
+  for (const [a, b] of [['Hassan', 'Hussein'], ['Khamenei', 'Khomeini'], ['Hamid', 'Hamad'], ['Hamad', 'Ahmad']] as const) {
+    assert.equal(sameName(a, b), false, `${a} and ${b} are different names`);
+  }
+});
