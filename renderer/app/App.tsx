@@ -31,6 +31,7 @@ import { findMatches } from './find.js';
 import { FindBar } from './FindBar.js';
 import { NameCard } from './NameCard.js';
 import { EmptyState } from './EmptyState.js';
+import { GLOSSARY_RECHECK_MS, glossaryFingerprint } from '../glossary/freshness.js';
 import RetranslateSegment from '../deepl/RetranslateSegment.js';
 import { retranslationContext } from '../deepl/context.js';
 
@@ -101,13 +102,21 @@ export function App() {
   const segmentNumber = useMemo(() => new Map(segments.map((s, i) => [s.id, i + 1])), [segments]);
 
   // ---- settings and glossary feed the analysis ----
-  const loadGlossary = useCallback(async () => {
+  const glossaryPrint = useRef('');
+  /** Reads the glossary; true when it differs from the one the checks use now. */
+  const loadGlossary = useCallback(async (): Promise<boolean> => {
     try {
       const g = await callIfAvailable<Glossary | { glossary: Glossary }>(api, 'glossary.get');
-      if (g && 'terms' in g) setGlossary(g);
-      else if (g && 'glossary' in g) setGlossary(g.glossary);
+      const next = g && 'terms' in g ? g : g && 'glossary' in g ? g.glossary : null;
+      if (!next) return false;
+      const print = glossaryFingerprint(next);
+      if (print === glossaryPrint.current) return false;
+      glossaryPrint.current = print;
+      setGlossary(next);
+      return true;
     } catch {
       // Checking still works without the glossary; the glossary panel shows its own error.
+      return false;
     }
   }, [api]);
   const loadSettings = useCallback(async () => {
@@ -227,6 +236,32 @@ export function App() {
     setNotice('');
     requestAnimationFrame(() => setNotice(text));
   }, []);
+
+  // Another editor may save the shared glossary while this review is open: look again when the window comes
+  // back to the front, and every GLOSSARY_RECHECK_MS while it is visible.
+  const hasReview = review !== null;
+  useEffect(() => {
+    if (!hasChannel(api, 'glossary.get')) return;
+    let busy = false;
+    const recheck = async () => {
+      if (busy || document.visibilityState !== 'visible') return;
+      busy = true;
+      try {
+        if ((await loadGlossary()) && hasReview) say('The glossary changed on disk (saved by another editor or window): the findings now follow it.');
+      } finally {
+        busy = false;
+      }
+    };
+    const onFront = () => void recheck();
+    const timer = window.setInterval(onFront, GLOSSARY_RECHECK_MS);
+    window.addEventListener('focus', onFront);
+    document.addEventListener('visibilitychange', onFront);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('focus', onFront);
+      document.removeEventListener('visibilitychange', onFront);
+    };
+  }, [api, loadGlossary, hasReview, say]);
 
   const flashSegment = useCallback((id: string) => {
     setFlash(null);
