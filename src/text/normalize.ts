@@ -34,11 +34,49 @@ export function latinDigit(ch: string): string | null {
 }
 
 /**
- * Runs `transform` once per distinct code point (results cached per script) and copies unchanged runs of the
+ * What one script's transform does to each code point, worked out once per code point: most characters map
+ * to themselves, and for those a byte-table look-up is all the per-character work there is.
+ */
+interface CharTable {
+  transform: (ch: string) => string;
+  /** For BMP code units: UNKNOWN, SAME (maps to itself) or CHANGED (see `changed`). */
+  kind: Uint8Array;
+  /** Output of every changed character, and of every character outside the BMP (by code point). */
+  changed: Map<number, string>;
+}
+
+const UNKNOWN = 0;
+const SAME = 1;
+const CHANGED = 2;
+
+function charTable(transform: (ch: string) => string): CharTable {
+  return { transform, kind: new Uint8Array(0x10000), changed: new Map() };
+}
+
+/** Output for the character at i that is not SAME: its replacement, or null when it maps to itself after all. */
+function lookUp(table: CharTable, original: string, i: number, code: number, isPair: boolean): string | null {
+  const key = isPair ? original.codePointAt(i)! : code;
+  let out = table.changed.get(key);
+  if (out !== undefined) return out === IDENTITY ? null : out;
+  const ch = original.slice(i, i + (isPair ? 2 : 1));
+  out = table.transform(ch);
+  const same = out === ch;
+  if (isPair) table.changed.set(key, same ? IDENTITY : out);
+  else if (same) table.kind[code] = SAME;
+  else {
+    table.kind[code] = CHANGED;
+    table.changed.set(key, out);
+  }
+  return same ? null : out;
+}
+
+/**
+ * Runs the transform once per distinct code point (results kept per script) and copies unchanged runs of the
  * original as slices: normalization sits under every check and runs over whole documents.
  */
-function build(original: string, transform: (ch: string) => string, cache: Map<number, string>): Normalized {
+function build(original: string, table: CharTable): Normalized {
   const n = original.length;
+  const kind = table.kind;
   let map = new Int32Array(n + 1);
   let len = 0;
   const parts: string[] = [];
@@ -47,16 +85,15 @@ function build(original: string, transform: (ch: string) => string, cache: Map<n
   while (i < n) {
     const code = original.charCodeAt(i);
     const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
-    const key = isPair ? original.codePointAt(i)! : code;
-    const width = isPair ? 2 : 1;
-    let out = cache.get(key);
-    if (out === undefined) {
-      const ch = original.slice(i, i + width);
-      out = transform(ch);
-      cache.set(key, out === ch ? IDENTITY : out);
-      if (out === ch) out = IDENTITY;
+    if (!isPair && kind[code] === SAME) {
+      // Never more than n entries before the end: the map (n + 1 long) only grows where a character expands.
+      if (len + 1 >= map.length) map = grow(map);
+      map[len++] = i++;
+      continue;
     }
-    if (out === IDENTITY) {
+    const width = isPair ? 2 : 1;
+    const out = lookUp(table, original, i, code, isPair);
+    if (out === null) {
       if (len + width >= map.length) map = grow(map);
       for (let k = 0; k < width; k++) map[len++] = i + k;
     } else {
@@ -74,7 +111,7 @@ function build(original: string, transform: (ch: string) => string, cache: Map<n
   return { text: parts.length === 1 ? parts[0]! : parts.join(''), map: map.subarray(0, len + 1) };
 }
 
-/** Marks "this character normalizes to itself" in the cache, so runs are copied as slices. */
+/** Marks "this character normalizes to itself" for characters outside the BMP, so runs are copied as slices. */
 const IDENTITY = '\u0000identity';
 
 function grow(map: Int32Array<ArrayBuffer>, extra = 0): Int32Array<ArrayBuffer> {
@@ -83,14 +120,13 @@ function grow(map: Int32Array<ArrayBuffer>, extra = 0): Int32Array<ArrayBuffer> 
   return bigger;
 }
 
-const arabicCache = new Map<number, string>();
-const englishCache = new Map<number, string>();
+const arabicTable = charTable((ch) => {
+  if (ch === TATWEEL || ARABIC_DIACRITIC.test(ch) || INVISIBLE.test(ch)) return '';
+  return latinDigit(ch) ?? ARABIC_LETTER_MAP[ch] ?? ch;
+});
 
 export function normalizeArabic(s: string): Normalized {
-  return build(s, (ch) => {
-    if (ch === TATWEEL || ARABIC_DIACRITIC.test(ch) || INVISIBLE.test(ch)) return '';
-    return latinDigit(ch) ?? ARABIC_LETTER_MAP[ch] ?? ch;
-  }, arabicCache);
+  return build(s, arabicTable);
 }
 
 const ENGLISH_MAP: Record<string, string> = {
@@ -100,18 +136,20 @@ const ENGLISH_MAP: Record<string, string> = {
   '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ',
 };
 
+const englishTable = charTable((ch) => {
+  if (INVISIBLE.test(ch)) return '';
+  const mapped = ENGLISH_MAP[ch];
+  if (mapped !== undefined) return mapped;
+  const digit = latinDigit(ch);
+  if (digit !== null) return digit;
+  // NFD then drop combining marks: "Saïd" matches "Said". Keep one output char per input where possible.
+  const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return folded.length === 0 ? ch : folded;
+});
+
 /** English for matching: case-folded, accents dropped, quotes and dashes unified. */
 export function normalizeEnglish(s: string): Normalized {
-  return build(s, (ch) => {
-    if (INVISIBLE.test(ch)) return '';
-    const mapped = ENGLISH_MAP[ch];
-    if (mapped !== undefined) return mapped;
-    const digit = latinDigit(ch);
-    if (digit !== null) return digit;
-    // NFD then drop combining marks: "Saïd" matches "Said". Keep one output char per input where possible.
-    const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    return folded.length === 0 ? ch : folded;
-  }, englishCache);
+  return build(s, englishTable);
 }
 
 /** Map a range of the normalized text back to the original text. */
