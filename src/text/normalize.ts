@@ -39,13 +39,12 @@ export function latinDigit(ch: string): string | null {
  */
 interface CharTable {
   transform: (ch: string) => string;
-  /** For BMP code units: UNKNOWN, SAME (maps to itself) or CHANGED (see `changed`). */
+  /** For BMP code units: 0 (not seen yet), SAME (maps to itself) or CHANGED (see `changed`). */
   kind: Uint8Array;
   /** Output of every changed character, and of every character outside the BMP (by code point). */
   changed: Map<number, string>;
 }
 
-const UNKNOWN = 0;
 const SAME = 1;
 const CHANGED = 2;
 
