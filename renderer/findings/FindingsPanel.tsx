@@ -199,7 +199,11 @@ export function FindingsPanel(p: FindingsPanelProps) {
       </h2>
       {visible.length === 0 ? (
         <p className="empty">
-          {p.findings.length === 0 ? 'No problems found. Read it through once more, then export.' : 'Every finding is fixed or ignored.'}
+          {p.findings.length > 0
+            ? 'Every finding is fixed or ignored.'
+            : p.analysing
+              ? 'Checking the translation…'
+              : 'No problems found. Read it through once more, then export.'}
         </p>
       ) : null}
       {sections.map((s) => (

@@ -137,10 +137,21 @@ function SegmentRowImpl(p: SegmentRowProps) {
   };
   return (
     <div className={rowClass} data-segment={s.id}>
-      <div className="gutter" aria-hidden="true">
-        {p.paragraphStart ? <span className="pilcrow" title={`Paragraph ${s.paragraph}`}>¶</span> : null}
-        <span className="number">{p.number}</span>
-        {p.findingCount > 0 ? <span className="badge" title={`${p.findingCount} finding(s) here`}>{p.findingCount}</span> : null}
+      <div className="gutter">
+        {p.paragraphStart ? <span className="pilcrow" aria-hidden="true" title={`Paragraph ${s.paragraph}`}>¶</span> : null}
+        <span className="number" aria-hidden="true">{p.number}</span>
+        {p.findingCount > 0 ? <span className="badge" aria-hidden="true" title={`${p.findingCount} finding(s) here`}>{p.findingCount}</span> : null}
+        {p.onRetranslate && !targetOnly && s.source.trim() !== '' && !p.retranslation ? (
+          <button
+            type="button"
+            className="row-action"
+            aria-label={`Retranslate segment ${p.number} with DeepL`}
+            title={`Retranslate this segment with DeepL (${retranslateShortcut})`}
+            onClick={() => p.onRetranslate?.(s.id)}
+          >
+            DeepL
+          </button>
+        ) : null}
       </div>
       <div className="cell source" dir="rtl" lang="ar">
         {s.source.trim() === '' ? (
@@ -165,21 +176,6 @@ function SegmentRowImpl(p: SegmentRowProps) {
       >
         {targetOnly ? <span className="tag">English only</span> : null}
         {p.edited ? <span className="tag tag-edited">Edited</span> : null}
-        {p.onRetranslate && !targetOnly && s.source.trim() !== '' && !p.editing && !p.retranslation ? (
-          <button
-            type="button"
-            className="row-action"
-            aria-label={`Retranslate segment ${p.number} with DeepL`}
-            title={`Retranslate this segment with DeepL (${retranslateShortcut})`}
-            onClick={(e) => {
-              // The cell itself starts editing on click; this button asks DeepL instead.
-              e.stopPropagation();
-              p.onRetranslate?.(s.id);
-            }}
-          >
-            DeepL ↻
-          </button>
-        ) : null}
         {p.editing ? (
           <>
             <Editor segment={s.id} number={p.number} text={p.text} onEdit={p.onEdit} onStopEdit={p.onStopEdit} />
