@@ -81,7 +81,9 @@ function joinLines(text: string): string {
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // exec on the shared regex, not matchAll (which copies it per text): this runs over every word of the article.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const start = m.index;
     let word = m[0];
     // Not a name inside an e-mail address or a web address.

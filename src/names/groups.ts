@@ -115,13 +115,17 @@ interface Evidence {
   unnamed: Map<string, boolean>;
 }
 
+/** A written word; shared and run with exec, which a whole article's words make worth it. */
+const LETTER_WORD = /\p{L}[\p{L}'’]*/gu;
+
 function gatherEvidence(segments: readonly Segment[], found: readonly EnglishMention[]): Evidence {
   const lowercase = new Set<string>();
   const capitalized = new Set<string>();
   // A long article repeats its words: each distinct written word is classified once.
   const seen = new Set<string>();
   for (const s of segments) {
-    for (const m of s.target.matchAll(/\p{L}[\p{L}'’]*/gu)) {
+    LETTER_WORD.lastIndex = 0;
+    for (let m = LETTER_WORD.exec(s.target); m; m = LETTER_WORD.exec(s.target)) {
       const w = m[0];
       if (seen.has(w)) continue;
       seen.add(w);
@@ -200,24 +204,34 @@ export function nameGroups(
   const ev = gatherEvidence(segments, mentionsOf.flat());
   const indexes: Array<CandidateIndex | null> = segments.map(() => null);
   const indexOf = (i: number): CandidateIndex => (indexes[i] ??= indexCandidates(segments[i]!.source ? findArabicCandidates(segments[i]!.source) : []));
+  // A segment's best anchor for a form, whatever threshold is asked: every threshold is at least ANCHOR_MIN and
+  // scores are exact from there, so the best at ANCHOR_MIN is the best at any higher threshold or nothing.
+  // A name said twice in a segment, or looked up again from the next segment, is anchored once.
+  const bestIn: Array<Map<string, { anchor: NameAnchor; cand: ArabicCandidate } | null> | undefined> = [];
+  const anchorIn = (m: EnglishMention, j: number, min: number): { anchor: NameAnchor; cand: ArabicCandidate } | null => {
+    const known = (bestIn[j] ??= new Map());
+    let best = known.get(m.form);
+    if (best === undefined) {
+      best = bestAnchor(m, segments[j]!.id, indexOf(j), ANCHOR_MIN, cache);
+      known.set(m.form, best);
+    }
+    return best && best.anchor.score >= min ? { anchor: { ...best.anchor }, cand: best.cand } : null;
+  };
   const found: Found[] = [];
   segments.forEach((seg, i) => {
     for (const m of mentionsOf[i]!) {
-      const f: Found = { ...m, segment: seg.id, segIndex: i };
       const doubtful = looksUnnamed(m, ev);
-      let hit = bestAnchor(m, seg.id, indexOf(i), doubtful ? STRONG_ANCHOR : ANCHOR_MIN, cache);
+      let hit = anchorIn(m, i, doubtful ? STRONG_ANCHOR : ANCHOR_MIN);
       // The aligner may have put the name's sentence one segment away: look next door, more strictly.
       // (Words that look unnamed, "The", "Meanwhile", are only tried in their own segment.)
       for (const j of doubtful ? [] : [i - 1, i + 1]) {
         if (hit || j < 0 || j >= segments.length) continue;
-        hit = bestAnchor(m, segments[j]!.id, indexOf(j), NEIGHBOUR_MIN, cache);
+        hit = anchorIn(m, j, NEIGHBOUR_MIN);
       }
-      if (hit) {
-        f.anchor = hit.anchor;
-        f.anchorNorm = hit.cand.norm;
-        f.anchorCore = hit.cand.core;
-      }
-      found.push(f);
+      // Built whole, not extended afterwards: adding properties to thousands of objects was a hot spot.
+      found.push(hit
+        ? { ...m, segment: seg.id, segIndex: i, anchor: hit.anchor, anchorNorm: hit.cand.norm, anchorCore: hit.cand.core }
+        : { ...m, segment: seg.id, segIndex: i });
     }
   });
   const kept = found.filter((f) => keepMention(f, ev));
