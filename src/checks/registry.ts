@@ -13,11 +13,14 @@ import { clutter } from './clutter.js';
 import { nameVariants } from './name-variants.js';
 import { nameArticleStyle } from './name-article-style.js';
 import { unaligned } from './unaligned.js';
+import { repeatedWord } from './repeated-word.js';
+import { doubledPunctuation } from './doubled-punctuation.js';
 
 export const checks: readonly Check[] = [
   termMismatch, forbiddenTerm, termInconsistency,
   numberMismatch, untranslated, lengthRatio, clutter, unaligned,
   nameVariants, nameArticleStyle,
+  repeatedWord, doubledPunctuation,
 ];
 
 export function findCheck(id: string): Check | undefined {
