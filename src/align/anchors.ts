@@ -88,6 +88,17 @@ const ENGLISH_CAPITALIZED = /\p{Lu}[\p{L}'’]*/gu;
 const ENGLISH_WORD = /\p{L}[\p{L}'’]*/gu;
 const ARABIC_WORD = /[\u0621-\u064A\u0671-\u06D3]+/g;
 
+/**
+ * The matches of a global regex in text, collected with exec: matchAll copies the regex for every
+ * sentence, and these run over every word of both documents.
+ */
+function words(re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[0]);
+  return out;
+}
+
 /** Document-wide context: which keys can match at all, so each side emits only keys the other side could share. */
 export interface AnchorContext {
   table: AnchorTable;
@@ -138,12 +149,12 @@ function arabicWordSkeletons(word: string): string[] {
 
 export function prepareAnchors(arabicText: string, englishText: string): AnchorContext {
   const latinInArabic = new Set<string>();
-  for (const m of arabicText.matchAll(LATIN_WORD)) latinInArabic.add(m[0].toLowerCase());
+  for (const w of words(LATIN_WORD, arabicText)) latinInArabic.add(w.toLowerCase());
   const ctx: AnchorContext = {
     table: new AnchorTable(), latinInArabic, englishNames: new Set(), arabicWordCache: new Map(), englishWordCache: new Map(),
   };
-  for (const m of englishText.matchAll(ENGLISH_CAPITALIZED)) {
-    const sk = nameSkeletonOf(ctx, m[0]);
+  for (const w of words(ENGLISH_CAPITALIZED, englishText)) {
+    const sk = nameSkeletonOf(ctx, w);
     if (sk) ctx.englishNames.add(sk);
   }
   return ctx;
@@ -185,12 +196,12 @@ export function anchorReader(ctx: AnchorContext, text: string, lang: 'ar' | 'en'
 function arabicAnchors(ctx: AnchorContext, norm: string): number[] {
   const out: number[] = [];
   addNumbers(ctx.table, norm, out);
-  for (const m of norm.matchAll(LATIN_WORD)) out.push(ctx.table.intern(`w:${m[0].toLowerCase()}`, 'latin', false));
-  for (const m of norm.matchAll(ARABIC_WORD)) {
-    let ids = ctx.arabicWordCache.get(m[0]);
+  for (const w of words(LATIN_WORD, norm)) out.push(ctx.table.intern(`w:${w.toLowerCase()}`, 'latin', false));
+  for (const w of words(ARABIC_WORD, norm)) {
+    let ids = ctx.arabicWordCache.get(w);
     if (!ids) {
-      ids = arabicWordSkeletons(m[0]).filter((sk) => ctx.englishNames.has(sk)).map((sk) => ctx.table.intern(`n:${sk}`, 'name', false));
-      ctx.arabicWordCache.set(m[0], ids);
+      ids = arabicWordSkeletons(w).filter((sk) => ctx.englishNames.has(sk)).map((sk) => ctx.table.intern(`n:${sk}`, 'name', false));
+      ctx.arabicWordCache.set(w, ids);
     }
     for (const id of ids) out.push(id);
   }
@@ -206,8 +217,7 @@ function englishAnchors(ctx: AnchorContext, norm: string, original: string): num
   const out: number[] = [];
   addNumbers(ctx.table, norm, out);
   const latin = ctx.latinInArabic.size > 0;
-  for (const m of original.matchAll(ENGLISH_WORD)) {
-    const w = m[0];
+  for (const w of words(ENGLISH_WORD, original)) {
     const first = w[0]!;
     if (first !== first.toLowerCase()) {
       const sk = nameSkeletonOf(ctx, w);
