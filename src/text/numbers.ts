@@ -57,6 +57,45 @@ const MONTHS_AR: [string, number][] = [
   ['جانفي', 1], ['فيفري', 2], ['أفريل', 4], ['افريل', 4], ['ماي', 5], ['جوان', 6], ['جويلية', 7], ['أوت', 8], ['اوت', 8],
 ];
 
+/**
+ * Hijri months, as Arabic news writes them beside (or instead of) the Gregorian date. A Hijri date is evidence
+ * only: English news usually keeps just the Gregorian date ("الموافق ٢٥ يونيو"), so it is never reported missing.
+ */
+const HIJRI_MONTHS: [string, number][] = [
+  ['محرم', 1], ['صفر', 2], ['ربيع الأول', 3], ['ربيع الآخر', 4], ['ربيع الثاني', 4], ['جمادى الأولى', 5], ['جمادى الآخرة', 6],
+  ['جمادى الثانية', 6], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['شوال', 10], ['ذو القعدة', 11], ['ذي القعدة', 11],
+  ['ذو الحجة', 12], ['ذي الحجة', 12],
+];
+
+/** A Hijri month name as a pattern that accepts the usual spelling variants (ة/ه, ى/ي, أ/ا, آ/ا). */
+function hijriSpelling(name: string): string {
+  return name.replace(/ /g, '\\s+').replace(/ة/g, '[ةه]').replace(/ى/g, '[ىي]').replace(/[أآ]/g, '[أآا]');
+}
+
+const HIJRI_MONTH = `(${[...HIJRI_MONTHS].sort((a, b) => b[0].length - a[0].length).map(([n]) => hijriSpelling(n)).join('|')})(?![\\p{L}])`;
+/** هـ, 1442ه, للهجرة, هجري(ة) after a year. */
+const HIJRI_MARK = String.raw`\s*(?:هـ|ه(?![\p{L}])|للهجر[ةه]|هجري[ةه]?)`;
+
+function hijriMonth(written: string): number {
+  const plain = written.replace(/\s+/g, ' ').replace(/ه$/, 'ة').replace(/ي$/, 'ى').replace(/[أآ]/g, 'ا');
+  for (const [name, m] of HIJRI_MONTHS) if (name.replace(/[أآ]/g, 'ا') === plain || name.replace(/[أآ]/g, 'ا').replace(/ى$/, 'ي') === plain) return m;
+  return 0;
+}
+
+/** Evidence only (see HIJRI_MONTHS): offers its day and year, requires nothing. */
+function hijriDate(day: number | undefined, monthNo: number, year: number | undefined): Omit<NumberMention, 'start' | 'end' | 'text'> {
+  const provides: string[] = [];
+  if (day !== undefined) provides.push(`hd:${day}`, n(day));
+  if (monthNo) provides.push(`hm:${monthNo}`);
+  if (year !== undefined) provides.push(`hy:${year}`, n(year));
+  return { kind: 'date', value: year ?? day ?? 0, soft: true, provides, requires: [] };
+}
+
+/** Proper fractions written with a slash ("3/4"): the same digits are also a day and a month. */
+function fractionKey(a: number, b: number): string | null {
+  return a > 0 && b > 1 && a < b && b <= 10 ? `f:${round(a / b)}` : null;
+}
+
 const monthByName = new Map<string, number>([...MONTHS_EN.map(([n, m]) => [n.toLowerCase(), m] as const), ...MONTHS_AR]);
 
 function alternation(names: string[]): string {
@@ -142,7 +181,11 @@ function numericDate(a: string, b: string, y: string | undefined): Omit<NumberMe
   if (month > 12 && day <= 12) [day, month] = [month, day];
   let year = y === undefined ? undefined : Number(y);
   if (year !== undefined && y!.length === 2) year += year < 50 ? 2000 : 1900;
-  return dateMention(day, month, year);
+  const date = dateMention(day, month, year);
+  // "3/4" with no year may be three quarters: the other side may answer with either reading.
+  const fraction = y === undefined ? fractionKey(Number(a), Number(b)) : null;
+  if (!date || !fraction) return date;
+  return { ...date, provides: [...date.provides, fraction], requires: date.requires.map((g) => [...g, fraction]) };
 }
 
 function month(name: string): number {
@@ -166,6 +209,18 @@ function percent(raw: string): Omit<NumberMention, 'start' | 'end' | 'text'> | n
 }
 
 const PATTERNS: Pattern[] = [
+  // "24/7" is round the clock, not the 24th of July: consumed as evidence of nothing.
+  { re: /(?<![\p{N}/])24\s*\/\s*7(?![\p{N}/])/gu, build: () => ({ kind: 'words', value: 0, soft: true, provides: [], requires: [] }) },
+  // ١٥ ذو القعدة ١٤٤٢ هـ, ١٥ من رمضان
+  {
+    lang: 'ar',
+    re: new RegExp(`${NB}(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?${HIJRI_MONTH}(?:${AR_YEAR_LEAD}(\\d{3,4})${NA}(?:${HIJRI_MARK})?)?`, 'gu'),
+    build: (m) => hijriDate(Number(m[1]), hijriMonth(m[2]!), m[3] ? Number(m[3]) : undefined),
+  },
+  // رمضان ١٤٤٢ هـ
+  { lang: 'ar', re: new RegExp(`(?:شهر\\s+)?${HIJRI_MONTH}${AR_YEAR_LEAD}(\\d{3,4})${NA}(?:${HIJRI_MARK})?`, 'gu'), build: (m) => hijriDate(undefined, hijriMonth(m[1]!), Number(m[2])) },
+  // ١٤٤٢ هـ
+  { lang: 'ar', re: new RegExp(`${NB}(\\d{3,4})${NA}${HIJRI_MARK}`, 'gu'), build: (m) => hijriDate(undefined, 0, Number(m[1])) },
   // 2021-06-27
   { re: new RegExp(`${NB}(\\d{4})-(\\d{1,2})-(\\d{1,2})${NA}`, 'gu'), build: (m) => dateMention(Number(m[3]), Number(m[2]), Number(m[1])) },
   // 27/6/2021, 27-6-2021, 27.6.2021, 27/6/21
@@ -256,6 +311,11 @@ export function extractNumbers(text: string, lang: NumberLang, range: TextRange 
   }
   for (const w of lang === 'ar' ? arabicWordNumbers(text, range) : englishWordNumbers(text, range)) {
     if (!overlaps(w.start, w.end)) taken.push(w);
+  }
+  // Evidence only, beside what overlaps it ("a third" round may be an ordinal, "three" starts "three quarters"),
+  // unless a number holds it whole: "ونصف" in "مليون ونصف" is part of one and a half million.
+  for (const f of fractionWords(text, lang, range)) {
+    if (!taken.some((t) => t.kind !== 'ordinal' && t.start <= f.start && f.end <= t.end)) taken.push(f);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
@@ -472,6 +532,35 @@ function englishWordNumbers(text: string, range: TextRange): NumberMention[] {
   }
   // "a" and "and" only glue number words together; alone they are not numbers.
   return groupWords(hits, text);
+}
+
+// ---- Fractions in words ("three quarters", "ثلاثة أرباع"): evidence for a "3/4" on the other side. ----
+
+const EN_NUMERATOR: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const EN_DENOMINATOR: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+};
+const EN_FRACTION = /(?<![\p{L}])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|tenths|tenth)(?![\p{L}])/giu;
+/** ربع, الثلث, ثلثي, نصف (with the clitics and article Arabic attaches), and ثلاثة أرباع. */
+const AR_FRACTION = /(?<![\p{L}])(?:(ثلاث[ةه]?)\s+[أا]رباع|[وفبل]?(?:ال|لل)?(ربع|ثلثي|ثلثا|ثلث|نصف))(?![\p{L}])/gu;
+const AR_DENOMINATOR: Record<string, [number, number]> = { 'ربع': [1, 4], 'ثلث': [1, 3], 'ثلثي': [2, 3], 'ثلثا': [2, 3], 'نصف': [1, 2] };
+
+function fractionWords(text: string, lang: NumberLang, range: TextRange): NumberMention[] {
+  const slice = text.slice(range.start, range.end);
+  const out: NumberMention[] = [];
+  const push = (index: number, length: number, value: number): void => {
+    const start = range.start + index;
+    out.push({ start, end: start + length, text: text.slice(start, start + length), kind: 'words', value, soft: true, provides: [`f:${round(value)}`], requires: [] });
+  };
+  if (lang === 'en') {
+    for (const m of slice.matchAll(EN_FRACTION)) push(m.index, m[0].length, EN_NUMERATOR[m[1]!.toLowerCase()]! / EN_DENOMINATOR[m[2]!.toLowerCase()]!);
+  } else {
+    for (const m of slice.matchAll(AR_FRACTION)) {
+      const [a, b] = m[1] ? [3, 4] : AR_DENOMINATOR[m[2]!]!;
+      push(m.index, m[0].length, a / b);
+    }
+  }
+  return out;
 }
 
 // ---- Comparison ----

@@ -81,3 +81,27 @@ test('messages explain Arabic digits and scale words in English terms', () => {
   const [time] = run(segment('في الساعة 10:30 صباحا.', 'in the morning.'));
   assert.match(time!.message, /^The Arabic has "10:30", but/);
 });
+
+test('a Hijri date beside the Gregorian one may be left out of the English, and may be kept', () => {
+  const ar = 'وصل الكاظمي إلى واشنطن يوم ١٥ ذو القعدة ١٤٤٢ هـ الموافق ٢٥ يونيو ٢٠٢١ م.';
+  assert.deepEqual(run(segment(ar, 'Al-Kadhimi arrived in Washington on June 25, 2021.')), []);
+  assert.deepEqual(run(segment(ar, 'Al-Kadhimi arrived in Washington on Dhu al-Qadah 15, 1442 AH, corresponding to June 25, 2021.')), []);
+  assert.deepEqual(run(segment('في شهر رمضان ١٤٤٢هـ', 'in Ramadan')), []);
+  assert.deepEqual(run(segment('عام ١٤٤٢ للهجرة', 'in the year 1442 AH')), []);
+  // The Gregorian date is still held to account.
+  const wrong = run(segment(ar, 'Al-Kadhimi arrived in Washington on June 24, 2021.'));
+  assert.deepEqual(wrong.map((f) => f.data?.side), ['source', 'target']);
+});
+
+test('"24/7" is round the clock, not the 24th of July', () => {
+  assert.deepEqual(run(segment('تعمل غرفة العمليات على مدار الساعة طوال أيام الأسبوع.', 'The operations room works 24/7.')), []);
+});
+
+test('"٣/٤" with no year may be three quarters; fractions in words answer digit fractions both ways', () => {
+  assert.deepEqual(run(segment('ارتفعت الأسعار بنسبة ٣/٤ خلال العام.', 'Prices rose by three quarters during the year.')), []);
+  assert.deepEqual(run(segment('سيطرت الفصائل على ثلاثة أرباع المدينة.', 'The factions controlled 3/4 of the city.')), []);
+  assert.deepEqual(run(segment('حصل على ثلثي الأصوات.', 'He won 2/3 of the votes.')), []);
+  // Wrong fractions and dates with a year are still differences.
+  assert.equal(run(segment('ارتفعت الأسعار بنسبة ٣/٤ خلال العام.', 'Prices rose by two thirds during the year.')).length, 1);
+  assert.equal(run(segment('يوم ٣/٤/٢٠٢١', 'on three quarters')).length, 1);
+});
