@@ -59,6 +59,8 @@ export const numberMismatch: Check = {
       // Omissions and additions are empty-or-missing's business.
       if (!seg.source.trim() || !seg.target.trim()) continue;
       const { missingInTarget, missingInSource } = compareNumbers(extractNumbers(seg.source, 'ar'), extractNumbers(seg.target, 'en'));
+      // Hashing every segment's text cost more than finding its numbers: only segments with findings need a key.
+      if (missingInTarget.length === 0 && missingInSource.length === 0) continue;
       const segmentKey = textHash(seg.source);
       for (const m of missingInTarget) {
         findings.push(finding(seg, m, 'source', unique(`number-mismatch:${segmentKey}:source:${identity(m)}`)));
