@@ -16,10 +16,11 @@ import { unaligned } from './unaligned.js';
 import { repeatedWord } from './repeated-word.js';
 import { doubledPunctuation } from './doubled-punctuation.js';
 
+/** In this order within a severity in the findings panel and reports: names first, as what Tadqiq exists to catch. */
 export const checks: readonly Check[] = [
+  nameVariants, nameArticleStyle,
   termMismatch, forbiddenTerm, termInconsistency,
   numberMismatch, untranslated, lengthRatio, clutter, unaligned,
-  nameVariants, nameArticleStyle,
   repeatedWord, doubledPunctuation,
 ];
 

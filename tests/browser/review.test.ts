@@ -189,6 +189,8 @@ test('the review screen on the seed pair', { skip }, async (t) => {
     assert.notEqual(pos1, pos2);
     await page.keyboard.press('Shift+F8');
     await page.waitForFunction((p) => document.querySelector('.stop-position')?.textContent === p, pos1);
+    // Focus follows once the row has scrolled into view, a frame or two after the position is shown.
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-segment-target') === id, first, { timeout: 3000 }).catch(() => undefined);
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-segment-target')), first);
     assert.ok(await page.locator('li.finding.active').count(), 'the finding is marked in the panel');
     await app.screenshot('review-13-keyboard-navigation');
