@@ -148,6 +148,28 @@ function priorTable(p: CostParams): Float64Array {
   return table;
 }
 
+/**
+ * lengthCost is never below this (its erfc approximation dips to -3e-8 at zero), so a bound that leaves it
+ * out stays a bound.
+ */
+const LENGTH_COST_SLACK = 1e-6;
+/**
+ * A group turned away early must be turned away for certain: its bound clears the budget by far more than
+ * the rounding of the solver's sums, so it loses exactly where the exact price would have lost.
+ */
+const PRUNE_MARGIN = 1e-6;
+
+/** The merge and paragraph penalties of a group with units on both sides (the same terms groupCost adds). */
+function penalties(setup: CostSetup, s0: number, s1: number, t0: number, t1: number): number {
+  const { src, tgt, params: p } = setup;
+  let c = 0;
+  if (s1 - s0 > 1) for (let u = s0; u < s1; u++) c += (src.boilerplate[u]! ? p.mergeBoilerplate : 0) + (src.fragment[u]! ? p.mergeFragment : 0);
+  if (t1 - t0 > 1) for (let u = t0; u < t1; u++) c += (tgt.boilerplate[u]! ? p.mergeBoilerplate : 0) + (tgt.fragment[u]! ? p.mergeFragment : 0);
+  if (src.breakBefore) for (let u = s0 + 1; u < s1; u++) c += src.breakBefore[u]! * p.crossParagraph;
+  if (tgt.breakBefore) for (let u = t0 + 1; u < t1; u++) c += tgt.breakBefore[u]! * p.crossParagraph;
+  return c;
+}
+
 export function groupCost(setup: CostSetup): GroupCost {
   const { src, tgt, params: p, ratio, variance, sourceIsArabic } = setup;
   // Lengths in "Arabic characters" on both sides so skip costs are comparable.
@@ -171,6 +193,17 @@ export function groupCost(setup: CostSetup): GroupCost {
     const sLen = src.prefix[s1]! - src.prefix[s0]!;
     const tLen = tgt.prefix[t1]! - tgt.prefix[t0]!;
     let c = ds < 6 && dt < 6 ? prior[ds * 6 + dt]! : 10;
+    // The length surprise is the costly term. Merges that cannot win whatever their lengths (shape prior and
+    // penalties, less the most the anchors could give back, already over budget) are turned away first.
+    let sw = 0;
+    let tw = 0;
+    for (let u = s0; u < s1; u++) sw += src.anchorWeight[u]!;
+    for (let u = t0; u < t1; u++) tw += tgt.anchorWeight[u]!;
+    const anchorBound = p.anchorGain * Math.min(sw, tw, p.anchorCap);
+    if (ds + dt > 2) {
+      const early = c + penalties(setup, s0, s1, t0, t1) - LENGTH_COST_SLACK - anchorBound;
+      if (early > budget + PRUNE_MARGIN) return early;
+    }
     c += arabicFirst ? lengthCost(sLen, tLen, ratio, variance) : lengthCost(tLen, sLen, ratio, variance);
     if (ds > 1) for (let u = s0; u < s1; u++) c += (src.boilerplate[u]! ? p.mergeBoilerplate : 0) + (src.fragment[u]! ? p.mergeFragment : 0);
     if (dt > 1) for (let u = t0; u < t1; u++) c += (tgt.boilerplate[u]! ? p.mergeBoilerplate : 0) + (tgt.fragment[u]! ? p.mergeFragment : 0);
@@ -178,11 +211,7 @@ export function groupCost(setup: CostSetup): GroupCost {
     if (src.breakBefore) for (let u = s0 + 1; u < s1; u++) c += src.breakBefore[u]! * p.crossParagraph;
     if (tgt.breakBefore) for (let u = t0 + 1; u < t1; u++) c += tgt.breakBefore[u]! * p.crossParagraph;
     // Anchors can only lower the price by so much: skip counting them when even that cannot win.
-    let sw = 0;
-    let tw = 0;
-    for (let u = s0; u < s1; u++) sw += src.anchorWeight[u]!;
-    for (let u = t0; u < t1; u++) tw += tgt.anchorWeight[u]!;
-    const floor = c - p.anchorGain * Math.min(sw, tw, p.anchorCap);
+    const floor = c - anchorBound;
     if (floor >= budget) return floor;
     return c + anchorCost(setup, s0, s1, t0, t1);
   };
