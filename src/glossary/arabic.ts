@@ -57,6 +57,32 @@ export function laterWordKeys(word: string): Set<string> {
   return new Set([word, withoutArticle(word)]);
 }
 
+/**
+ * Possessive pronouns written onto a noun: حكومته "his government", موازنتها "its budget", قواتهم "their
+ * forces". ي "my" and ك "your" are left out: nisba adjectives end in ي (العراقي) and neither is news prose.
+ * Longest first, so هما is tried before ها.
+ */
+const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ه'];
+/** A stem shorter than this is too short to tell from another word plus a suffix. */
+const MIN_STEM = 3;
+
+/**
+ * The term words a written word may stand for when a pronoun is attached. Ta marbuta (normalized ه) is
+ * written ت before a suffix: حكومته → حكومه; a word that really ends in ت (بيت → بيته) keeps it.
+ * Used on the first word (the head noun) of glossary terms of kind "term" only: names and places take no
+ * possessive, and trying it on them would read حسنه as حسن.
+ */
+export function suffixStems(word: string): string[] {
+  const out: string[] = [];
+  for (const suffix of PRONOUN_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
+    const stem = word.slice(0, -suffix.length);
+    out.push(stem);
+    if (stem.endsWith('ت')) out.push(`${stem.slice(0, -1)}ه`);
+  }
+  return out;
+}
+
 export interface CompiledArabic {
   keys: string[];
 }

@@ -5,7 +5,7 @@
  */
 import type { Term } from '../model.js';
 import { toOriginalRange } from '../text/normalize.js';
-import { compileArabic, firstWordKeys, joinedBySpace, laterWordKeys, prepareArabic, type CompiledArabic } from './arabic.js';
+import { compileArabic, firstWordKeys, joinedBySpace, laterWordKeys, prepareArabic, suffixStems, type CompiledArabic } from './arabic.js';
 import { compileEnglish, joinedLoosely, prepareEnglish, type CompiledForm } from './english.js';
 
 export interface SourceMatch {
@@ -103,22 +103,25 @@ export class GlossaryMatcher {
     const { normalized, tokens } = prepareArabic(text);
     const found: (SourceMatch & Ranked)[] = [];
     tokens.forEach((tok, i) => {
-      const seen = new Set<ArabicEntry>();
+      const candidates = new Set<ArabicEntry>();
       for (const key of firstWordKeys(tok.text)) {
-        for (const entry of this.arabic.get(key) ?? []) {
-          if (seen.has(entry)) continue;
-          seen.add(entry);
-          const keys = entry.compiled.keys;
-          let ok = true;
-          for (let j = 1; j < keys.length && ok; j++) {
-            const t = tokens[i + j];
-            ok = t !== undefined && joinedBySpace(normalized.text, tokens[i + j - 1]!, t) && laterWordKeys(t.text).has(keys[j]!);
-          }
-          if (!ok) continue;
-          const last = tokens[i + keys.length - 1]!;
-          const r = toOriginalRange(normalized, tok.start, last.end);
-          found.push({ term: entry.term, start: r.start, end: r.end, text: text.slice(r.start, r.end), words: keys.length });
+        for (const entry of this.arabic.get(key) ?? []) candidates.add(entry);
+        // A pronoun goes on the head noun, the first word: حكومته (حكومة), أجهزتها الأمنية (الأجهزة الأمنية).
+        for (const stem of suffixStems(key)) {
+          for (const entry of this.arabic.get(stem) ?? []) if (entry.term.kind === 'term') candidates.add(entry);
         }
+      }
+      for (const entry of candidates) {
+        const keys = entry.compiled.keys;
+        let ok = true;
+        for (let j = 1; j < keys.length && ok; j++) {
+          const t = tokens[i + j];
+          ok = t !== undefined && joinedBySpace(normalized.text, tokens[i + j - 1]!, t) && laterWordKeys(t.text).has(keys[j]!);
+        }
+        if (!ok) continue;
+        const last = tokens[i + keys.length - 1]!;
+        const r = toOriginalRange(normalized, tok.start, last.end);
+        found.push({ term: entry.term, start: r.start, end: r.end, text: text.slice(r.start, r.end), words: keys.length });
       }
     });
     return longestFirst(found).map(({ term, start, end, text: t }) => ({ term, start, end, text: t }));

@@ -57,3 +57,11 @@ test('fewer renderings than Arabic mentions: the mention left over in order is t
   assert.equal(f!.occurrences.length, 1);
   assert.equal(f!.occurrences[0]!.start, segs[0]!.source.lastIndexOf('الحشد'));
 });
+
+test('a term written with a possessive pronoun (موازنتها, "its budget") is held to its approved rendering too', () => {
+  const budget = makeTerm({ source: 'الموازنة', target: 'budget', kind: 'term', status: 'approved' });
+  const ok = run(termMismatch, segments([['أقرت الحكومة موازنتها للعام المقبل.', 'The government approved its budget for next year.']]), { terms: [budget] });
+  assert.deepEqual(ok, []);
+  const [f] = run(termMismatch, segments([['أقرت الحكومة موازنتها للعام المقبل.', 'The government approved its spending plan for next year.']]), { terms: [budget] });
+  assert.deepEqual(f?.occurrences.map((o) => o.text), ['موازنتها']);
+});

@@ -97,3 +97,17 @@ test('English: on the same words the form written most like the text wins, then 
   const plain = makeTerm({ source: 'الكاظمي', target: 'Al-Kadhimi', status: 'approved' });
   assert.equal(matchTarget('Kadhimi', [plain])[0]?.role, 'target', 'without a forbidden bare form, the bare name satisfies the term');
 });
+
+test('Arabic: a glossary term (kind "term") with a possessive pronoun on its head noun still matches; names never do', () => {
+  const budget = makeTerm({ source: 'الموازنة', target: 'budget', kind: 'term', status: 'approved' });
+  const security = makeTerm({ source: 'الأجهزة الأمنية', target: 'security services', kind: 'term', status: 'approved' });
+  const hassan = makeTerm({ source: 'حسن', target: 'Hassan', kind: 'person', status: 'approved' });
+  const text = 'وأقر البرلمان موازنته، ثم رفض الوزراء موازنتهم وموازنتها، وانتقد الأجهزة أمنيتها حسنه.';
+  assert.deepEqual(matchSource(text, [budget, security, hassan]).map((m) => m.text), ['موازنته', 'موازنتهم', 'وموازنتها']);
+  // The pronoun goes on the head noun; the adjective after it keeps its article.
+  assert.deepEqual(matchSource('أعادت الحكومة هيكلة أجهزتها الأمنية', [security]).map((m) => m.text), ['أجهزتها الأمنية']);
+  // Too short a stem to tell apart: a two-letter word plus ه is not a term.
+  const gas = makeTerm({ source: 'غاز', target: 'gas', kind: 'term', status: 'approved' });
+  assert.deepEqual(matchSource('غازها', [gas]).map((m) => m.text), ['غازها']);
+  assert.deepEqual(matchSource('غزه', [makeTerm({ source: 'غز', target: 'x', kind: 'term', status: 'approved' })]).map((m) => m.text), []);
+});
