@@ -169,6 +169,7 @@ function knobs(): Knob[] {
     { name: 'perUnit', get: (o) => o.perUnit, set: (o, v) => ({ ...o, perUnit: v }), values: [0, 0.1, 0.2, 0.3, 0.4] },
     { name: 'longFrom', get: (o) => o.longFrom, set: (o, v) => ({ ...o, longFrom: v }), values: [4, 5, 6, 7] },
     { name: 'contrastVeto', get: (o) => o.contrastVeto, set: (o, v) => ({ ...o, contrastVeto: v }), values: [0.5, 0.6, 0.7, 0.8, 99] },
+    { name: 'skeletonVeto', get: (o) => o.skeletonVeto, set: (o, v) => ({ ...o, skeletonVeto: v }), values: [0.5, 0.6, 0.63, 0.7, 0.8] },
     { name: 'shortUnits', get: (o) => o.shortUnits, set: (o, v) => ({ ...o, shortUnits: v }), values: [3, 4, 5, 6, 7] },
   ];
   for (const k of ['vowelIndel', 'weakIndel', 'consonantIndel', 'finalVowelIndel', 'initialVowelIndel', 'medialH', 'vowelContrast'] as const) {

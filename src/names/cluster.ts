@@ -32,10 +32,16 @@ export interface ClusterOptions {
    */
   skeletonThreshold: number;
   skeletonContrast: number;
+  /**
+   * With one Arabic skeleton, the vowel contrast a short name may show within the pair threshold before it
+   * is vetoed (instead of `contrastVeto`): one a/o or a/u slip between the same consonants is a spelling
+   * (Obaid/Abeid, Massad/Mosaad, Zahra/Zohra), a full a/i contrast still is not (Hamid/Hamad).
+   */
+  skeletonVeto: number;
   weights: DistanceWeights;
 }
 
-export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, shortUnits: 5, contrastVeto: 0.6, skeletonThreshold: 2, skeletonContrast: 0.15, weights: defaultWeights };
+export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, shortUnits: 5, contrastVeto: 0.6, skeletonThreshold: 2, skeletonContrast: 0.15, skeletonVeto: 0.63, weights: defaultWeights };
 
 /** The key a spelling is compared by: lower-case core without the article. */
 export function comparableCore(spelling: string): string {
@@ -56,15 +62,15 @@ function soft(w: DistanceWeights): DistanceWeights {
  */
 export function closeEnough(a: Uint8Array, b: Uint8Array, ua: readonly Unit[], ub: readonly Unit[], o: ClusterOptions, sa?: string, sb?: string): number | null {
   const limit = pairThreshold(ua, ub, o);
-  const sameSkeleton = o.skeletonThreshold > limit && (sa ?? arabicSkeleton(ua)) === (sb ?? arabicSkeleton(ub));
-  const max = sameSkeleton ? o.skeletonThreshold : limit;
+  const sameSkeleton = (sa ?? arabicSkeleton(ua)) === (sb ?? arabicSkeleton(ub));
+  const max = sameSkeleton ? Math.max(o.skeletonThreshold, limit) : limit;
   const d = codeDistance(a, b, o.weights, max);
   if (d > max) return null;
   const short = Math.min(ua.length, ub.length) <= o.shortUnits;
   if (d <= limit && !short) return d;
   const contrast = d - codeDistance(a, b, soft(o.weights));
   if (d > limit) return contrast < o.skeletonContrast ? d : null;
-  return contrast >= o.contrastVeto ? null : d;
+  return contrast >= (sameSkeleton ? o.skeletonVeto : o.contrastVeto) ? null : d;
 }
 
 export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: ClusterOptions): number {
@@ -253,7 +259,8 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
   const vetoed = (i: number, j: number): boolean => {
     const a = items[i]!;
     const b = items[j]!;
-    return Math.min(a.units.length, b.units.length) <= o.shortUnits && dist(i, j) - codeDistance(a.codes, b.codes, soft(o.weights)) >= o.contrastVeto;
+    const veto = a.skeleton === b.skeleton ? o.skeletonVeto : o.contrastVeto;
+    return Math.min(a.units.length, b.units.length) <= o.shortUnits && dist(i, j) - codeDistance(a.codes, b.codes, soft(o.weights)) >= veto;
   };
   for (const [i, j] of pairs) {
     const ri = find(i);

@@ -22,3 +22,12 @@ test('one skeleton lets spellings further apart meet, but never across a vowel c
     assert.equal(sameName(a, b), false, `${a} and ${b} are different names`);
   }
 });
+
+test('one skeleton tolerates an o/a slip between the same consonants, never a full a/i contrast', () => {
+  for (const [a, b] of [['Hosni', 'Hasni'], ['Amri', 'Omri'], ['Yusaf', 'Yusof']] as const) {
+    assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
+  }
+  for (const [a, b] of [['Hamid', 'Hamad'], ['Hassan', 'Hussein'], ['Khamenei', 'Khomeini']] as const) {
+    assert.equal(sameName(a, b), false, `${a} and ${b} are different names`);
+  }
+});
