@@ -9,7 +9,28 @@ export const EN_PER_AR = 1.068;
 /** Variance of English length per Arabic char around EN_PER_AR (NTREX, same count). */
 export const VARIANCE_PER_CHAR = 3.28;
 
-/** Characters that count: not whitespace, not Arabic diacritics, not tatweel. */
+/** A markup tag is skipped when its closing ">" comes within this many characters (a stray "<" is text). */
+const MAX_TAG = 400;
+
+/** Whether text[i] (a "<") opens an HTML-like tag: "<a ", "</script>", "<!--"; returns the index after its ">" or -1. */
+function tagEnd(text: string, i: number, end: number): number {
+  const next = text.charCodeAt(i + 1);
+  const opens = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x2f || next === 0x21;
+  if (!opens) return -1;
+  const limit = Math.min(end, i + MAX_TAG);
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x3e) return j + 1;
+    if (c === 0x3c || c === 0x0a) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Characters that count: not whitespace, not Arabic diacritics, not tatweel, and not markup. Tags pasted
+ * with a web page's text (<a href="…">, <script>) are not words anyone translated, and counting them made a
+ * sentence with a long tag look like an addition plus an omission instead of one translated sentence.
+ */
 export function countedLength(text: string, start = 0, end = text.length): number {
   let n = 0;
   for (let i = start; i < end; i++) {
@@ -17,6 +38,13 @@ export function countedLength(text: string, start = 0, end = text.length): numbe
     if (c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x3000) continue;
     if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
     if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: count a code point once
+    if (c === 0x3c) {
+      const after = tagEnd(text, i, end);
+      if (after > 0) {
+        i = after - 1;
+        continue;
+      }
+    }
     n++;
   }
   return n;

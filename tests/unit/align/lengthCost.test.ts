@@ -22,3 +22,11 @@ test('the document ratio follows a long verbose translation but stays inside the
   assert.equal(documentRatio(5000, 50000).ratio, 1.6);
   assert.equal(documentRatio(0, 100).ratio, EN_PER_AR);
 });
+
+test('markup pasted with the text is not counted: tags are not words anyone translated; a lone "<" is', () => {
+  const plain = 'Al-Kazemi said the strategic dialogue continues click.';
+  assert.equal(countedLength('Al-Kazemi said the strategic dialogue <script></script>continues <a href="javascript:void(0)">click</a>.'), countedLength(plain));
+  assert.equal(countedLength('<!-- ad --><p>Al-Kadhimi</p>'), countedLength('Al-Kadhimi'));
+  assert.equal(countedLength('3 < 5 and 7 > 2'), 9, 'comparison signs in prose still count');
+  assert.equal(countedLength('a <b\nc> d'), 6, 'no tag spans a line break');
+});

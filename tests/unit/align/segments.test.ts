@@ -115,3 +115,14 @@ test('Arabic pasted without paragraph breaks still aligns sentence by sentence w
     assert.ok(s.source.includes(`رقم ${k + 1} `), s.source);
   });
 });
+
+test('a sentence carrying pasted markup still aligns one to one with its Arabic', () => {
+  const arabic = ['زار رئيس الوزراء مصطفى الكاظمي واشنطن يوم الاثنين.', 'وقال الكاظمي إن الحوار الاستراتيجي مستمر.', 'وأكد الكاظمي أن العراق لن يكون ساحة للصراع.'].join('\n');
+  const english = [
+    'Prime Minister Mustafa Al-Kadhimi visited Washington on Monday <img src=x onerror="window.__pwned=1">.',
+    'Al-Kazemi said the strategic dialogue <script>window.__pwned=2</script> continues <a href="javascript:window.__pwned=3">click</a>.',
+    'Al-Kazemi stressed that Iraq will not be an arena of conflict.',
+  ].join('\n');
+  const segs = alignDocuments(arabic, english);
+  assert.deepEqual(segs.map((s) => s.shape), ['1-1', '1-1', '1-1']);
+});
