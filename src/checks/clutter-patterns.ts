@@ -8,6 +8,7 @@
  * the check finds exactly what running every pattern finds (tests/unit/checks/clutter-patterns.test.ts
  * compares both). When editing a pattern, keep its `needs` true of every text it matches.
  */
+import { PhraseScanner } from '../text/phraseScan.js';
 
 export interface ClutterPattern {
   re: RegExp;
@@ -86,13 +87,63 @@ export const ADDRESSES: readonly ClutterPattern[] = [
  */
 const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
 
-/** The patterns of `list` that could match `text`; `lower` is text.toLowerCase(), or null to take every pattern. */
-export function possible(list: readonly ClutterPattern[], lower: string | null): ClutterPattern[] {
-  if (lower === null) return [...list];
-  return list.filter((p) => p.needs.every((group) => group.some((w) => lower.includes(w))));
+/** Every distinct word some pattern needs, and each pattern's needs as indexes into that list. */
+const NEEDED: string[] = [];
+const needIndexes = new Map<ClutterPattern, number[][]>();
+for (const p of [...STRONG, ...FURNITURE_WORDS, ...ADDRESSES]) {
+  needIndexes.set(p, p.needs.map((group) => group.map((w) => {
+    let k = NEEDED.indexOf(w);
+    if (k < 0) k = NEEDED.push(w) - 1;
+    return k;
+  })));
 }
 
-/** What `possible` reads: the text in lower case, or null when lower case cannot stand for it. */
-export function lowerForGate(text: string): string | null {
-  return FOLDS_TO_ASCII.test(text) ? null : text.toLowerCase();
+/**
+ * Which needed words a text holds (1 at k when it holds NEEDED[k]), or null when lower case cannot stand for the
+ * text: then every pattern runs.
+ */
+export type Presence = Uint8Array | null;
+
+const scanner = new PhraseScanner(NEEDED);
+
+/** What the gate reads of one text: one pass of the phrase scanner (includes per word when it cannot answer). */
+export function presenceIn(text: string): Presence {
+  if (FOLDS_TO_ASCII.test(text)) return null;
+  const present = new Uint8Array(NEEDED.length);
+  if (scanner.scan(text, present)) return present;
+  const lower = text.toLowerCase();
+  for (let k = 0; k < NEEDED.length; k++) present[k] = lower.includes(NEEDED[k]!) ? 1 : 0;
+  return present;
+}
+
+/** The same as presenceIn on each text, by the slower path: lower case and one search per needed word (for tests). */
+export function presenceBySearch(text: string): Presence {
+  if (FOLDS_TO_ASCII.test(text)) return null;
+  const lower = text.toLowerCase();
+  return Uint8Array.from(NEEDED, (w) => (lower.includes(w) ? 1 : 0));
+}
+
+/** The patterns of `list` whose needed words are all present (every pattern when presence is null). */
+export function possible(list: readonly ClutterPattern[], presence: Presence): ClutterPattern[] {
+  if (presence === null) return [...list];
+  const out: ClutterPattern[] = [];
+  for (const p of list) {
+    const groups = needIndexes.get(p)!;
+    let ok = true;
+    for (const group of groups) {
+      let any = false;
+      for (const k of group) {
+        if (presence[k]) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) out.push(p);
+  }
+  return out;
 }

@@ -10,7 +10,7 @@
  */
 import type { Check, Finding, Occurrence, Replacement, Segment, TextRange } from '../model.js';
 import { keyDeduper, textHash } from '../text/hash.js';
-import { ADDRESSES, FURNITURE_WORDS, STRONG, lowerForGate, possible, type ClutterPattern } from './clutter-patterns.js';
+import { ADDRESSES, FURNITURE_WORDS, STRONG, possible, presenceIn, type ClutterPattern, type Presence } from './clutter-patterns.js';
 
 const SENTENCE_END = /[.!?؟]["”’)]?\s*$/u;
 
@@ -67,13 +67,12 @@ function wordCount(s: string): number {
 
 /**
  * Clutter ranges in one target text, merged, in order. Only the patterns whose words the text has are run
- * (clutter-patterns.ts); `everyPattern` runs them all, for tests that prove the shortcut changes nothing.
+ * (clutter-patterns.ts); a null presence runs them all, which tests use to prove the shortcut changes nothing.
  */
-export function findClutter(text: string, everyPattern = false): TextRange[] {
-  const lower = everyPattern ? null : lowerForGate(text);
-  const strongOnes = possible(STRONG, lower);
-  const wordOnes = possible(FURNITURE_WORDS, lower);
-  const addressOnes = possible(ADDRESSES, lower);
+export function findClutter(text: string, presence: Presence = presenceIn(text)): TextRange[] {
+  const strongOnes = possible(STRONG, presence);
+  const wordOnes = possible(FURNITURE_WORDS, presence);
+  const addressOnes = possible(ADDRESSES, presence);
   if (strongOnes.length + wordOnes.length + addressOnes.length === 0) return [];
   const strong = matches(strongOnes, text);
   const words = matches(wordOnes, text).filter((w) => !insideWord(text, w));
