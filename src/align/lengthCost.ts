@@ -4,50 +4,41 @@
  * which gave the tightest spread on NTREX news (1,997 human-aligned Arabic–English lines).
  */
 
+import { markupSpans, withoutMarkup } from '../text/markup.js';
+
 /** English chars per Arabic char (NTREX, non-space chars: global 1.068, median line 1.087, 1st–99th pct 0.595–1.622). */
 export const EN_PER_AR = 1.068;
 /** Variance of English length per Arabic char around EN_PER_AR (NTREX, same count). */
 export const VARIANCE_PER_CHAR = 3.28;
 
-/** A markup tag is skipped when its closing ">" comes within this many characters (a stray "<" is text). */
-const MAX_TAG = 400;
-
-/** Whether text[i] (a "<") opens an HTML-like tag: "<a ", "</script>", "<!--"; returns the index after its ">" or -1. */
-function tagEnd(text: string, i: number, end: number): number {
-  const next = text.charCodeAt(i + 1);
-  const opens = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x2f || next === 0x21;
-  if (!opens) return -1;
-  const limit = Math.min(end, i + MAX_TAG);
-  for (let j = i + 1; j < limit; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 0x3e) return j + 1;
-    if (c === 0x3c || c === 0x0a) return -1;
-  }
-  return -1;
-}
-
-/**
- * Characters that count: not whitespace, not Arabic diacritics, not tatweel, and not markup. Tags pasted
- * with a web page's text (<a href="…">, <script>) are not words anyone translated, and counting them made a
- * sentence with a long tag look like an addition plus an omission instead of one translated sentence.
- */
-export function countedLength(text: string, start = 0, end = text.length): number {
+function countChars(text: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x3000) continue;
     if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
     if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: count a code point once
-    if (c === 0x3c) {
-      const after = tagEnd(text, i, end);
-      if (after > 0) {
-        i = after - 1;
-        continue;
-      }
-    }
     n++;
   }
   return n;
+}
+
+function mayHoldMarkup(text: string, start: number, end: number): boolean {
+  const lt = text.indexOf('<', start);
+  const amp = text.indexOf('&', start);
+  return (lt >= 0 && lt < end) || (amp >= 0 && amp < end);
+}
+
+/**
+ * Characters that count: not whitespace, not Arabic diacritics, not tatweel, and not web page markup.
+ * Tags pasted with a page's text (<a href="…">, <script>) are not words anyone translated; counting them
+ * made a sentence with a long tag look like an addition plus an omission instead of one translated sentence.
+ */
+export function countedLength(text: string, start = 0, end = text.length): number {
+  if (!mayHoldMarkup(text, start, end)) return countChars(text, start, end);
+  const slice = text.slice(start, end);
+  const visible = withoutMarkup(slice, markupSpans(slice));
+  return countChars(visible, 0, visible.length);
 }
 
 /** -log(erfc(x)) for x >= 0 without underflow (Numerical Recipes' erfcc, relative error < 1.2e-7). */

@@ -5,14 +5,16 @@
  */
 import type { Check, Finding } from '../model.js';
 import { keyDeduper, textHash } from '../text/hash.js';
+import { withoutMarkup } from '../text/markup.js';
 
 export const LENGTH_RATIO_LOW = 0.59;
 export const LENGTH_RATIO_HIGH = 1.64;
 /** Below this many Arabic characters one word more or less swings the ratio past the bounds. */
 export const MIN_ARABIC_CHARS = 40;
 
-/** Characters a reader counts: whitespace runs are one space; Arabic diacritics and tatweel add no length. */
-export function visibleLength(s: string): number {
+/** Characters a reader counts: whitespace runs are one space; Arabic diacritics, tatweel and markup add no length. */
+export function visibleLength(text: string): number {
+  const s = withoutMarkup(text);
   return s.replace(/[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().length;
 }
 

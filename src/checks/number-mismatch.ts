@@ -6,6 +6,7 @@
 import type { Check, Finding, Occurrence, Segment } from '../model.js';
 import { compareNumbers, extractNumbers, type NumberMention } from '../text/numbers.js';
 import { keyDeduper, textHash } from '../text/hash.js';
+import { insideMarkup, markupSpans } from '../text/markup.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -45,6 +46,13 @@ function finding(seg: Segment, m: NumberMention, side: 'source' | 'target', key:
   };
 }
 
+/** Numbers a reader sees: not those inside markup (a "3" in an href), which the markup check reports. */
+function readableNumbers(text: string, lang: 'ar' | 'en'): NumberMention[] {
+  const found = extractNumbers(text, lang);
+  const spans = found.length > 0 ? markupSpans(text) : [];
+  return spans.length === 0 ? found : found.filter((m) => !insideMarkup(spans, m.start, m.end));
+}
+
 export const numberMismatch: Check = {
   id: 'number-mismatch',
   title: 'Number mismatch',
@@ -58,7 +66,7 @@ export const numberMismatch: Check = {
     for (const seg of ctx.segments) {
       // Omissions and additions are empty-or-missing's business.
       if (!seg.source.trim() || !seg.target.trim()) continue;
-      const { missingInTarget, missingInSource } = compareNumbers(extractNumbers(seg.source, 'ar'), extractNumbers(seg.target, 'en'));
+      const { missingInTarget, missingInSource } = compareNumbers(readableNumbers(seg.source, 'ar'), readableNumbers(seg.target, 'en'));
       // Hashing every segment's text cost more than finding its numbers: only segments with findings need a key.
       if (missingInTarget.length === 0 && missingInSource.length === 0) continue;
       const segmentKey = textHash(seg.source);
