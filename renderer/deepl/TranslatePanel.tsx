@@ -93,7 +93,8 @@ export default function TranslatePanel({ api, sourceText, onTranslated, englishV
           </label>
           <progress id={progressId} max={Math.max(running.total, 1)} value={running.total > 0 ? running.done : undefined} style={{ display: 'block', width: '100%' }} />
           <button type="button" onClick={() => void cancel()} disabled={running.cancelling}>
-            {running.cancelling ? 'Cancelling…' : 'Cancel'}
+            {/* Not "Cancel": the dialog has its own Cancel, which closes it. */}
+            {running.cancelling ? 'Stopping…' : 'Stop translating'}
           </button>
         </div>
       )}

@@ -92,6 +92,27 @@ test('DeepL in the app', { skip }, async (t) => {
     await dialog.waitFor({ state: 'detached' });
   });
 
+  await t.test('a slow DeepL can be cancelled from the progress bar: nothing changes, and Translate is offered again', async () => {
+    await page.getByRole('button', { name: 'New review', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'New review' });
+    await dialog.waitFor();
+    await page.locator('#side-ar-file').setInputFiles(AR);
+    fake.setMode({ kind: 'slow', delayMs: 4000, path: '/v2/translate' });
+    try {
+      await dialog.getByRole('button', { name: 'Translate with DeepL' }).click();
+      await dialog.locator('progress').waitFor();
+      await app.screenshot('deepl-00-progress');
+      await dialog.getByRole('button', { name: 'Stop translating' }).click();
+      await dialog.getByText('Translation cancelled. Nothing was changed.').waitFor();
+      assert.equal(await page.locator('#side-en-paste').inputValue(), '', 'no English was filled in');
+      assert.equal(await dialog.getByRole('button', { name: 'Translate with DeepL' }).isEnabled(), true, 'the editor can try again');
+    } finally {
+      fake.setMode({ kind: 'normal' });
+    }
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   await t.test("translate the seed's Arabic with the glossary and land in a review", async () => {
     await page.getByRole('button', { name: 'New review', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'New review' });
