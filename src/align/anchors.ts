@@ -7,6 +7,7 @@
 import { normalizeArabic, normalizeEnglish } from '../text/normalize.js';
 import { arabicSkeleton, arabicStems, englishSkeleton } from './skeleton.js';
 import type { TextRange } from '../model.js';
+import { arabicLetterRuns, asciiWords, capitalizedWords, letterWords } from '../text/wordScan.js';
 
 export type AnchorKind = 'number' | 'latin' | 'name';
 
@@ -83,22 +84,6 @@ const NOT_NAMES = new Set(
     .split(' '),
 );
 
-const LATIN_WORD = /[A-Za-z][A-Za-z'’]*/g;
-const ENGLISH_CAPITALIZED = /\p{Lu}[\p{L}'’]*/gu;
-const ENGLISH_WORD = /\p{L}[\p{L}'’]*/gu;
-const ARABIC_WORD = /[\u0621-\u064A\u0671-\u06D3]+/g;
-
-/**
- * The matches of a global regex in text, collected with exec: matchAll copies the regex for every
- * sentence, and these run over every word of both documents.
- */
-function words(re: RegExp, text: string): string[] {
-  const out: string[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[0]);
-  return out;
-}
-
 /** Document-wide context: which keys can match at all, so each side emits only keys the other side could share. */
 export interface AnchorContext {
   table: AnchorTable;
@@ -149,11 +134,11 @@ function arabicWordSkeletons(word: string): string[] {
 
 export function prepareAnchors(arabicText: string, englishText: string): AnchorContext {
   const latinInArabic = new Set<string>();
-  for (const w of words(LATIN_WORD, arabicText)) latinInArabic.add(w.toLowerCase());
+  for (const w of asciiWords(arabicText)) latinInArabic.add(w.toLowerCase());
   const ctx: AnchorContext = {
     table: new AnchorTable(), latinInArabic, englishNames: new Set(), arabicWordCache: new Map(), englishWordCache: new Map(),
   };
-  for (const w of words(ENGLISH_CAPITALIZED, englishText)) {
+  for (const w of capitalizedWords(englishText)) {
     const sk = nameSkeletonOf(ctx, w);
     if (sk) ctx.englishNames.add(sk);
   }
@@ -196,8 +181,8 @@ export function anchorReader(ctx: AnchorContext, text: string, lang: 'ar' | 'en'
 function arabicAnchors(ctx: AnchorContext, norm: string): number[] {
   const out: number[] = [];
   addNumbers(ctx.table, norm, out);
-  for (const w of words(LATIN_WORD, norm)) out.push(ctx.table.intern(`w:${w.toLowerCase()}`, 'latin', false));
-  for (const w of words(ARABIC_WORD, norm)) {
+  for (const w of asciiWords(norm)) out.push(ctx.table.intern(`w:${w.toLowerCase()}`, 'latin', false));
+  for (const w of arabicLetterRuns(norm)) {
     let ids = ctx.arabicWordCache.get(w);
     if (!ids) {
       ids = arabicWordSkeletons(w).filter((sk) => ctx.englishNames.has(sk)).map((sk) => ctx.table.intern(`n:${sk}`, 'name', false));
@@ -217,7 +202,7 @@ function englishAnchors(ctx: AnchorContext, norm: string, original: string): num
   const out: number[] = [];
   addNumbers(ctx.table, norm, out);
   const latin = ctx.latinInArabic.size > 0;
-  for (const w of words(ENGLISH_WORD, original)) {
+  for (const w of letterWords(original)) {
     const first = w[0]!;
     if (first !== first.toLowerCase()) {
       const sk = nameSkeletonOf(ctx, w);

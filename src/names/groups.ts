@@ -12,6 +12,7 @@ import { findEnglishMentions, type EnglishMention } from './english-mentions.js'
 import { choosePreferred } from './preferred.js';
 import { foldSpelling, soundUnits } from './spelling.js';
 import { splitArticle } from './article.js';
+import { letterWords } from '../text/wordScan.js';
 import type { NameAnchor, NameGroup, NameMention } from './types.js';
 
 /** Lowest score at which a mention is anchored to an Arabic word of its own segment. */
@@ -128,18 +129,13 @@ interface Evidence {
   unnamed: Map<string, boolean>;
 }
 
-/** A written word; shared and run with exec, which a whole article's words make worth it. */
-const LETTER_WORD = /\p{L}[\p{L}'’]*/gu;
-
 function gatherEvidence(segments: readonly Segment[], found: readonly EnglishMention[]): Evidence {
   const lowercase = new Set<string>();
   const capitalized = new Set<string>();
   // A long article repeats its words: each distinct written word is classified once.
   const seen = new Set<string>();
   for (const s of segments) {
-    LETTER_WORD.lastIndex = 0;
-    for (let m = LETTER_WORD.exec(s.target); m; m = LETTER_WORD.exec(s.target)) {
-      const w = m[0];
+    for (const w of letterWords(s.target)) {
       if (seen.has(w)) continue;
       seen.add(w);
       const c = w.charCodeAt(0);
