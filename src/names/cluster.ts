@@ -7,7 +7,8 @@
  */
 import { blockingKeys, codeDistance, isVowelUnit, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
 import { splitArticle } from './article.js';
-import { arabicSkeleton } from './skeleton.js';
+import { arabicSkeleton, vowelClassSkeleton } from './skeleton.js';
+import { pairFeatures, rescueReach, ruleScore, scoreRange, shippedPairModel, type PairModel, type PairSignals } from './pair-model.js';
 
 export interface ClusterOptions {
   /** Largest distance at which two spellings are one name, for a short name (≤ 4 units). */
@@ -38,10 +39,12 @@ export interface ClusterOptions {
    * (Obaid/Abeid, Massad/Mosaad, Zahra/Zohra), a full a/i contrast still is not (Hamid/Hamad).
    */
   skeletonVeto: number;
+  /** The learned second opinion (pair-model.ts); null for the hand rules alone. */
+  model: PairModel | null;
   weights: DistanceWeights;
 }
 
-export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, shortUnits: 5, contrastVeto: 0.6, skeletonThreshold: 2, skeletonContrast: 0.15, skeletonVeto: 0.63, weights: defaultWeights };
+export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, shortUnits: 5, contrastVeto: 0.6, skeletonThreshold: 2, skeletonContrast: 0.15, skeletonVeto: 0.63, model: shippedPairModel, weights: defaultWeights };
 
 /** The key a spelling is compared by: lower-case core without the article. */
 export function comparableCore(spelling: string): string {
@@ -49,28 +52,99 @@ export function comparableCore(spelling: string): string {
 }
 
 const softCache = new WeakMap<DistanceWeights, DistanceWeights>();
-function soft(w: DistanceWeights): DistanceWeights {
+/** The weights with vowel contrasts softened: the distance they lose is the pair's vowel contrast. */
+export function soft(w: DistanceWeights): DistanceWeights {
   let s = softCache.get(w);
   if (!s) softCache.set(w, (s = { ...w, vowelContrast: 0.25 }));
   return s;
 }
 
+/** What the pair decision reads of one spelling, computed once per spelling. */
+export interface Compared {
+  units: readonly Unit[];
+  codes: Uint8Array;
+  /** arabicSkeleton of the units. */
+  skeleton: string;
+  /** vowelClassSkeleton of the units. */
+  vowelClasses: string;
+}
+
+export function compared(units: readonly Unit[]): Compared {
+  return { units, codes: unitCodes(units), skeleton: arabicSkeleton(units), vowelClasses: vowelClassSkeleton(units) };
+}
+
+const hardCache = new WeakMap<DistanceWeights, readonly [DistanceWeights, DistanceWeights]>();
+/** The weights with unrelated consonant substitutions, then insertions, made prohibitive: does the cheapest alignment need one? */
+function hard(w: DistanceWeights): readonly [DistanceWeights, DistanceWeights] {
+  let h = hardCache.get(w);
+  if (!h) hardCache.set(w, (h = [{ ...w, consonantSub: 3 }, { ...w, consonantIndel: 3 }]));
+  return h;
+}
+
+/** The model's signals for a pair at distance d with the given contrast (see pair-model.ts). */
+export function pairSignals(x: Compared, y: Compared, d: number, contrast: number, w: DistanceWeights, alignment = true): PairSignals {
+  const s: PairSignals = {
+    distance: d,
+    contrast,
+    unrelatedSub: false,
+    unrelatedIndel: false,
+    sameSkeleton: x.skeleton === y.skeleton,
+    sameVowelClasses: x.vowelClasses === y.vowelClasses,
+    lengthA: x.units.length,
+    lengthB: y.units.length,
+    lastA: x.units[x.units.length - 1],
+    lastB: y.units[y.units.length - 1],
+  };
+  return alignment ? withAlignment(s, x, y, w) : s;
+}
+
+/** The signals with the two alignment ones measured: does the cheapest alignment need an unrelated consonant? */
+function withAlignment(s: PairSignals, x: Compared, y: Compared, w: DistanceWeights): PairSignals {
+  const [sub, indel] = hard(w);
+  const d = s.distance;
+  return { ...s, unrelatedSub: codeDistance(x.codes, y.codes, sub, d + 0.01) > d + 0.01, unrelatedIndel: codeDistance(x.codes, y.codes, indel, d + 0.01) > d + 0.01 };
+}
+
 /**
  * The pair decision on sound codes: within the threshold, and not a short name's vowel contrast; or,
- * for two spellings with one Arabic skeleton (sa, sb: arabicSkeleton of ua, ub), within the skeleton
- * threshold with no vowel contrast at all.
+ * for two spellings with one Arabic skeleton, within the skeleton threshold with no vowel contrast at
+ * all. Then, with a model in the options, the learned rescue and veto of pair-model.ts. Returns the
+ * distance of a pair judged one name, null otherwise.
  */
-export function closeEnough(a: Uint8Array, b: Uint8Array, ua: readonly Unit[], ub: readonly Unit[], o: ClusterOptions, sa?: string, sb?: string): number | null {
-  const limit = pairThreshold(ua, ub, o);
-  const sameSkeleton = (sa ?? arabicSkeleton(ua)) === (sb ?? arabicSkeleton(ub));
-  const max = sameSkeleton ? Math.max(o.skeletonThreshold, limit) : limit;
-  const d = codeDistance(a, b, o.weights, max);
+export function closeEnough(x: Compared, y: Compared, o: ClusterOptions): number | null {
+  const limit = pairThreshold(x.units, y.units, o);
+  const sameSkeleton = x.skeleton === y.skeleton;
+  const ruleMax = sameSkeleton ? Math.max(o.skeletonThreshold, limit) : limit;
+  const model = o.model;
+  const reach = model ? rescueReach(model, pairFeatures(pairSignals(x, y, 0, 0, o.weights, false)), (x.units.length + y.units.length) / 2) : 0;
+  const max = Math.max(ruleMax, reach);
+  const d = codeDistance(x.codes, y.codes, o.weights, max);
   if (d > max) return null;
-  const short = Math.min(ua.length, ub.length) <= o.shortUnits;
-  if (d <= limit && !short) return d;
-  const contrast = d - codeDistance(a, b, soft(o.weights));
-  if (d > limit) return contrast < o.skeletonContrast ? d : null;
-  return contrast >= (sameSkeleton ? o.skeletonVeto : o.contrastVeto) ? null : d;
+  let contrast = -1;
+  const contrastOf = (): number => (contrast >= 0 ? contrast : (contrast = Math.max(0, d - codeDistance(x.codes, y.codes, soft(o.weights)))));
+  let joined: boolean;
+  if (d > ruleMax) joined = false;
+  else if (d <= limit && Math.min(x.units.length, y.units.length) > o.shortUnits) joined = true;
+  else if (d > limit) joined = contrastOf() < o.skeletonContrast;
+  else joined = contrastOf() < (sameSkeleton ? o.skeletonVeto : o.contrastVeto);
+  if (!model) return joined ? d : null;
+  if (!joined && d > reach) return null;
+  const rule = joined ? model.veto : model.rescue;
+  // The contrast and the two alignment signals cost a distance each: first try whether their range settles it.
+  const known = contrast >= 0;
+  const bare = pairFeatures(pairSignals(x, y, d, 0, o.weights, false));
+  const settled = (lowContrast: number, highContrast: number): boolean | null => {
+    const [low, high] = scoreRange(rule, bare, lowContrast, highContrast);
+    return low > rule.threshold ? true : high <= rule.threshold ? false : null;
+  };
+  let fires = known ? settled(contrast, contrast) : settled(0, joined ? d : model.rescueContrast);
+  if (fires === null) {
+    // Vowel contrasts are the rules' call: the rescue never sees them.
+    if (!joined && contrastOf() >= model.rescueContrast) return null;
+    fires = settled(contrastOf(), contrastOf()) ?? ruleScore(rule, pairFeatures(pairSignals(x, y, d, contrastOf(), o.weights))) > rule.threshold;
+  }
+  if (fires && !joined && contrastOf() >= model.rescueContrast) return null;
+  return fires ? d : null;
 }
 
 export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: ClusterOptions): number {
@@ -79,11 +153,8 @@ export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: Cluster
 }
 
 /** True when two spellings are judged to write one Arabic name. */
-interface Spelled {
+interface Spelled extends Compared {
   core: string;
-  units: Unit[];
-  codes: Uint8Array;
-  skeleton: string;
 }
 
 /** A spelling's comparable core, sound units and codes, computed once per spelling. */
@@ -93,8 +164,7 @@ function spelled(spelling: string): Spelled {
   if (!x) {
     if (spelledCache.size > 50_000) spelledCache.clear();
     const core = comparableCore(spelling);
-    const units = soundUnits(core);
-    x = { core, units, codes: unitCodes(units), skeleton: arabicSkeleton(units) };
+    x = { core, ...compared(soundUnits(core)) };
     spelledCache.set(spelling, x);
   }
   return x;
@@ -136,7 +206,7 @@ export function sameName(a: string, b: string, o: ClusterOptions = defaultCluste
   const x = spelled(a);
   const y = spelled(b);
   if (inflectedCores(x.core, y.core)) return false;
-  return closeEnough(x.codes, y.codes, x.units, y.units, o, x.skeleton, y.skeleton) !== null;
+  return closeEnough(x, y, o) !== null;
 }
 
 /** At most 6 members, spread over the group (its earliest members are its core). */
@@ -147,21 +217,18 @@ function sample(g: readonly number[]): readonly number[] {
   return out;
 }
 
-interface Item {
-  units: Unit[];
-  codes: Uint8Array;
+interface Item extends Compared {
   key: string;
   blocks: string[];
   /** Sound units joined: the order of a large block's sorted neighbourhood. */
   sortKey: string;
-  skeleton: string;
 }
 
 function makeItem(key: string): Item {
   const units = soundUnits(key);
   // Consonants first, so spellings that differ only in vowels sort next to each other.
   const sortKey = `${units.filter((u) => !isVowelUnit(u)).join('')}|${units.join('')}`;
-  return { key, units, codes: unitCodes(units), blocks: blockingKeys(units, 3), sortKey, skeleton: arabicSkeleton(units) };
+  return { key, ...compared(units), blocks: blockingKeys(units, 3), sortKey };
 }
 
 /**
@@ -236,7 +303,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     // Lengths far apart cannot be within the threshold: skip the DP.
     if (Math.abs(a.length - b.length) > 4) return;
     if (inflectedCores(items[i]!.key, items[j]!.key)) return;
-    const d = closeEnough(items[i]!.codes, items[j]!.codes, a, b, o, items[i]!.skeleton, items[j]!.skeleton);
+    const d = closeEnough(items[i]!, items[j]!, o);
     if (d !== null) pairs.push([i, j, d]);
   };
   if (allPairs) {

@@ -7,7 +7,7 @@
  */
 import { isVowelUnit, type Unit } from './spelling.js';
 
-const MERGED: Readonly<Record<string, string>> = { P: 'B', V: 'F', Q: 'K', G: 'K', GH: 'K', X: 'K', TH: 'T', DH: 'D', Z: 'S', SH: 'S', D: 'T', C: 'S' };
+const MERGED: Readonly<Record<string, string>> = { P: 'B', V: 'F', Q: 'K', G: 'K', GH: 'K', X: 'K', TH: 'T', DH: 'D', Z: 'S', SH: 'S', D: 'T', C: 'S', CH: 'S' };
 const FINAL_VOWEL: Readonly<Record<string, string>> = { a: 'A', e: '', i: 'I', ai: 'I', o: 'U', u: 'U', aw: 'U' };
 
 export function arabicSkeleton(units: readonly Unit[]): string {
@@ -22,6 +22,21 @@ export function arabicSkeleton(units: readonly Unit[]): string {
     if (u === 'Y' || u === 'W' || (u === 'H' && (k === 0 || k === last))) continue;
     const c = MERGED[u] ?? u;
     if (!out.endsWith(c)) out += c;
+  }
+  return out;
+}
+
+const VOWEL_CLASS: Readonly<Record<string, string>> = { a: 'A', e: 'I', i: 'I', ai: 'I', o: 'U', u: 'U', aw: 'U' };
+
+/**
+ * The sounds with each vowel reduced to the Arabic long letter it would be written with (ا, ي, و) and
+ * the glides dropped: Leila and Layla agree, Paul and Pol agree, Hamid and Hamad do not.
+ */
+export function vowelClassSkeleton(units: readonly Unit[]): string {
+  let out = '';
+  for (const u of units) {
+    if (isVowelUnit(u)) out += VOWEL_CLASS[u] ?? '';
+    else if (u !== 'Y' && u !== 'W') out += u;
   }
   return out;
 }

@@ -18,7 +18,7 @@ export function isVowelUnit(u: Unit): boolean {
 /** Letter groups read greedily, longest first. Values are unit codes; '' drops the letters. */
 const GRAPHEMES: ReadonlyArray<readonly [string, Unit]> = [
   ['tsch', 'SH'], ['sch', 'SH'], ['tch', 'SH'], ['tsh', 'SH'],
-  ['kh', 'X'], ['gh', 'GH'], ['sh', 'SH'], ['ch', 'SH'], ['zh', 'J'], ['dj', 'J'], ['dg', 'J'],
+  ['kh', 'X'], ['gh', 'GH'], ['sh', 'SH'], ['ch', 'CH'], ['zh', 'J'], ['dj', 'J'], ['dg', 'J'],
   ['th', 'TH'], ['dh', 'DH'], ['ph', 'F'], ['ck', 'K'], ['qu', 'Q'], ['kw', 'Q'],
   ['aa', 'a'], ['ee', 'i'], ['ie', 'i'], ['ea', 'e'], ['ii', 'i'], ['ey', 'ai'], ['ei', 'ai'], ['ai', 'ai'], ['ay', 'ai'], ['ae', 'ai'],
   ['oo', 'u'], ['ou', 'u'], ['ew', 'aw'], ['uu', 'u'], ['ue', 'u'], ['oa', 'o'], ['au', 'aw'], ['aw', 'aw'], ['ow', 'aw'],
@@ -68,7 +68,7 @@ export function soundUnits(spelling: string): Unit[] {
       // c is s before e/i/y (Youcef, Hocine), k elsewhere (Karim/Carim).
       const next = s[i + 1];
       // Before e/i it is its own unit C: s in French (Youcef), j in Turkish (Cemal, Cemil, Recep).
-      if (next === 'h') { unit = 'SH'; len = 2; } else if (next === 'k') { unit = 'K'; len = 2; } else unit = next === 'e' || next === 'i' || next === 'y' ? 'C' : 'K';
+      if (next === 'h') { unit = 'CH'; len = 2; } else if (next === 'k') { unit = 'K'; len = 2; } else unit = next === 'e' || next === 'i' || next === 'y' ? 'C' : 'K';
     } else if (ch === 'i' && i === 0 && 'aou'.includes(s[1] ?? '-') && s.length > 3) {
       // A word-initial i before a vowel is a glide: Iosif/Yusuf, Ioannis, Iulia.
       unit = 'Y';
@@ -153,6 +153,8 @@ export const SUBSTITUTIONS: readonly Pair[] = [
   ['W', 'u', 0.4], ['W', 'o', 0.5], ['Y', 'i', 0.4], ['Y', 'e', 0.6],
   // c before e/i: s in French and English spellings, j in Turkish ones
   ['C', 'S', 0.1], ['C', 'J', 0.3], ['C', 'Z', 0.45], ['C', 'SH', 0.4], ['C', 'G', 0.5],
+  // ch: sh in French (Chihab, Achour), k or kh in German, Hebrew and Italian spellings (Christoph, Chaim, Achim)
+  ['CH', 'SH', 0.1], ['CH', 'K', 0.35], ['CH', 'X', 0.2], ['CH', 'S', 0.4], ['CH', 'C', 0.4],
 ];
 
 /** Vowel qualities Arabic names keep apart: fatha a, kasra i, damma u (Hamad/Hamid, Hassan/Hussein). */
@@ -196,7 +198,7 @@ export const defaultWeights: DistanceWeights = { vowelIndel: 0.45, weakIndel: 0.
   // Learned on dev rows: a/u, a/o and i/u separate names less often than a/i (Yusuf/Yusaf, Mokhtar/Makhtar, Yunus/Yunis).
   contrastScale: { 'a|u': 0.7, 'a|o': 0.8, 'i|u': 0.7 } };
 
-const UNIT_LIST: readonly Unit[] = ['a', 'e', 'i', 'o', 'u', 'ai', 'aw', 'B', 'P', 'T', 'D', 'J', 'G', 'H', 'K', 'S', 'Z', 'F', 'V', 'Q', 'L', 'M', 'N', 'R', 'W', 'Y', 'X', 'GH', 'SH', 'TH', 'DH', 'C'];
+const UNIT_LIST: readonly Unit[] = ['a', 'e', 'i', 'o', 'u', 'ai', 'aw', 'B', 'P', 'T', 'D', 'J', 'G', 'H', 'K', 'S', 'Z', 'F', 'V', 'Q', 'L', 'M', 'N', 'R', 'W', 'Y', 'X', 'GH', 'SH', 'TH', 'DH', 'C', 'CH'];
 const UNIT_ID = new Map(UNIT_LIST.map((u, i) => [u, i]));
 const U = UNIT_LIST.length;
 /** The first VOWEL_COUNT codes are vowels. */
@@ -316,7 +318,7 @@ const COARSE: Record<string, readonly string[]> = {
   B: ['B'], P: ['B'], F: ['F'], V: ['F', 'W'], W: ['W'],
   T: ['T'], D: ['T'], TH: ['T', 'S'], DH: ['T'], Z: ['T', 'S'], S: ['S'], SH: ['S'],
   K: ['K'], Q: ['K'], G: ['K', 'J'], GH: ['K'], X: ['K', ''], J: ['J'],
-  L: ['L'], M: ['M'], N: ['N'], R: ['R'], H: [''], Y: [''], C: ['S', 'J'],
+  L: ['L'], M: ['M'], N: ['N'], R: ['R'], H: [''], Y: [''], C: ['S', 'J'], CH: ['S', 'K'],
 };
 
 /**

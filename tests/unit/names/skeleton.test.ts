@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arabicSkeleton } from '../../../src/names/skeleton.js';
+import { arabicSkeleton, vowelClassSkeleton } from '../../../src/names/skeleton.js';
 import { soundUnits } from '../../../src/names/spelling.js';
 import { sameName } from '../../../src/names/cluster.js';
 
@@ -30,4 +30,11 @@ test('one skeleton tolerates an o/a slip between the same consonants, never a fu
   for (const [a, b] of [['Hamid', 'Hamad'], ['Hassan', 'Hussein'], ['Khamenei', 'Khomeini']] as const) {
     assert.equal(sameName(a, b), false, `${a} and ${b} are different names`);
   }
+});
+
+test('the vowel-class skeleton writes each vowel as its Arabic long letter', () => {
+  const classes = (s: string): string => vowelClassSkeleton(soundUnits(s));
+  assert.equal(classes('Leila'), classes('Layla'));
+  assert.equal(classes('Yusuf'), classes('Yousof'));
+  assert.notEqual(classes('Hamid'), classes('Hamad'), 'kasra and fatha are different letters');
 });
