@@ -3,6 +3,7 @@ import type { Check, CheckContext, Finding, Glossary, Segment } from '../../src/
 import { defaultAnalyzeOptions } from '../../src/model.js';
 import { readFileSync } from 'node:fs';
 import { splitParagraphs } from '../../src/text/paragraphs.js';
+import { applyFix, createSession, currentTarget } from '../../src/review/session.js';
 
 /** One aligned segment whose texts are whole documents of their own (ranges start at 0). */
 export function segmentOf(source: string, target: string, id: string): Segment {
@@ -36,4 +37,10 @@ export function runCheck(check: Check, segments: readonly Segment[], glossary: G
 export function seedParagraphs(name: 'article.ar.txt' | 'article.en.txt'): string[] {
   const text = readFileSync(new URL(`../fixtures/seed/${name}`, import.meta.url), 'utf8');
   return splitParagraphs(text).map((r) => text.slice(r.start, r.end));
+}
+
+/** The segment's English after a finding's fix, applied the way the review screen applies it (one undoable step). */
+export function fixedTarget(segment: Segment, finding: Finding): string {
+  const session = applyFix(createSession([segment]), finding.fix ?? [], 'fix');
+  return currentTarget(session, segment.id);
 }

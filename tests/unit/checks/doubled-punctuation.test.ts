@@ -1,16 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding, Replacement, Segment } from '../../../src/model.js';
-import { runCheck, seedParagraphs, segmentFactory } from '../../helpers/checkFixtures.js';
+import type { Finding, Segment } from '../../../src/model.js';
+import { fixedTarget, runCheck, seedParagraphs, segmentFactory } from '../../helpers/checkFixtures.js';
 import { doubledPunctuation } from '../../../src/checks/doubled-punctuation.js';
 import { findCheck } from '../../../src/checks/registry.js';
 
 const segment = segmentFactory();
 const run = (...segments: Segment[]): Finding[] => runCheck(doubledPunctuation, segments);
 
-function applied(text: string, fix: readonly Replacement[]): string {
-  return [...fix].sort((a, b) => b.start - a.start).reduce((t, r) => t.slice(0, r.start) + r.text + t.slice(r.end), text);
-}
 
 test('is registered as information', () => {
   assert.equal(findCheck('doubled-punctuation'), doubledPunctuation);
@@ -19,27 +16,29 @@ test('is registered as information', () => {
 
 test('the seed byline "Dr.. Muhammad Al-Saeed Idris": a doubled full stop, fixed to one', () => {
   const en = seedParagraphs('article.en.txt').find((p) => p.startsWith('Dr..'))!;
-  const [f, ...rest] = run(segment('د. محمد السعيد إدريس', en, 'p5'));
+  const seg = segment('د. محمد السعيد إدريس', en, 'p5');
+  const [f, ...rest] = run(seg);
   assert.equal(rest.length, 0);
   assert.match(f!.message, /"Dr\.\.": a doubled full stop/);
-  assert.equal(applied(en, f!.fix!).replace(/\u00A0/g, ' '), 'Dr. Muhammad Al-Saeed Idris');
+  assert.equal(fixedTarget(seg, f!).replace(/\u00A0/g, ' '), 'Dr. Muhammad Al-Saeed Idris');
 });
 
 test('the seed\'s «legitimacy.” . Al-Kadhimi»: the stray second full stop after the quotation goes, space and all', () => {
   const en = seedParagraphs('article.en.txt').find((p) => p.includes('legitimacy.” .'))!;
-  const f = run(segment('الشرعية الدولية». واختتم الكاظمي', en)).find((x) => x.data?.problem === 'stray-after-quote')!;
+  const seg = segment('الشرعية الدولية». واختتم الكاظمي', en);
+  const f = run(seg).find((x) => x.data?.problem === 'stray-after-quote')!;
   assert.ok(f, 'found');
   // The seed has a no-break space after the stray mark, as web pages often do.
-  const fixed = applied(en, f.fix!).replace(/\u00A0/g, ' ');
+  const fixed = fixedTarget(seg, f).replace(/\u00A0/g, ' ');
   assert.ok(fixed.includes('legitimacy.” Al-Kadhimi'), fixed.slice(fixed.indexOf('legitimacy') - 5, fixed.indexOf('legitimacy') + 40));
 });
 
 test('a space before a comma or full stop (carried over from the Arabic spacing) is removed by the fix', () => {
   const target = 'No , no. The Clarion Ledger reported .';
-  const found = run(segment('لا، لا. وذكرت صحيفة كلاريون ليدجر.', target));
+  const seg = segment('لا، لا. وذكرت صحيفة كلاريون ليدجر.', target);
+  const found = run(seg);
   assert.deepEqual(found.map((f) => f.data?.problem), ['space-before', 'space-before']);
-  const all = found.flatMap((f) => f.fix!);
-  assert.equal(applied(target, all), 'No, no. The Clarion Ledger reported.');
+  assert.equal(fixedTarget(seg, { ...found[0]!, fix: found.flatMap((f) => f.fix!) }), 'No, no. The Clarion Ledger reported.');
 });
 
 test('an ellipsis, "?!", times, decimals, URLs and clean prose raise nothing', () => {

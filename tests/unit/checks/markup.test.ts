@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding, Replacement, Segment } from '../../../src/model.js';
-import { runCheck, segmentFactory } from '../../helpers/checkFixtures.js';
+import type { Finding, Segment } from '../../../src/model.js';
+import { fixedTarget, runCheck, segmentFactory } from '../../helpers/checkFixtures.js';
 import { markup } from '../../../src/checks/markup.js';
 import { numberMismatch } from '../../../src/checks/number-mismatch.js';
 import { lengthRatio } from '../../../src/checks/length-ratio.js';
@@ -11,9 +11,6 @@ const segment = segmentFactory();
 const run = (...segments: Segment[]): Finding[] => runCheck(markup, segments);
 const AR = 'وقال الكاظمي إن الحوار الاستراتيجي مستمر مع واشنطن.';
 
-function applied(text: string, fix: readonly Replacement[]): string {
-  return [...fix].sort((a, b) => b.start - a.start).reduce((t, r) => t.slice(0, r.start) + r.text + t.slice(r.end), text);
-}
 
 test('is registered as a warning', () => {
   assert.equal(findCheck('markup'), markup);
@@ -22,18 +19,20 @@ test('is registered as a warning', () => {
 
 test('tags and entities in the English are one finding per segment; the fix leaves clean text with single spaces', () => {
   const target = 'Al-Kadhimi said the strategic dialogue <b>with Washington</b> continues&nbsp;<br> &amp; will go on.';
-  const [f, ...rest] = run(segment(AR, target, 'p2'));
+  const seg = segment(AR, target, 'p2');
+  const [f, ...rest] = run(seg);
   assert.equal(rest.length, 0);
   assert.deepEqual(f!.occurrences.map((o) => o.text), ['<b>', '</b>', '&nbsp;', '<br>', '&amp;']);
   assert.match(f!.message, /web page markup in it: "<b>", "<\/b>", "&nbsp;" and 2 more/);
-  assert.equal(applied(target, f!.fix!), 'Al-Kadhimi said the strategic dialogue with Washington continues & will go on.');
+  assert.equal(fixedTarget(seg, f!), 'Al-Kadhimi said the strategic dialogue with Washington continues & will go on.');
 });
 
 test('only character codes: said as such, and written as the characters', () => {
   const target = 'Al-Kadhimi&#8217;s message to Washington &amp; Tehran.';
-  const [f] = run(segment(AR, target));
+  const seg = segment(AR, target);
+  const [f] = run(seg);
   assert.match(f!.message, /HTML character codes/);
-  assert.equal(applied(target, f!.fix!), 'Al-Kadhimi’s message to Washington & Tehran.');
+  assert.equal(fixedTarget(seg, f!), 'Al-Kadhimi’s message to Washington & Tehran.');
 });
 
 test('clean English, and English-only clutter (its own checks), raise nothing', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding, Replacement, Segment } from '../../../src/model.js';
-import { runCheck, segmentFactory } from '../../helpers/checkFixtures.js';
+import type { Finding, Segment } from '../../../src/model.js';
+import { fixedTarget, runCheck, segmentFactory } from '../../helpers/checkFixtures.js';
 import { repeatedWord } from '../../../src/checks/repeated-word.js';
 import { findCheck } from '../../../src/checks/registry.js';
 
@@ -9,9 +9,6 @@ const segment = segmentFactory();
 const run = (...segments: Segment[]): Finding[] => runCheck(repeatedWord, segments);
 const SOURCE = 'وفقا للمسؤول، فإن الوصول إلى البلدات ما زال مقطوعا.';
 
-function applied(text: string, fix: readonly Replacement[]): string {
-  return [...fix].sort((a, b) => b.start - a.start).reduce((t, r) => t.slice(0, r.start) + r.text + t.slice(r.end), text);
-}
 
 test('is registered as a warning', () => {
   assert.equal(findCheck('repeated-word'), repeatedWord);
@@ -20,17 +17,19 @@ test('is registered as a warning', () => {
 
 test('"according to to the official": found, and the fix leaves one "to"', () => {
   const target = 'And, according to to the official, access to the towns is still cut.';
-  const [f, ...rest] = run(segment(SOURCE, target, 'p3'));
+  const seg = segment(SOURCE, target, 'p3');
+  const [f, ...rest] = run(seg);
   assert.equal(rest.length, 0);
   assert.equal(f!.occurrences[0]!.text, 'to to');
   assert.match(f!.message, /"to to": the same word twice in a row/);
-  assert.equal(applied(target, f!.fix!), 'And, according to the official, access to the towns is still cut.');
+  assert.equal(fixedTarget(seg, f!), 'And, according to the official, access to the towns is still cut.');
 });
 
 test('"The the" at a sentence start keeps its capital; case does not hide the repeat', () => {
   const target = 'The the access to the towns is still cut.';
-  const [f] = run(segment(SOURCE, target));
-  assert.equal(applied(target, f!.fix!), 'The access to the towns is still cut.');
+  const seg = segment(SOURCE, target);
+  const [f] = run(seg);
+  assert.equal(fixedTarget(seg, f!), 'The access to the towns is still cut.');
 });
 
 test('grammatical doubles, numbers, doubled names and words that only start alike are left alone', () => {
