@@ -114,8 +114,8 @@ export function ruleScore(rule: LogisticRule, features: readonly number[]): numb
  */
 export const shippedPairModel: PairModel = {
   // bias, distance, per unit, contrast, unrelated consonant, inserted consonant, same skeleton, shorter length, length gap, same last, same vowel classes, very short
-  rescue: { weights: [-5.65, -4.09, 9.45, 6.27, -1.68, -0.46, -1.94, 1.81, 1.24, 0.28, 0, -0.34], threshold: 1.2 },
+  rescue: { weights: [-7.09, -4.14, 10.47, 7.53, -1.65, -0.75, -1.88, 1.99, 1.35, 0.54, 0, -0.02], threshold: 1.2 },
   rescueDistance: 3,
   rescueContrast: 0.16,
-  veto: { weights: [0.41, -3.13, 1.72, 0.93, -1.69, -0.34, 1.54, 0.88, 0.36, 0.14, 1.49, 0.41], threshold: -0.7 },
+  veto: { weights: [0.55, -3.08, 1.38, 1.01, -1.94, -0.27, 1.57, 0.87, 0.29, 0.07, 1.48, 0.36], threshold: -0.9 },
 };

@@ -56,8 +56,24 @@ function glideBeforeVowel(s: string, i: number): boolean {
 }
 
 /** Sound units of one spelling; doubled letters (shadda) collapse into one unit. */
+/**
+ * Silent letters of French and English spelling, read before the sound units: French endings read o
+ * (-eau(x) and -ault everywhere: Moreau, Renault; -aud only in longer names: Renaud, Arnaud, Michaud, so
+ * Saud and Daud keep the د of سعود and داود), a final -(c)que(s) is k (Jacques/Jack, Rafique/Rafiq) and
+ * an initial wh is w (White/Wight).
+ */
+function silentLetters(word: string): string {
+  let s = word.startsWith('wh') ? `w${word.slice(2)}` : word;
+  const que = /c?ques?$/.exec(s);
+  if (que && que.index > 1) s = `${s.slice(0, que.index)}k`;
+  if (s.endsWith('eaux')) return `${s.slice(0, -4)}o`;
+  if (s.endsWith('eau') || s.endsWith('ault')) return `${s.slice(0, s.endsWith('eau') ? -3 : -4)}o`;
+  if (s.length >= 6 && s.endsWith('aud')) return `${s.slice(0, -3)}o`;
+  return s;
+}
+
 export function soundUnits(spelling: string): Unit[] {
-  const s = foldSpelling(spelling);
+  const s = silentLetters(foldSpelling(spelling));
   const out: Unit[] = [];
   let i = 0;
   while (i < s.length) {
@@ -68,7 +84,8 @@ export function soundUnits(spelling: string): Unit[] {
       // c is s before e/i/y (Youcef, Hocine), k elsewhere (Karim/Carim).
       const next = s[i + 1];
       // Before e/i it is its own unit C: s in French (Youcef), j in Turkish (Cemal, Cemil, Recep).
-      if (next === 'h') { unit = 'CH'; len = 2; } else if (next === 'k') { unit = 'K'; len = 2; } else unit = next === 'e' || next === 'i' || next === 'y' ? 'C' : 'K';
+      // Italian cc before e/i is ch: Ricci/Richie.
+      if (next === 'c' && 'ei'.includes(s[i + 2] ?? '-')) { unit = 'CH'; len = 2; } else if (next === 'h') { unit = 'CH'; len = 2; } else if (next === 'k') { unit = 'K'; len = 2; } else unit = next === 'e' || next === 'i' || next === 'y' ? 'C' : 'K';
     } else if (ch === 'i' && i === 0 && 'aou'.includes(s[1] ?? '-') && s.length > 3) {
       // A word-initial i before a vowel is a glide: Iosif/Yusuf, Ioannis, Iulia.
       unit = 'Y';
@@ -155,6 +172,8 @@ export const SUBSTITUTIONS: readonly Pair[] = [
   ['C', 'S', 0.1], ['C', 'J', 0.3], ['C', 'Z', 0.45], ['C', 'SH', 0.4], ['C', 'G', 0.5],
   // ch: sh in French (Chihab, Achour), k or kh in German, Hebrew and Italian spellings (Christoph, Chaim, Achim)
   ['CH', 'SH', 0.1], ['CH', 'K', 0.35], ['CH', 'X', 0.2], ['CH', 'S', 0.4], ['CH', 'C', 0.4],
+  // Wade-Giles ch is pinyin zh (Chao/Zhao, Cheng/Zheng)
+  ['CH', 'J', 0.4],
 ];
 
 /** Vowel qualities Arabic names keep apart: fatha a, kasra i, damma u (Hamad/Hamid, Hassan/Hussein). */

@@ -7,7 +7,7 @@ import { codeDistance, soundUnits } from '../../../src/names/spelling.js';
 const handRules = { ...defaultClusterOptions, model: null };
 
 test('the learned rescue joins spellings the single threshold misses', () => {
-  for (const [a, b] of [['Nikolai', 'Nikolaj'], ['Pascal', 'Paschal'], ['Johanna', 'Joanna'], ['Slimane', 'Sulejman']] as const) {
+  for (const [a, b] of [['Nikolai', 'Nikolaj'], ['Coelho', 'Cuello'], ['Johanna', 'Joanna'], ['Slimane', 'Sulejman']] as const) {
     assert.equal(sameName(a, b, handRules), false, `${a}/${b}: the hand rules alone leave them apart`);
     assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
   }
