@@ -16,7 +16,7 @@ import type { NameGroup } from '../engine/types.js';
 import { NewReviewDialog, type SideInput } from '../dialogs/NewReviewDialog.js';
 import { Modal } from '../dialogs/Modal.js';
 import { FindingsPanel } from '../findings/FindingsPanel.js';
-import { replacementsForPreferred, replacementsFromOccurrences } from '../findings/nameFix.js';
+import { formsForFinding, replacementsForPreferred, replacementsFromOccurrences, type RenderingChoice } from '../findings/nameFix.js';
 import { findingStops, stepStop } from '../findings/stops.js';
 import { ReviewGrid, type ReviewGridHandle } from '../review/ReviewGrid.js';
 import type { MentionTarget, RowMention } from '../review/SegmentRow.js';
@@ -590,14 +590,14 @@ export function App() {
   );
 
   const onApprove = useCallback(
-    async (finding: Finding, group: NameGroup | undefined, preferred: string) => {
-      const source = group?.arabic ?? (typeof finding.data?.arabic === 'string' ? finding.data.arabic : '');
-      const others = (group?.forms ?? []).map((f) => f.text).filter((t) => t !== preferred);
+    async (finding: Finding, group: NameGroup | undefined, preferred: string, choice: RenderingChoice) => {
+      const source = choice.arabic;
+      const others = formsForFinding(finding, group).map((f) => f.text).filter((t) => t !== preferred);
       if (hasChannel(api, 'glossary.approveFromFinding')) {
         try {
-          await callIfAvailable(api, 'glossary.approveFromFinding', { findingKey: finding.key, source, target: preferred, variants: [], forbidden: others, kind: 'person' });
+          await callIfAvailable(api, 'glossary.approveFromFinding', { findingKey: finding.key, source, target: preferred, variants: [], forbidden: others, kind: choice.kind });
           await loadGlossary();
-          say(`“${preferred}” is now the approved spelling in the glossary.`);
+          say(`“${preferred}” is now the approved ${choice.noun} of ${source} in the glossary.`);
           updateDecisions((d) => d);
           return;
         } catch (err) {
@@ -821,7 +821,7 @@ export function App() {
               onFixAll={onFixAll}
               onIgnore={onIgnore}
               onUnignore={onUnignore}
-              onApprove={(f, g, p) => void onApprove(f, g, p)}
+              onApprove={(f, g, p, c) => void onApprove(f, g, p, c)}
             />
           </div>
         </main>

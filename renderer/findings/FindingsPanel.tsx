@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { checks as registry } from '../../src/checks/registry.js';
 import type { Finding, Occurrence, Segment } from '../../src/model.js';
 import type { NameGroup } from '../engine/types.js';
-import { formsForFinding, groupForFinding, isNameFinding } from './nameFix.js';
+import { formsForFinding, groupForFinding, renderingChoice, type RenderingChoice } from './nameFix.js';
 import { IsolatedArabic } from '../review/RichText.js';
 
 export interface FindingsPanelProps {
@@ -27,7 +27,7 @@ export interface FindingsPanelProps {
   onFixAll(finding: Finding, group: NameGroup | undefined, preferred: string): void;
   onIgnore(findingKey: string): void;
   onUnignore(findingKey: string): void;
-  onApprove(finding: Finding, group: NameGroup | undefined, preferred: string): void;
+  onApprove(finding: Finding, group: NameGroup | undefined, preferred: string, choice: RenderingChoice): void;
 }
 
 interface CheckSection {
@@ -86,12 +86,12 @@ function OccurrenceText({ text, o }: { text: string; o: Occurrence }) {
   );
 }
 
-function NameGroupBlock(p: FindingsPanelProps & { finding: Finding; group: NameGroup | undefined }) {
-  const { finding, group } = p;
+function ChoiceBlock(p: FindingsPanelProps & { finding: Finding; group: NameGroup | undefined; choice: RenderingChoice }) {
+  const { finding, group, choice } = p;
   const forms = formsForFinding(finding, group);
-  const suggested = typeof finding.data?.preferred === 'string' ? finding.data.preferred : group?.preferred;
-  const chosen = p.preferred[finding.key] ?? suggested ?? forms[0]?.text ?? '';
-  const arabic = group?.arabic ?? (typeof finding.data?.arabic === 'string' ? finding.data.arabic : typeof finding.data?.source === 'string' ? finding.data.source : '');
+  const suggested = typeof finding.data?.preferred === 'string' ? finding.data.preferred : group?.preferred ?? forms[0]?.text;
+  const chosen = p.preferred[finding.key] ?? suggested ?? '';
+  const arabic = choice.arabic;
   const approved = p.approvedKeys.has(finding.key);
   const name = `preferred-${finding.key}`;
   return (
@@ -102,13 +102,13 @@ function NameGroupBlock(p: FindingsPanelProps & { finding: Finding; group: NameG
         </p>
       ) : null}
       <fieldset>
-        <legend>Use this spelling everywhere</legend>
+        <legend>{`Use this ${choice.noun} everywhere`}</legend>
         {forms.map((f) => (
           <label key={f.text} className="form-choice">
             <input type="radio" name={name} value={f.text} checked={chosen === f.text} onChange={() => p.onChoosePreferred(finding.key, f.text)} />
             <span className="form-text">{f.text}</span>
             {f.count > 0 ? <span className="form-count">{f.count}×</span> : null}
-            {f.text === suggested ? <span className="form-hint">{group && group.preferred === f.text ? 'suggested' : ''}</span> : null}
+            {f.text === suggested ? <span className="form-hint">{(group && group.preferred === f.text) || (!group && forms.length > 1) ? 'suggested' : ''}</span> : null}
           </label>
         ))}
       </fieldset>
@@ -117,7 +117,7 @@ function NameGroupBlock(p: FindingsPanelProps & { finding: Finding; group: NameG
           Fix all → “{chosen}”
         </button>
         <button type="button" onClick={() => p.onIgnore(finding.key)}>Ignore</button>
-        <button type="button" disabled={approved || !chosen || !arabic} onClick={() => p.onApprove(finding, group, chosen)}>
+        <button type="button" disabled={approved || !chosen || !arabic} onClick={() => p.onApprove(finding, group, chosen, choice)}>
           {approved ? 'Approved in glossary' : 'Approve in glossary'}
         </button>
       </div>
@@ -129,7 +129,7 @@ function NameGroupBlock(p: FindingsPanelProps & { finding: Finding; group: NameG
 function FindingItem(p: FindingsPanelProps & { finding: Finding; open: boolean; onToggle(): void }) {
   const { finding } = p;
   const group = useMemo(() => groupForFinding(finding, p.groups), [finding, p.groups]);
-  const isName = isNameFinding(finding, group);
+  const choice = useMemo(() => renderingChoice(finding, group), [finding, group]);
   const ref = useRef<HTMLLIElement>(null);
   const active = p.activeKey === finding.key;
   useEffect(() => {
@@ -144,13 +144,13 @@ function FindingItem(p: FindingsPanelProps & { finding: Finding; open: boolean; 
       </button>
       {p.open ? (
         <div className="finding-body">
-          {isName ? <NameGroupBlock {...p} group={group} /> : null}
-          {!isName && finding.fix && finding.fix.length > 0 ? (
+          {choice ? <ChoiceBlock {...p} group={group} choice={choice} /> : null}
+          {!choice && finding.fix && finding.fix.length > 0 ? (
             <div className="actions">
               <button type="button" className="primary" disabled={p.busy} onClick={() => p.onFixAll(finding, undefined, '')}>Apply suggested fix</button>
               <button type="button" onClick={() => p.onIgnore(finding.key)}>Ignore</button>
             </div>
-          ) : !isName ? (
+          ) : !choice ? (
             <div className="actions">
               <button type="button" onClick={() => p.onIgnore(finding.key)}>Ignore</button>
             </div>

@@ -1,5 +1,5 @@
 /** "Fix all" for a name group, recomputed from the group's mentions for whichever form the editor chose. */
-import type { Finding, Replacement } from '../../src/model.js';
+import type { Finding, Replacement, TermKind } from '../../src/model.js';
 import type { NameGroup } from '../engine/types.js';
 import { rewriteMention } from '../../src/names/index.js';
 
@@ -53,7 +53,7 @@ export function groupForFinding(finding: Finding, groups: readonly NameGroup[]):
 /** The forms to offer for a finding: the group's, else those listed in the finding's data, else its occurrences' texts. */
 export function formsForFinding(finding: Finding, group: NameGroup | undefined): { text: string; count: number }[] {
   if (group && group.forms.length > 0) return group.forms;
-  const data = finding.data?.forms;
+  const data = Array.isArray(finding.data?.renderings) ? finding.data.renderings : finding.data?.forms;
   if (Array.isArray(data)) {
     const forms = data
       .map((f: unknown) => (typeof f === 'string' ? { text: f, count: 0 } : f && typeof f === 'object' && 'text' in f ? { text: String((f as { text: unknown }).text), count: Number((f as { count?: unknown }).count ?? 0) } : null))
@@ -67,4 +67,24 @@ export function formsForFinding(finding: Finding, group: NameGroup | undefined):
 
 export function isNameFinding(finding: Finding, group: NameGroup | undefined): boolean {
   return !!group || finding.check === 'name-variants';
+}
+
+/**
+ * Findings where the editor picks one English form for one Arabic source: a name spelled several ways, or
+ * a term rendered several ways. They get the same choice, Fix all and Approve in glossary.
+ */
+export interface RenderingChoice {
+  arabic: string;
+  /** What the glossary entry will be when approved. */
+  kind: TermKind;
+  /** "spelling" for names, "rendering" for terms: how the panel words the choice. */
+  noun: 'spelling' | 'rendering';
+}
+
+export function renderingChoice(finding: Finding, group: NameGroup | undefined): RenderingChoice | null {
+  const data = finding.data ?? {};
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+  if (isNameFinding(finding, group)) return { arabic: group?.arabic ?? (text(data.arabic) || text(data.source)), kind: 'person', noun: 'spelling' };
+  if (finding.check === 'term-inconsistency') return { arabic: text(data.source), kind: 'term', noun: 'rendering' };
+  return null;
 }

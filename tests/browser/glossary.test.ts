@@ -144,7 +144,7 @@ test('approve a name group from a finding; the next article is fixed to the appr
   await group.locator('.finding-toggle').click();
   await group.getByRole('radio', { name: /Al-Kadhimi/ }).check();
   await group.getByRole('button', { name: 'Approve in glossary' }).click();
-  await p.getByText('“Al-Kadhimi” is now the approved spelling in the glossary.').first().waitFor();
+  await p.getByText('“Al-Kadhimi” is now the approved spelling of الكاظمي in the glossary.').first().waitFor();
   const stored = JSON.parse(readFileSync(join(review.dataDir, 'glossary.json'), 'utf8')).terms as { source: string; target: string; forbidden: string[]; status: string }[];
   assert.equal(stored.length, 1);
   assert.match(stored[0]!.source, /الكاظمي/);
@@ -176,4 +176,34 @@ test('approve a name group from a finding; the next article is fixed to the appr
   assert.match(english, /Al-Kadhimi's office/);
   await review.screenshot('glossary-02-next-article-fixed');
   assert.deepEqual(review.pageErrors, []);
+});
+
+test('a term rendered two ways: pick one, approve it as a glossary term, fix the other rendering in one step', { skip }, async () => {
+  const review = await openApp({ open: [join(repoRoot, 'tests', 'fixtures', 'seed', 'article.ar.txt'), join(repoRoot, 'tests', 'fixtures', 'seed', 'article.en.txt')], waitFor: '.row' });
+  try {
+    const p = review.page;
+    const finding = p.locator('section[data-check="term-inconsistency"] li.finding').first();
+    await finding.waitFor();
+    await finding.locator('.finding-toggle').click();
+    const choice = finding.getByRole('group', { name: 'Use this rendering everywhere' });
+    assert.deepEqual(await choice.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value)), ['Popular Mobilization', 'the crowd']);
+    assert.equal(await choice.getByRole('radio', { name: /Popular Mobilization/ }).isChecked(), true, 'the most frequent rendering is suggested');
+    await review.screenshot('glossary-03-term-choice');
+
+    await finding.getByRole('button', { name: 'Approve in glossary' }).click();
+    await p.getByText('“Popular Mobilization” is now the approved rendering of الحشد الشعبي in the glossary.').first().waitFor();
+    const stored = JSON.parse(readFileSync(join(review.dataDir, 'glossary.json'), 'utf8')).terms as { source: string; target: string; forbidden: string[]; status: string; kind: string }[];
+    assert.deepEqual(stored.map((t) => [t.source, t.target, t.kind, t.status, t.forbidden]), [['الحشد الشعبي', 'Popular Mobilization', 'term', 'approved', ['the crowd']]]);
+
+    // Now the glossary knows the term: "the crowd" is a forbidden rendering with a one-click fix.
+    const forbidden = p.locator('section[data-check="forbidden-term"] li.finding').first();
+    await forbidden.waitFor();
+    await p.locator('section[data-check="term-inconsistency"]').waitFor({ state: 'detached' });
+    await forbidden.locator('.finding-toggle').click();
+    await forbidden.getByRole('button', { name: /Apply suggested fix|Fix all → “Popular Mobilization”/ }).click();
+    await p.locator('section[data-check="forbidden-term"]').waitFor({ state: 'detached' });
+    assert.deepEqual(review.pageErrors, []);
+  } finally {
+    await review.close();
+  }
 });
