@@ -4,6 +4,8 @@
  * the same run): pair decisions, pooled clustering (B-cubed), anchoring. The shipped distance weights
  * were learned on dev rows only with `learn` below (coordinate descent over substitution costs, vowel
  * contrasts and thresholds, trap-safe); the run re-learns one round from them on dev to show they hold.
+ * The learned rescue/veto of src/names/pair-model.ts is refit on dev (names-fit.ts) and compared with the
+ * shipped table; the hand rules alone are printed beside it.
  * Speed (always, on synthetic spellings): clustering from 1,250 to 100,000 spellings with the number of
  * compared pairs, beside all-pairs.
  */
