@@ -88,6 +88,8 @@ export function App() {
   const [exportError, setExportError] = useState<string | null>(null);
   const [zoom, setZoom] = useState(1);
   const [retranslatingId, setRetranslatingId] = useState<string | null>(null);
+  /** A DeepL key is saved: only then does each row offer DeepL (an editor without DeepL sees no such buttons). */
+  const [deeplKey, setDeeplKey] = useState(false);
   useEffect(() => {
     // CSS zoom (Chromium/Electron) scales the whole UI, px sizes included; row measuring follows it.
     document.documentElement.style.setProperty('zoom', String(zoom));
@@ -120,6 +122,12 @@ export function App() {
     }
   }, [api]);
   const loadSettings = useCallback(async () => {
+    try {
+      const status = await callIfAvailable<{ present: boolean }>(api, 'deepl.status', {});
+      setDeeplKey(!!status?.present);
+    } catch {
+      setDeeplKey(false);
+    }
     try {
       const s = await callIfAvailable<Record<string, unknown>>(api, 'settings.get');
       const article = s?.houseStyleArticle ?? (s?.houseStyle as { article?: unknown } | undefined)?.article;
@@ -508,7 +516,7 @@ export function App() {
   }, [session, say, editingId, goToSegment]);
 
   // ---- DeepL for one segment: the new text is shown beside the old; choosing it is one undoable step ----
-  const canRetranslate = hasChannel(api, 'deepl.retranslateSegment');
+  const canRetranslate = hasChannel(api, 'deepl.retranslateSegment') && deeplKey;
   const onRetranslate = useCallback(
     (id: string) => {
       const s = segmentById.get(id);
@@ -659,7 +667,7 @@ export function App() {
     'finding.previous': () => stepFinding(-1),
     'segment.retranslate': () => {
       if (!review) return;
-      if (!canRetranslate) return say('DeepL is not available in this build.');
+      if (!canRetranslate) return say('To retranslate a segment, add your DeepL API key in Settings.');
       const id = editingId ?? activeSegment;
       if (!id) return say('Click a segment first, then retranslate it with DeepL.');
       onRetranslate(id);

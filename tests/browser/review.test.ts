@@ -207,6 +207,13 @@ test('the review screen on the seed pair', { skip }, async (t) => {
     await page.locator('#find-input').press('Escape');
   });
 
+  await t.test('without a DeepL key the rows offer no DeepL, and the shortcut says where to add one', async () => {
+    assert.equal(await page.locator('.row-action').count(), 0);
+    await page.locator('.cell.target').first().focus();
+    await page.keyboard.press('Control+Shift+D');
+    await page.getByTestId('status').getByText('To retranslate a segment, add your DeepL API key in Settings.').waitFor();
+  });
+
   await t.test('no serious or critical accessibility violations on the review screen', async () => {
     const violations = await axeViolations(page);
     assert.deepEqual(violations, []);
