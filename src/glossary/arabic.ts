@@ -83,6 +83,32 @@ export function suffixStems(word: string): string[] {
   return out;
 }
 
+/**
+ * The singular a written word may be the plural or dual of, for one-word glossary terms of kind "term":
+ * ميليشيات → ميليشيا, قوات → قوه (قوة), مسلحون → مسلح, موازنتين → موازنه. Broken plurals (فصائل of فصيل)
+ * have no rule and are left to the glossary's variants.
+ */
+export function singularStems(word: string): string[] {
+  const out: string[] = [];
+  const add = (stem: string) => {
+    if (stem.length >= MIN_STEM) out.push(stem);
+  };
+  if (word.endsWith('ات')) {
+    const stem = word.slice(0, -2);
+    add(stem);
+    add(`${stem}ه`);
+    add(`${stem}ا`);
+  }
+  for (const ending of ['ون', 'ين', 'ان']) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -2);
+    add(stem);
+    // The dual of a word in ة: موازنة → موازنتان, موازنتين.
+    if (ending !== 'ون' && stem.endsWith('ت')) add(`${stem.slice(0, -1)}ه`);
+  }
+  return out;
+}
+
 export interface CompiledArabic {
   keys: string[];
 }

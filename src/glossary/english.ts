@@ -51,6 +51,17 @@ export function compileEnglish(form: string): CompiledForm | null {
   return { form, words: words.map((w) => w.text), hasArticle: words[0]!.articleStart !== undefined };
 }
 
+/**
+ * A form with its last word in the plural, for glossary terms of kind "term" (militia → militias, policy →
+ * policies, ceasefire → ceasefires): null when the word already ends in s (forces, talks) or is not a word.
+ */
+export function pluralForm(form: CompiledForm): CompiledForm | null {
+  const last = form.words[form.words.length - 1]!;
+  if (!/^\p{L}{3,}$/u.test(last) || last.endsWith('s')) return null;
+  const plural = /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : /(?:x|z|ch|sh)$/.test(last) ? `${last}es` : `${last}s`;
+  return { ...form, words: [...form.words.slice(0, -1), plural] };
+}
+
 export interface EnglishText {
   normalized: Normalized;
   words: WordToken[];

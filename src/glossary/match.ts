@@ -5,8 +5,8 @@
  */
 import type { Term } from '../model.js';
 import { toOriginalRange } from '../text/normalize.js';
-import { compileArabic, firstWordKeys, joinedBySpace, laterWordKeys, prepareArabic, suffixStems, type CompiledArabic } from './arabic.js';
-import { compileEnglish, joinedLoosely, prepareEnglish, type CompiledForm } from './english.js';
+import { compileArabic, firstWordKeys, joinedBySpace, laterWordKeys, prepareArabic, singularStems, suffixStems, type CompiledArabic } from './arabic.js';
+import { compileEnglish, joinedLoosely, pluralForm, prepareEnglish, type CompiledForm } from './english.js';
 
 export interface SourceMatch {
   term: Term;
@@ -93,7 +93,11 @@ export class GlossaryMatcher {
       ];
       for (const [form, role] of forms) {
         const c = compileEnglish(form);
-        if (c) pushTo(this.english, c.words[0]!, { term, role, compiled: c });
+        if (!c) continue;
+        pushTo(this.english, c.words[0]!, { term, role, compiled: c });
+        // A term (not a name) is also found in the plural: "militias" satisfies "militia".
+        const plural = term.kind === 'term' ? pluralForm(c) : null;
+        if (plural) pushTo(this.english, plural.words[0]!, { term, role, compiled: plural });
       }
     }
   }
@@ -109,6 +113,10 @@ export class GlossaryMatcher {
         // A pronoun goes on the head noun, the first word: حكومته (حكومة), أجهزتها الأمنية (الأجهزة الأمنية).
         for (const stem of suffixStems(key)) {
           for (const entry of this.arabic.get(stem) ?? []) if (entry.term.kind === 'term') candidates.add(entry);
+        }
+        // A one-word term in the plural or dual: الميليشيات (ميليشيا). In a phrase the adjective would change too.
+        for (const stem of singularStems(key)) {
+          for (const entry of this.arabic.get(stem) ?? []) if (entry.term.kind === 'term' && entry.compiled.keys.length === 1) candidates.add(entry);
         }
       }
       for (const entry of candidates) {

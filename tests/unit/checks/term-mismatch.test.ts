@@ -65,3 +65,11 @@ test('a term written with a possessive pronoun (موازنتها, "its budget") 
   const [f] = run(termMismatch, segments([['أقرت الحكومة موازنتها للعام المقبل.', 'The government approved its spending plan for next year.']]), { terms: [budget] });
   assert.deepEqual(f?.occurrences.map((o) => o.text), ['موازنتها']);
 });
+
+test('a term in the plural on both sides (الميليشيات, "militias") is rendered as approved; in the plural with the wrong word it is not', () => {
+  const militia = makeTerm({ source: 'ميليشيا', target: 'militia', kind: 'term', status: 'approved' });
+  const ar = 'هاجمت الميليشيات قاعدة عسكرية قرب الحدود.';
+  assert.deepEqual(run(termMismatch, segments([[ar, 'Militias attacked a military base near the border.']]), { terms: [militia] }), []);
+  const [f] = run(termMismatch, segments([[ar, 'Armed groups attacked a military base near the border.']]), { terms: [militia] });
+  assert.deepEqual(f?.occurrences.map((o) => o.text), ['الميليشيات']);
+});

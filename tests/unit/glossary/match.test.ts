@@ -111,3 +111,20 @@ test('Arabic: a glossary term (kind "term") with a possessive pronoun on its hea
   assert.deepEqual(matchSource('غازها', [gas]).map((m) => m.text), ['غازها']);
   assert.deepEqual(matchSource('غزه', [makeTerm({ source: 'غز', target: 'x', kind: 'term', status: 'approved' })]).map((m) => m.text), []);
 });
+
+test('a one-word term (kind "term") is found in the plural and dual on both sides; names never are', () => {
+  const militia = makeTerm({ source: 'ميليشيا', target: 'militia', kind: 'term', status: 'approved' });
+  const drone = makeTerm({ source: 'مسيّرة', target: 'drone', kind: 'term', status: 'approved' });
+  const policy = makeTerm({ source: 'سياسة', target: 'policy', kind: 'term', status: 'approved' });
+  const hassan = makeTerm({ source: 'حسن', target: 'Hassan', kind: 'person', status: 'approved' });
+  const arabic = 'هاجمت الميليشيات قاعدة بمسيرتين، وانتقد حسنين سياسات الحكومة.';
+  assert.deepEqual(matchSource(arabic, [militia, drone, policy, hassan]).map((m) => [m.term.target, m.text]), [
+    ['militia', 'الميليشيات'], ['drone', 'بمسيرتين'], ['policy', 'سياسات'],
+  ]);
+  const english = 'Militias attacked a base with two drones, and Hassanein criticized the government policies.';
+  assert.deepEqual(matchTarget(english, [militia, drone, policy, hassan]).map((m) => [m.form, m.text]), [
+    ['militia', 'Militias'], ['drone', 'drones'], ['policy', 'policies'],
+  ]);
+  // "talks" is not the plural of a term "talk" written with an s already; a person's name is never pluralized.
+  assert.deepEqual(matchTarget('The Hassans met.', [hassan]), []);
+});
