@@ -4,7 +4,7 @@
  * checked in Node without Electron.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { menuAccelerators, type MenuCommand } from '../../src/api/app.js';
+import { menuAccelerators, menuLabels, type MenuCommand } from '../../src/api/app.js';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -14,8 +14,8 @@ export interface MenuOptions {
 }
 
 export function buildMenuTemplate({ platform, isPackaged, send }: MenuOptions): MenuItemConstructorOptions[] {
-  const item = (label: string, command: MenuCommand): MenuItemConstructorOptions => ({
-    label,
+  const item = (command: MenuCommand): MenuItemConstructorOptions => ({
+    label: menuLabels[command],
     accelerator: menuAccelerators[command],
     click: () => send(command),
   });
@@ -27,12 +27,12 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuOptions): 
     {
       label: '&File',
       submenu: [
-        item('&New Review…', 'review.new'),
-        item('&Open…', 'review.open'),
+        item('review.new'),
+        item('review.open'),
         { type: 'separator' },
-        item('&Save', 'review.save'),
-        item('Save &As…', 'review.saveAs'),
-        item('&Export…', 'review.export'),
+        item('review.save'),
+        item('review.saveAs'),
+        item('review.export'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
       ],
@@ -41,38 +41,39 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuOptions): 
       label: '&Edit',
       submenu: [
         // Undo and Redo go to the review's own history (edits and fixes), not the text field's.
-        item('&Undo', 'edit.undo'),
-        { ...item('&Redo', 'edit.redo'), accelerator: platform === 'win32' ? 'Ctrl+Y' : menuAccelerators['edit.redo'] },
+        item('edit.undo'),
+        { ...item('edit.redo'), accelerator: platform === 'win32' ? 'Ctrl+Y' : menuAccelerators['edit.redo'] },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        item('&Find…', 'edit.find'),
+        item('edit.find'),
       ],
     },
     {
       label: '&Review',
       submenu: [
-        item('&Next Finding', 'finding.next'),
-        item('&Previous Finding', 'finding.previous'),
+        item('finding.next'),
+        item('finding.previous'),
         { type: 'separator' },
-        item('Retranslate Segment with &DeepL', 'segment.retranslate'),
+        item('segment.retranslate'),
       ],
     },
     {
       label: '&View',
       submenu: [
-        item('Zoom &In', 'view.zoomIn'),
-        item('Zoom &Out', 'view.zoomOut'),
-        item('&Actual Size', 'view.zoomReset'),
+        item('view.zoomIn'),
+        item('view.zoomOut'),
+        item('view.zoomReset'),
         { type: 'separator' },
         { role: 'togglefullscreen' },
         ...(isPackaged ? [] : [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const]),
       ],
     },
     { role: 'windowMenu' },
+    { role: 'help', label: '&Help', submenu: [item('help.shortcuts')] },
   );
   return template;
 }

@@ -22,7 +22,8 @@ import { ReviewGrid, type ReviewGridHandle } from '../review/ReviewGrid.js';
 import type { MentionTarget, RowMention } from '../review/SegmentRow.js';
 import { groupColor } from '../review/colors.js';
 import type { Mark } from '../text/marks.js';
-import { callIfAvailable, filesToOpenAtStart, getApiOrNull, hasChannel, messageOf, onMenuCommand, onOpenFiles } from './api.js';
+import { callIfAvailable, filesToOpenAtStart, getApiOrNull, hasChannel, messageOf, onMenuCommand, onOpenFiles, transport } from './api.js';
+import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { base64ToBytes } from './fileIo.js';
 import { decodeText } from '../../src/text/decode.js';
 import { exportReview, openReviewAtPath, openReviewFile, saveReviewFile, type ExportChoice, type ReviewLocation } from './reviewIo.js';
@@ -51,7 +52,7 @@ interface AnalysisState {
   namesAvailable: boolean;
 }
 
-type Dialog = 'new' | 'export' | 'glossary' | 'settings' | null;
+type Dialog = 'new' | 'export' | 'glossary' | 'settings' | 'shortcuts' | null;
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -675,6 +676,7 @@ export function App() {
     'view.zoomIn': () => setZoom((z) => Math.min(2, Math.round((z + 0.1) * 10) / 10)),
     'view.zoomOut': () => setZoom((z) => Math.max(0.6, Math.round((z - 0.1) * 10) / 10)),
     'view.zoomReset': () => setZoom(1),
+    'help.shortcuts': () => setDialog((d) => d ?? 'shortcuts'),
   };
   // Menu commands arrive from the Electron menu or, in a browser, from the transport's shortcut listener.
   const run = useCallback((name: MenuCommand) => commands.current[name](), []);
@@ -753,6 +755,7 @@ export function App() {
           <span className="separator" aria-hidden="true" />
           {GlossaryPanel && api ? <button type="button" onClick={() => setDialog('glossary')}>Glossary</button> : null}
           {SettingsDialog && api ? <button type="button" onClick={() => setDialog('settings')}>Settings</button> : null}
+          <button type="button" onClick={() => run('help.shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)">?</button>
         </nav>
         {review ? (
           <p className="doc-title">
@@ -853,6 +856,7 @@ export function App() {
           </div>
         </Modal>
       ) : null}
+      {dialog === 'shortcuts' ? <ShortcutsDialog mac={isMac} inBrowser={transport() === 'web'} onClose={() => setDialog(null)} /> : null}
       {dialog === 'settings' && SettingsDialog && api ? (
         <SettingsDialog
           api={api}

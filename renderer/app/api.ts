@@ -6,7 +6,7 @@
 import type { TadqiqApi } from '../../src/api/contract.js';
 import { getApi } from '../transport/index.js';
 
-export { onMenuCommand, onOpenFiles, filesToOpenAtStart } from '../transport/index.js';
+export { onMenuCommand, onOpenFiles, filesToOpenAtStart, transport } from '../transport/index.js';
 
 let cached: TadqiqApi | null | undefined;
 

@@ -13,7 +13,21 @@ interface Shortcut {
 }
 
 /** Shortcuts a browser keeps for itself (new window); listening for them would only confuse. */
-const browserReserved = new Set<MenuCommand>(['review.new']);
+export const browserReserved: ReadonlySet<MenuCommand> = new Set<MenuCommand>(['review.new']);
+
+/** An accelerator as people read it: "Ctrl+Shift+S" on Windows and Linux, "⇧⌘S" on a Mac. */
+export function acceleratorLabel(accelerator: string, mac: boolean): string {
+  const parts = accelerator.split('+');
+  const key = parts.pop() ?? '';
+  const shown = key.length === 1 ? key.toUpperCase() : key;
+  if (mac) {
+    const glyph: Record<string, string> = { Shift: '⇧', Alt: '⌥', CmdOrCtrl: '⌘', Ctrl: '⌃' };
+    // Apple's order: Control, Option, Shift, Command.
+    const order = ['Ctrl', 'Alt', 'Shift', 'CmdOrCtrl'];
+    return parts.sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((p) => glyph[p] ?? p).join('') + shown;
+  }
+  return [...parts.map((p) => (p === 'CmdOrCtrl' ? 'Ctrl' : p)), shown].join('+');
+}
 
 export function parseAccelerator(command: MenuCommand, accelerator: string): Shortcut {
   const parts = accelerator.split('+');

@@ -38,6 +38,7 @@ export const menuCommands = [
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomReset',
+  'help.shortcuts',
 ] as const;
 
 export type MenuCommand = (typeof menuCommands)[number];
@@ -63,6 +64,29 @@ export const menuAccelerators: Readonly<Record<MenuCommand, string>> = {
   'view.zoomIn': 'CmdOrCtrl+=',
   'view.zoomOut': 'CmdOrCtrl+-',
   'view.zoomReset': 'CmdOrCtrl+0',
+  'help.shortcuts': 'F1',
+};
+
+/**
+ * Each command's name as the menu shows it; "&" marks the Windows/Linux access key (Alt+letter) and is dropped
+ * wherever else the name is shown (the keyboard shortcuts list).
+ */
+export const menuLabels: Readonly<Record<MenuCommand, string>> = {
+  'review.new': '&New Review…',
+  'review.open': '&Open…',
+  'review.save': '&Save',
+  'review.saveAs': 'Save &As…',
+  'review.export': '&Export…',
+  'edit.undo': '&Undo',
+  'edit.redo': '&Redo',
+  'edit.find': '&Find…',
+  'finding.next': '&Next Finding',
+  'finding.previous': '&Previous Finding',
+  'segment.retranslate': 'Retranslate Segment with &DeepL',
+  'view.zoomIn': 'Zoom &In',
+  'view.zoomOut': 'Zoom &Out',
+  'view.zoomReset': '&Actual Size',
+  'help.shortcuts': '&Keyboard Shortcuts',
 };
 
 /** The IPC event name main sends menu commands on (never exposed to the page; the preload wraps it). */

@@ -214,6 +214,22 @@ test('the review screen on the seed pair', { skip }, async (t) => {
     await page.getByTestId('status').getByText('To retranslate a segment, add your DeepL API key in Settings.').waitFor();
   });
 
+  await t.test('F1 lists the keyboard shortcuts from the menu\'s own table; Escape closes it', async () => {
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('F1');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    const row = (name: string) => dialog.getByRole('row', { name: new RegExp(`^${name}`) });
+    assert.equal(await row('Retranslate Segment with DeepL').locator('kbd').textContent(), 'Ctrl+Shift+D');
+    assert.equal(await row('Next Finding').locator('kbd').textContent(), 'F8');
+    assert.match((await row('New Review').textContent()) ?? '', /the browser keeps the key/);
+    assert.equal(await row('New Review').locator('kbd').count(), 0);
+    assert.deepEqual((await axeViolations(page)).map((v) => v.id), []);
+    await app.screenshot('review-17-shortcuts');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   await t.test('no serious or critical accessibility violations on the review screen', async () => {
     const violations = await axeViolations(page);
     assert.deepEqual(violations, []);

@@ -7,7 +7,7 @@ import { channelNames } from '../../src/api/contract.js';
 import { menuAccelerators, menuCommands } from '../../src/api/app.js';
 import { startWebBridge } from '../../main/web/server.js';
 import { createWebApi, tokenFromLocation } from '../../renderer/transport/webClient.js';
-import { commandForKey, parseAccelerator } from '../../renderer/transport/shortcuts.js';
+import { acceleratorLabel, commandForKey, parseAccelerator } from '../../renderer/transport/shortcuts.js';
 
 test('the browser client has one method per channel and talks to a real web bridge', async (t) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'tadqiq-client-'));
@@ -61,4 +61,14 @@ test('in a browser the menu shortcuts become the same menu commands', () => {
     const s = parseAccelerator(command, menuAccelerators[command]);
     assert.equal(key(s.key, { ctrl: s.mod, shift: s.shift, alt: s.alt }), command, command);
   }
+});
+
+test('shortcuts are shown as people read them on each platform', () => {
+  assert.equal(acceleratorLabel('CmdOrCtrl+Shift+S', false), 'Ctrl+Shift+S');
+  assert.equal(acceleratorLabel('CmdOrCtrl+Shift+S', true), '⇧⌘S');
+  assert.equal(acceleratorLabel('Shift+F8', true), '⇧F8');
+  assert.equal(acceleratorLabel(menuAccelerators['segment.retranslate'], false), 'Ctrl+Shift+D');
+  assert.equal(acceleratorLabel(menuAccelerators['help.shortcuts'], true), 'F1');
+  const f1 = { key: 'F1', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
+  assert.equal(commandForKey(f1), 'help.shortcuts');
 });
