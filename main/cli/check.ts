@@ -2,7 +2,7 @@
 import type { CliCommand, CliIO } from './command.js';
 import { UsageError } from './command.js';
 import { oneOf, parseArgs } from './args.js';
-import { readTextFile } from './readInput.js';
+import { readBilingual, readTextFile } from './readInput.js';
 import { loadGlossaryForCli } from './glossaryInput.js';
 import { analyze } from '../../src/analyze.js';
 import { defaultAnalyzeOptions } from '../../src/model.js';
@@ -10,8 +10,11 @@ import { toJsonReport, toTextReport } from './checkReport.js';
 import { runBatch } from './checkBatch.js';
 
 const usage = `Usage: tadqiq check <arabic-source> <english-target> [--glossary <file>] [--format text|json]
+       tadqiq check <bilingual.xlf> [--glossary <file>] [--format text|json]
        tadqiq check --batch <folder> [--out <folder>] [--glossary <file>]
 
+Files may be plain text (UTF-8, UTF-16, Windows-1256), Markdown, Word (.docx), a saved web page (.html) or
+a bilingual XLIFF holding both sides.
 Aligns the Arabic original with its English machine translation and reports names spelled several ways,
 glossary terms not followed, numbers that differ, Arabic left untranslated and text with no counterpart.
 --glossary accepts a CSV/TSV (header with source,target), a TBX file or a Tadqiq glossary store (.json).
@@ -30,9 +33,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return runBatch(options['batch'], out, glossary, io);
   }
   if (options['out']) throw new UsageError('--out goes with --batch');
-  if (positional.length !== 2) throw new UsageError('needs two files: the Arabic source and the English translation');
-  const [sourcePath, targetPath] = positional as [string, string];
-  const [source, target] = await Promise.all([readTextFile(sourcePath, io.cwd), readTextFile(targetPath, io.cwd)]);
+  if (positional.length < 1 || positional.length > 2) throw new UsageError('needs two files: the Arabic source and the English translation (or one bilingual XLIFF)');
+  const { source, target } = positional.length === 1
+    ? await readBilingual(positional[0]!, io.cwd)
+    : await Promise.all([readTextFile(positional[0]!, io.cwd), readTextFile(positional[1]!, io.cwd)]).then(([s, t]) => ({ source: s, target: t }));
   for (const f of [source, target]) if (!f.text.trim()) throw new UsageError(`${f.path} is empty: nothing to check`);
 
   const analysis = analyze(source.text, target.text, glossary, defaultAnalyzeOptions);

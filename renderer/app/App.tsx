@@ -14,6 +14,7 @@ import { isReviewFileName } from '../../src/review/file.js';
 import { EngineClient } from '../engine/client.js';
 import type { NameGroup } from '../engine/types.js';
 import { NewReviewDialog, type SideInput } from '../dialogs/NewReviewDialog.js';
+import { importSide } from '../dialogs/importSide.js';
 import { Modal } from '../dialogs/Modal.js';
 import { FindingsPanel } from '../findings/FindingsPanel.js';
 import { formsForFinding, replacementsForPreferred, replacementsFromOccurrences, type RenderingChoice } from '../findings/nameFix.js';
@@ -25,7 +26,6 @@ import type { Mark } from '../text/marks.js';
 import { callIfAvailable, filesToOpenAtStart, getApiOrNull, hasChannel, messageOf, onMenuCommand, onOpenFiles, transport } from './api.js';
 import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { base64ToBytes } from './fileIo.js';
-import { decodeText } from '../../src/text/decode.js';
 import { exportReview, openReviewAtPath, openReviewFile, saveReviewFile, type ExportChoice, type ReviewLocation } from './reviewIo.js';
 import { ExportDialog } from '../dialogs/ExportDialog.js';
 import { findMatches } from './find.js';
@@ -441,21 +441,20 @@ export function App() {
           }
           return;
         }
-        if (paths.length !== 2) {
-          setError(`Tadqiq opens a saved review (.tadqiq) or an Arabic and an English file together; it was given ${paths.length} file${paths.length === 1 ? '' : 's'}. Use New review to pick the other side.`);
+        const files = await Promise.all(paths.slice(0, 3).map((path) => callIfAvailable<{ name: string; path: string; bytesBase64: string }>(api, 'files.readPath', { path })));
+        const read = await Promise.all(files.filter((f) => !!f).map((f) => importSide(base64ToBytes(f!.bytesBase64), f!.name)));
+        // One bilingual file (XLIFF) is a whole review; otherwise exactly two files, the Arabic one being the source.
+        const bilingual = read.length === 1 && read[0]!.kind === 'both' ? read[0] : null;
+        if (bilingual?.kind === 'both') return void (await onStartNew(bilingual.source, bilingual.target, ''));
+        const sides = read.flatMap((r) => (r.kind === 'one' ? [r.side] : []));
+        if (paths.length !== 2 || sides.length !== 2) {
+          setError(`Tadqiq opens a saved review (.tadqiq), a bilingual XLIFF, or an Arabic and an English file together; it was given ${paths.length} file${paths.length === 1 ? '' : 's'}. Use New review to pick the other side.`);
           return;
         }
-        const files = await Promise.all(paths.map((path) => callIfAvailable<{ name: string; path: string; bytesBase64: string }>(api, 'files.readPath', { path })));
-        const opened = files.filter((f): f is { name: string; path: string; bytesBase64: string } => !!f);
-        if (opened.length === 2) {
-          const sides = opened.map((f) => {
-            const { text, encoding } = decodeText(base64ToBytes(f.bytesBase64), f.name);
-            return { name: f.name, encoding, text, origin: 'file' as const, arabic: (text.match(/[\u0600-\u06FF]/g) ?? []).length };
-          });
-          const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
-          const [source, target] = a.arabic >= b.arabic ? [a, b] : [b, a];
-          await onStartNew(source, target, '');
-        }
+        const arabicLetters = (t: string) => (t.match(/[\u0600-\u06FF]/g) ?? []).length;
+        const [a, b] = sides as [SideInput, SideInput];
+        const [source, target] = arabicLetters(a.text) >= arabicLetters(b.text) ? [a, b] : [b, a];
+        await onStartNew(source, target, '');
       } catch (err) {
         setError(`${paths.map((p) => p.split(/[\\/]/).pop()).join(', ')} could not be opened: ${messageOf(err)}`);
       }

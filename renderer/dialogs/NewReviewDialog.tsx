@@ -1,19 +1,15 @@
 /**
  * Start a review: the Arabic article and its machine translation, each picked, dropped or pasted.
- * Files are decoded here (encoding detected and shown), so a wrong file is caught before analysis.
+ * Files are read here (text in any encoding, Word, a web page, bilingual XLIFF; what was found is shown),
+ * so a wrong file is caught before analysis.
  */
 import { useState, type DragEvent } from 'react';
-import { decodeText } from '../../src/text/decode.js';
 import { Modal } from './Modal.js';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import TranslatePanel from '../deepl/TranslatePanel.js';
+import { describeSource, IMPORT_ACCEPT, importSide, type SideInput } from './importSide.js';
 
-export interface SideInput {
-  name: string;
-  encoding: string;
-  text: string;
-  origin: 'file' | 'paste' | 'deepl';
-}
+export type { SideInput } from './importSide.js';
 
 export interface NewReviewDialogProps {
   /** When present, an editor with only the Arabic can have DeepL translate it here. */
@@ -36,7 +32,13 @@ function scriptWarning(side: 'ar' | 'en', text: string): string | null {
   return null;
 }
 
-function SidePicker({ side, value, onChange }: { side: 'ar' | 'en'; value: SideInput | null; onChange(v: SideInput | null): void }) {
+function SidePicker({ side, value, onChange, onBoth }: {
+  side: 'ar' | 'en';
+  value: SideInput | null;
+  onChange(v: SideInput | null): void;
+  /** A bilingual file (XLIFF) dropped on either side fills both. */
+  onBoth(source: SideInput, target: SideInput): void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const label = side === 'ar' ? 'Arabic original' : 'English machine translation';
@@ -46,12 +48,9 @@ function SidePicker({ side, value, onChange }: { side: 'ar' | 'en'; value: SideI
     setError(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const { text, encoding } = decodeText(bytes, file.name);
-      if (text.trim() === '') {
-        setError(`"${file.name}" is empty. Pick the file with the article in it.`);
-        return;
-      }
-      onChange({ name: file.name, encoding, text, origin: 'file' });
+      const imported = await importSide(bytes, file.name);
+      if (imported.kind === 'both') onBoth(imported.source, imported.target);
+      else onChange(imported.side);
     } catch (err) {
       setError(err instanceof Error ? err.message : `"${file.name}" could not be read.`);
     }
@@ -84,14 +83,14 @@ function SidePicker({ side, value, onChange }: { side: 'ar' | 'en'; value: SideI
           id={`${id}-file`}
           className="visually-hidden"
           type="file"
-          accept=".txt,.text,text/plain"
+          accept={IMPORT_ACCEPT}
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void readFile(file);
             e.target.value = '';
           }}
         />
-        <span className="drop-hint">or drop a text file here, or paste below</span>
+        <span className="drop-hint">or drop a file here (text, Word, web page, XLIFF), or paste below</span>
       </div>
       <label className="visually-hidden" htmlFor={`${id}-paste`}>{`${label}: paste the text`}</label>
       <textarea
@@ -104,13 +103,13 @@ function SidePicker({ side, value, onChange }: { side: 'ar' | 'en'; value: SideI
         onChange={(e) => {
           setError(null);
           const text = e.target.value;
-          onChange(text === '' ? null : { name: value?.origin === 'file' ? value.name : 'Pasted text', encoding: value?.encoding ?? 'utf-8', text, origin: value?.origin ?? 'paste' });
+          onChange(text === '' ? null : { ...value, name: value?.origin === 'file' ? value.name : 'Pasted text', encoding: value?.encoding ?? 'utf-8', text, origin: value?.origin ?? 'paste' });
         }}
       />
       <p className="side-status" aria-live="polite" data-testid={`${id}-status`}>
         {value ? (
           <>
-            <bdi>{value.name}</bdi> · {value.text.length.toLocaleString('en')} characters · encoding: <strong>{value.encoding}</strong>
+            <bdi>{value.name}</bdi> · {value.text.length.toLocaleString('en')} characters · <strong>{describeSource(value)}</strong>
             {value.origin === 'file' ? null : value.origin === 'deepl' ? ' (translated by DeepL)' : ' (pasted)'}
           </>
         ) : (
@@ -128,6 +127,10 @@ export function NewReviewDialog(p: NewReviewDialogProps) {
   const [target, setTarget] = useState<SideInput | null>(null);
   const [title, setTitle] = useState('');
   const ready = !!source?.text.trim() && !!target?.text.trim();
+  const both = (s: SideInput, t: SideInput) => {
+    setSource(s);
+    setTarget(t);
+  };
   return (
     <Modal title="New review" onClose={p.onCancel} className="new-review">
       <form
@@ -137,8 +140,8 @@ export function NewReviewDialog(p: NewReviewDialogProps) {
         }}
       >
         <div className="sides">
-          <SidePicker side="ar" value={source} onChange={setSource} />
-          <SidePicker side="en" value={target} onChange={setTarget} />
+          <SidePicker side="ar" value={source} onChange={setSource} onBoth={both} />
+          <SidePicker side="en" value={target} onChange={setTarget} onBoth={both} />
         </div>
         {p.api && source?.text.trim() && (!target || target.origin === 'deepl') ? (
           <TranslatePanel

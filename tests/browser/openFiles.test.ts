@@ -95,5 +95,12 @@ test('files from the system open in the running app', { skip }, async (t) => {
     await app.screenshot('open-files-01-one-file');
   });
 
+  await t.test('one bilingual XLIFF from another tool opens as a review of its own', async () => {
+    await systemOpens(join(seedDir, '..', 'formats', 'other-tool-2.0.xlf'));
+    // The open review (the seed) also says "Al-Kazemi was very frank …": wait for the XLIFF's first segment on top.
+    await page.waitForFunction(() => /^\s*وكان الكاظمي شديد الصراحة/.test(document.querySelector('.cell.source')?.textContent ?? ''));
+    assert.match((await page.locator('.cell.target').first().textContent()) ?? '', /^Al-Kazemi was very frank\.$/);
+  });
+
   assert.deepEqual(app.pageErrors, []);
 });

@@ -181,3 +181,29 @@ test('--batch checks every NAME.ar.txt/NAME.en.txt pair in a folder and writes o
   assert.equal(none.code, 2);
   assert.match(none.stderr, /no article pairs/);
 });
+
+test('check reads what editors get: a saved web page, one bilingual XLIFF alone, and refuses a PDF with what to do', async () => {
+  const page = await checkJson(seedAr, join(fixtures, 'formats', 'seed-page.html'));
+  assert.notEqual(page.code, 2, page.stderr);
+  const english = page.report.segments.map((s) => s.target).join('\n');
+  assert.match(english, /Al-Kazemi’s visit a few days ago to the Vatican/);
+  assert.doesNotMatch(english, /Share on Facebook|gtag/);
+
+  const xliff = await checkJson(join(fixtures, 'formats', 'other-tool-2.0.xlf'));
+  assert.notEqual(xliff.code, 2, xliff.stderr);
+  assert.match(xliff.report.segments[0]!.source, /الكاظمي/);
+  assert.match(xliff.report.segments[0]!.target, /Al-Kazemi was very frank/);
+
+  const dir = tempDir();
+  const pdf = join(dir, 'article.pdf');
+  writeFileSync(pdf, '%PDF-1.7\n');
+  for (const [argv, message] of [
+    [['check', seedAr, pdf], /article\.pdf" is a PDF\. Copy the article text/],
+    [['check', seedAr, join(fixtures, 'formats', 'other-tool-2.0.xlf')], /bilingual XLIFF.*give it alone/],
+    [['check', seedAr], /two files.*or one bilingual XLIFF/],
+  ] as Array<[string[], RegExp]>) {
+    const r = await tadqiq(argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.match(r.stderr, message);
+  }
+});

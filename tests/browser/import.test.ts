@@ -1,0 +1,90 @@
+/**
+ * New review from the files editors actually get: the English as a Word document or a saved web page, a
+ * bilingual XLIFF that fills both sides at once, and a PDF refused with what to do instead.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import type { Locator, Page } from 'playwright-core';
+import { chromiumAvailable, openApp, repoRoot, seedDir, type OpenedApp } from './harness.js';
+
+const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const formats = join(repoRoot, 'tests', 'fixtures', 'formats');
+const AR = join(seedDir, 'article.ar.txt');
+
+let app: OpenedApp;
+let page: Page;
+
+before(async () => {
+  if (skip) return;
+  app = await openApp();
+  page = app.page;
+  page.on('dialog', (d) => void d.accept());
+});
+
+after(async () => {
+  await app?.close();
+});
+
+async function newReview(): Promise<Locator> {
+  await page.getByRole('button', { name: 'New review', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'New review' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+async function startAndRead(dialog: Locator): Promise<string> {
+  await dialog.getByRole('button', { name: 'Start review' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.locator('.row').first().waitFor();
+  return (await page.locator('.cell.target').allTextContents()).join('\n');
+}
+
+test('importing articles into a new review', { skip }, async (t) => {
+  await t.test('the English as a Word document: its paragraphs become the machine translation', async () => {
+    const english = readFileSync(join(seedDir, 'article.en.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const docx = Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children: english.map((l) => new Paragraph(l)) }] })));
+    const dialog = await newReview();
+    await page.locator('#side-ar-file').setInputFiles(AR);
+    await page.locator('#side-en-file').setInputFiles({ name: 'kadhimi.en.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await page.getByTestId('side-en-status').getByText('Word document').waitFor();
+    assert.match((await page.locator('#side-en-paste').inputValue()).split('\n')[0]!, /^The complexities of the Iraqi-American strategic dialogue/);
+    await app.screenshot('import-01-word');
+    const shown = await startAndRead(dialog);
+    assert.match(shown, /Iraqi Prime Minister Mustafa Al-Kadhimi is scheduled to visit Washington/);
+  });
+
+  await t.test('the English as a saved web page: the article is kept, menus, share buttons and scripts are not', async () => {
+    const dialog = await newReview();
+    await page.locator('#side-ar-file').setInputFiles(AR);
+    await page.locator('#side-en-file').setInputFiles(join(formats, 'seed-page.html'));
+    await page.getByTestId('side-en-status').getByText(/web page, article text kept/).waitFor();
+    const text = await page.locator('#side-en-paste').inputValue();
+    assert.match(text, /Al-Kazemi’s visit a few days ago to the Vatican/);
+    assert.doesNotMatch(text, /Share on Facebook|gtag|Politics/);
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  await t.test('a bilingual XLIFF dropped on one side fills both', async () => {
+    const dialog = await newReview();
+    await page.locator('#side-ar-file').setInputFiles(join(formats, 'other-tool-2.0.xlf'));
+    await page.getByTestId('side-en-status').getByText(/XLIFF, both sides/).waitFor();
+    assert.match(await page.locator('#side-ar-paste').inputValue(), /الكاظمي/);
+    assert.match(await page.locator('#side-en-paste').inputValue(), /Al-Kazemi was very frank/);
+    const shown = await startAndRead(dialog);
+    assert.match(shown, /Al-Kazemi was very frank/);
+  });
+
+  await t.test('a PDF is refused with what to do instead, and nothing else changes', async () => {
+    const dialog = await newReview();
+    await page.locator('#side-en-file').setInputFiles({ name: 'article.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+    await dialog.getByRole('alert').getByText(/"article\.pdf" is a PDF\. Copy the article text from it and paste it/).waitFor();
+    assert.equal(await page.locator('#side-en-paste').inputValue(), '');
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  });
+
+  assert.deepEqual(app.pageErrors, []);
+});
