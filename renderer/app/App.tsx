@@ -31,7 +31,7 @@ import { ExportDialog } from '../dialogs/ExportDialog.js';
 import { findMatches } from './find.js';
 import { FindBar } from './FindBar.js';
 import { NameCard } from './NameCard.js';
-import { EmptyState } from './EmptyState.js';
+import { EmptyState, type RecentItem, type RestorableItem } from './EmptyState.js';
 import { GLOSSARY_RECHECK_MS, glossaryFingerprint } from '../glossary/freshness.js';
 import RetranslateSegment from '../deepl/RetranslateSegment.js';
 import { retranslationContext } from '../deepl/context.js';
@@ -702,12 +702,31 @@ export function App() {
 
   // Before any review is open, offer unsaved work from an earlier session.
   const [restorable, setRestorable] = useState<{ id: string; title: string; savedAt: string; path: string | null }[]>([]);
-  useEffect(() => {
-    if (review) return;
+  const [recent, setRecent] = useState<RecentItem[]>([]);
+  const loadStartLists = useCallback(() => {
     callIfAvailable<{ id: string; title: string; savedAt: string; path: string | null }[]>(api, 'review.listRestorable')
       .then((list) => setRestorable(list ?? []))
       .catch(() => setRestorable([]));
-  }, [api, review]);
+    callIfAvailable<RecentItem[]>(api, 'review.recent')
+      .then((list) => setRecent(list ?? []))
+      .catch(() => setRecent([]));
+  }, [api]);
+  useEffect(() => {
+    if (!review) loadStartLists();
+  }, [review, loadStartLists]);
+  const discardRestorable = useCallback(
+    async (item: RestorableItem) => {
+      if (!window.confirm(`Throw away the unsaved work on “${item.title}”? This cannot be undone.`)) return;
+      try {
+        await callIfAvailable(api, 'review.discardRestorable', { id: item.id });
+        say(`Discarded the unsaved work on “${item.title}”.`);
+      } catch (err) {
+        setError(messageOf(err));
+      }
+      loadStartLists();
+    },
+    [api, say, loadStartLists],
+  );
   const restore = useCallback(
     async (id: string) => {
       try {
@@ -836,7 +855,16 @@ export function App() {
           </div>
         </main>
       ) : (
-        <EmptyState onNew={() => run('review.new')} onOpen={() => run('review.open')} isMac={isMac} restorable={restorable} onRestore={(id) => void restore(id)} />
+        <EmptyState
+          onNew={() => run('review.new')}
+          onOpen={() => run('review.open')}
+          isMac={isMac}
+          restorable={restorable}
+          onRestore={(id) => void restore(id)}
+          onDiscard={(item) => void discardRestorable(item)}
+          recent={recent}
+          onOpenRecent={(path) => void openPaths([path])}
+        />
       )}
 
       {hover && hoverGroup ? <NameCard group={hoverGroup} anchorElement={hover.element} mentionIndex={hover.mentionIndex} /> : null}

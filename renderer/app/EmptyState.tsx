@@ -5,8 +5,27 @@ export interface RestorableItem {
   savedAt: string;
 }
 
-export function EmptyState({ onNew, onOpen, isMac, restorable = [], onRestore }: {
-  onNew(): void; onOpen(): void; isMac: boolean; restorable?: readonly RestorableItem[]; onRestore?(id: string): void;
+export interface RecentItem {
+  path: string;
+  title: string;
+  openedAt: string;
+  /** Moved, deleted or on a drive that is not connected. */
+  missing: boolean;
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export function EmptyState({ onNew, onOpen, isMac, restorable = [], onRestore, onDiscard, recent = [], onOpenRecent }: {
+  onNew(): void;
+  onOpen(): void;
+  isMac: boolean;
+  restorable?: readonly RestorableItem[];
+  onRestore?(id: string): void;
+  onDiscard?(item: RestorableItem): void;
+  recent?: readonly RecentItem[];
+  onOpenRecent?(path: string): void;
 }) {
   const mod = isMac ? '⌘' : 'Ctrl+';
   return (
@@ -27,7 +46,30 @@ export function EmptyState({ onNew, onOpen, isMac, restorable = [], onRestore }:
             {restorable.map((r) => (
               <li key={r.id}>
                 <button type="button" onClick={() => onRestore(r.id)}>Restore</button> <bdi>{r.title}</bdi>{' '}
-                <span className="muted">(kept {new Date(r.savedAt).toLocaleString()})</span>
+                <span className="muted">(kept {new Date(r.savedAt).toLocaleString()})</span>{' '}
+                {onDiscard ? (
+                  <button type="button" className="link" aria-label={`Discard the unsaved work on ${r.title}`} onClick={() => onDiscard(r)}>
+                    Discard
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {recent.length > 0 && onOpenRecent ? (
+        <section className="recent" aria-labelledby="recent-title">
+          <h3 id="recent-title">Recent reviews</h3>
+          <ul>
+            {recent.map((r) => (
+              <li key={r.path}>
+                <button type="button" className="link" disabled={r.missing} onClick={() => onOpenRecent(r.path)}>
+                  <bdi>{r.title || fileName(r.path)}</bdi>
+                </button>{' '}
+                <span className="muted" title={r.path}>
+                  {fileName(r.path)}
+                  {r.missing ? ' · moved or deleted' : ` · ${new Date(r.openedAt).toLocaleDateString()}`}
+                </span>
               </li>
             ))}
           </ul>
@@ -40,6 +82,7 @@ export function EmptyState({ onNew, onOpen, isMac, restorable = [], onRestore }:
         <dt>{mod}Z / {isMac ? '⇧⌘Z' : 'Ctrl+Y'}</dt><dd>undo / redo, including “Fix all”</dd>
         <dt>{mod}F</dt><dd>find in the review</dd>
         <dt>{mod}S</dt><dd>save the review</dd>
+        <dt>F1</dt><dd>every keyboard shortcut</dd>
       </dl>
     </main>
   );

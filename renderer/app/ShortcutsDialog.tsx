@@ -22,7 +22,7 @@ export function ShortcutsDialog({ mac, inBrowser, onClose }: { mac: boolean; inB
   });
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} className="shortcuts-dialog">
-      <table className="shortcuts">
+      <table className="shortcut-table">
         <tbody>
           {[...rows, ...GRID_KEYS].map(([label, keys]) => (
             <tr key={label}>

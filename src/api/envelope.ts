@@ -32,7 +32,8 @@ export class ApiError extends Error {
 export function isApiResult(value: unknown): value is ApiResult<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
   const v = value as { ok: unknown; error?: unknown };
-  if (v.ok === true) return 'value' in value;
+  // A channel answering nothing (void) crosses JSON as { ok: true }: JSON drops an undefined value.
+  if (v.ok === true) return true;
   if (v.ok !== false || typeof v.error !== 'object' || v.error === null) return false;
   const e = v.error as { code?: unknown; message?: unknown };
   return typeof e.code === 'string' && typeof e.message === 'string';

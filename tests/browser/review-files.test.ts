@@ -4,7 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReview } from '../../src/review/create.js';
+import { serializeReview } from '../../src/review/file.js';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, openApp } from './harness.js';
 
@@ -72,5 +76,65 @@ test('unsaved work is autosaved and offered back after the page is closed', { sk
     await page.locator('.cell.target', { hasText: 'Kadhimi said talks go on.' }).waitFor();
   } finally {
     await app.close();
+  }
+});
+
+test('unsaved work nobody wants can be discarded from the start screen, after a confirmation', { skip }, async () => {
+  const app = await openApp();
+  try {
+    const { page } = app;
+    await startPastedReview(page);
+    await editSecondSegment(page, 'A draft nobody wants.');
+    await page.waitForTimeout(3000);
+    page.once('dialog', (d) => void d.accept());
+    await page.goto(app.bridge.origin + '/');
+    const restore = page.getByRole('region', { name: 'Unsaved work from an earlier session' });
+    await restore.waitFor();
+    const discard = restore.getByRole('button', { name: /^Discard the unsaved work on / }).first();
+    page.once('dialog', (d) => void d.dismiss());
+    await discard.click();
+    assert.equal(await restore.getByRole('button', { name: 'Restore' }).count(), 1, 'declined: still offered');
+    page.once('dialog', (d) => void d.accept());
+    await discard.click();
+    await restore.waitFor({ state: 'detached' });
+    await app.screenshot('review-files-04-discarded');
+    await page.getByTestId('status').getByText(/Discarded the unsaved work on/).waitFor();
+    await page.goto(app.bridge.origin + '/');
+    await page.getByRole('button', { name: 'Start a new review…' }).waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Unsaved work from an earlier session' }).count(), 0, 'gone for good');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a review opened before is listed on the start screen and opens with one click; a moved one is marked', { skip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tadqiq-recent-'));
+  const path = join(dir, 'Kadhimi visit.tadqiq');
+  const gone = join(dir, 'Moved away.tadqiq');
+  const make = (title: string) => serializeReview(createReview({ source: { name: 'a.ar.txt', text: ARABIC }, target: { name: 'a.en.txt', text: ENGLISH }, title }).review);
+  writeFileSync(path, make('Kadhimi visit'));
+  writeFileSync(gone, make('Moved away'));
+  const app = await openApp({ open: [gone] });
+  try {
+    const { page } = app;
+    await page.locator('.row').first().waitFor();
+    rmSync(gone);
+    // As if picked with Open… (main grants what the editor picks).
+    app.bridge.services.grants.grantRead(path);
+    await page.goto(`${app.bridge.origin}/?open=${encodeURIComponent(path)}`);
+    await page.locator('.row').first().waitFor();
+    await page.goto(app.bridge.origin + '/');
+    const recent = page.getByRole('region', { name: 'Recent reviews' });
+    await recent.waitFor();
+    assert.match((await recent.textContent()) ?? '', /Moved away\.tadqiq · moved or deleted/);
+    assert.equal(await recent.getByRole('button', { name: 'Moved away' }).isDisabled(), true);
+    await app.screenshot('review-files-03-recent');
+    await recent.getByRole('button', { name: 'Kadhimi visit' }).click();
+    await page.locator('.doc-title', { hasText: 'Kadhimi visit' }).waitFor();
+    await page.locator('.cell.target', { hasText: 'Al-Kazemi said the dialogue continues.' }).waitFor();
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { channelNames } from '../../src/api/contract.js';
 import { menuAccelerators, menuCommands } from '../../src/api/app.js';
 import { startWebBridge } from '../../main/web/server.js';
+import { createReview } from '../../src/review/create.js';
 import { createWebApi, tokenFromLocation } from '../../renderer/transport/webClient.js';
 import { acceleratorLabel, commandForKey, parseAccelerator } from '../../renderer/transport/shortcuts.js';
 
@@ -25,6 +26,13 @@ test('the browser client has one method per channel and talks to a real web brid
   assert.equal(saved.deeplEnglishVariant, 'en-GB');
   await assert.rejects(api['files.openDialog'](), (e: Error & { code?: string }) => e.code === 'dialog-unavailable' && /use the file picker/.test(e.message));
   await assert.rejects(api['settings.update']({ uiZoom: 99 }), /Invalid request to "settings\.update": uiZoom/);
+
+  // A channel that answers nothing (void) arrives as nothing, not as "an unreadable answer".
+  const { review } = createReview({ source: { name: 'a.ar.txt', text: 'قال الكاظمي إن الحوار مستمر.' }, target: { name: 'a.en.txt', text: 'Al-Kazemi said the dialogue continues.' } });
+  await api['review.autosave']({ review, path: null });
+  const [kept] = await api['review.listRestorable']();
+  assert.equal(await api['review.discardRestorable']({ id: kept!.id }), undefined);
+  assert.deepEqual(await api['review.listRestorable'](), []);
 
   const noToken = createWebApi((input, init) => fetch(input, init), { baseUrl: bridge.origin });
   await assert.rejects(noToken['app.info'](), /access token/);
