@@ -3,7 +3,7 @@
  * editing session (undo history) and the latest analysis from the worker.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import type { MenuCommand } from '../../src/api/app.js';
+import type { AppInfo, MenuCommand } from '../../src/api/app.js';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import { defaultAnalyzeOptions, type AnalyzeOptions, type Finding, type Glossary, type Occurrence } from '../../src/model.js';
 import {
@@ -141,6 +141,18 @@ export function App() {
     void loadGlossary();
     void loadSettings();
   }, [loadGlossary, loadSettings]);
+
+  // What main had to tell the editor at start (e.g. a damaged settings file was kept aside and defaults used).
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    callIfAvailable<AppInfo>(api, 'app.info')
+      .then((info) => {
+        if (!info) return;
+        setAppInfo(info);
+        if (info.notices.length > 0) setError(info.notices.join(' '));
+      })
+      .catch(() => undefined);
+  }, [api]);
 
   // ---- re-check whenever the English, the glossary or the options change ----
   // Decisions (ignore, preferred) do not change findings, so only segments, edits, glossary and options re-run the checks.
@@ -883,7 +895,7 @@ export function App() {
           </div>
         </Modal>
       ) : null}
-      {dialog === 'shortcuts' ? <ShortcutsDialog mac={isMac} inBrowser={transport() === 'web'} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'shortcuts' ? <ShortcutsDialog mac={isMac} inBrowser={transport() === 'web'} version={appInfo?.version ?? null} onClose={() => setDialog(null)} /> : null}
       {dialog === 'settings' && SettingsDialog && api ? (
         <SettingsDialog
           api={api}

@@ -12,7 +12,7 @@ const GRID_KEYS: ReadonlyArray<[string, string]> = [
   ['Move between segments, findings and buttons', 'Tab, Shift+Tab'],
 ];
 
-export function ShortcutsDialog({ mac, inBrowser, onClose }: { mac: boolean; inBrowser: boolean; onClose(): void }) {
+export function ShortcutsDialog({ mac, inBrowser, version, onClose }: { mac: boolean; inBrowser: boolean; version: string | null; onClose(): void }) {
   // null: no key here (a browser keeps Ctrl+N for itself), the button in the top bar does it.
   const rows = menuCommands.map((c): [string, string | null] => {
     const label = menuLabels[c].replace('&', '');
@@ -33,6 +33,7 @@ export function ShortcutsDialog({ mac, inBrowser, onClose }: { mac: boolean; inB
         </tbody>
       </table>
       <div className="dialog-actions">
+        {version ? <span className="muted version">Tadqiq {version}{inBrowser ? ', in the browser' : ''}</span> : null}
         <button type="button" className="primary" onClick={onClose}>Close</button>
       </div>
     </Modal>

@@ -75,11 +75,14 @@ export interface OpenAppOptions {
   waitFor?: string;
   /** Script run in the page before any of its own (e.g. to record timings from navigation on). */
   initScript?: string;
+  /** Put files into the data folder before the app starts (a damaged settings file, an old glossary). */
+  prepare?: (dataDir: string) => void;
 }
 
 export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> {
   ensureRendererBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'tadqiq-browser-'));
+  options.prepare?.(dataDir);
   const bridge = await startWebBridge({ dataDir, open: options.open });
   let browser: Browser | undefined;
   try {

@@ -267,3 +267,14 @@ test('the new-review dialog explains unreadable files and shows hidden bidi cont
     await local.close();
   }
 });
+
+test('a damaged settings file found at start is reported to the editor, with where the old file was kept', { skip }, async () => {
+  const damaged = await openApp({ prepare: (dir) => writeFileSync(join(dir, 'settings.json'), '{"editorName": "Layla", "houseStyleArticle": ') });
+  try {
+    const banner = damaged.page.getByRole('alert');
+    await banner.getByText(/Your settings file was unreadable, so default settings are in use\. A copy of the old file was kept as .*settings\.json\.corrupt-/).waitFor();
+    await damaged.screenshot('review-18-settings-notice');
+  } finally {
+    await damaged.close();
+  }
+});
