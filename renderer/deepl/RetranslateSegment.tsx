@@ -22,7 +22,8 @@ export interface RetranslateSegmentProps {
   onClose(): void;
 }
 
-type State = { kind: 'running' } | { kind: 'ready'; text: string } | { kind: 'failed'; message: string };
+/** `notes`: what DeepL's answer came with (no glossary for the pair, terms it would refuse), said in the row. */
+type State = { kind: 'running' } | { kind: 'ready'; text: string; notes: string[] } | { kind: 'failed'; message: string };
 
 export default function RetranslateSegment({ api, number, source, context, current, onChoose, onClose }: RetranslateSegmentProps) {
   const [state, setState] = useState<State>({ kind: 'running' });
@@ -35,7 +36,9 @@ export default function RetranslateSegment({ api, number, source, context, curre
     let next: State;
     try {
       const r = await api['deepl.retranslateSegment']({ text: source, useGlossary: true, ...(context ? { context } : {}) });
-      next = r.ok ? { kind: 'ready', text: r.value.text } : { kind: 'failed', message: r.error.message };
+      next = r.ok
+        ? { kind: 'ready', text: r.value.text, notes: [...r.value.notices, ...r.value.glossary.problems.map((p) => p.message)] }
+        : { kind: 'failed', message: r.error.message };
     } catch (e) {
       next = { kind: 'failed', message: e instanceof Error && e.message ? e.message : 'The segment could not be retranslated. Nothing was changed.' };
     }
@@ -91,6 +94,13 @@ export default function RetranslateSegment({ api, number, source, context, curre
               <p lang="en" dir="ltr" data-testid="retranslate-new">{state.text}</p>
             </figure>
           </div>
+          {state.notes.length > 0 ? (
+            <ul className="notices">
+              {state.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          ) : null}
           {unchanged ? (
             <p className="muted">DeepL's translation is the same as the current English.</p>
           ) : (

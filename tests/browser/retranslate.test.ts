@@ -135,5 +135,19 @@ test('retranslate one segment with DeepL', { skip }, async (t) => {
     assert.equal(await clutter.getByRole('button', { name: /Retranslate/ }).count(), 0);
   });
 
+  await t.test('a glossary term DeepL would refuse is named in the row, and the rest of the glossary still applies', async () => {
+    const store = await GlossaryStore.open(join(app.dataDir, GLOSSARY_FILE_NAME));
+    await store.upsert({ source: 'الفجة', target: `blunt ${'very '.repeat(250)}`.trim(), kind: 'term', status: 'approved' }, 'Test Editor');
+    const row = bluntRow();
+    await row.locator('.cell.target').focus();
+    await page.keyboard.press('Control+Shift+D');
+    const panel = row.getByRole('group', { name: `Retranslate segment ${number} with DeepL` });
+    await panel.getByTestId('retranslate-new').waitFor();
+    assert.match((await panel.locator('.notices').textContent()) ?? '', /1 glossary term was not sent to DeepL/);
+    assert.match((await panel.locator('.notices').textContent()) ?? '', /الفجة/);
+    assert.match((await panel.getByTestId('retranslate-new').textContent()) ?? '', /Al-Kadhimi/, 'the valid terms still steer DeepL');
+    await panel.getByRole('button', { name: 'Keep the current one' }).click();
+  });
+
   assert.deepEqual(app.pageErrors, []);
 });
