@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { AppInfo, MenuCommand } from '../../src/api/app.js';
 import type { TadqiqApi } from '../../src/api/contract.js';
-import { defaultAnalyzeOptions, type AnalyzeOptions, type Finding, type Glossary, type Occurrence } from '../../src/model.js';
+import { defaultAnalyzeOptions, type AnalyzeOptions, type Finding, type Occurrence } from '../../src/model.js';
 import {
   applyEdit, applyFix, canRedo, canUndo, createSession, currentSegments, currentTarget, InvalidFixError, isEdited, redo, undo, type EditSession,
 } from '../../src/review/session.js';
@@ -32,7 +32,7 @@ import { findMatches } from './find.js';
 import { FindBar } from './FindBar.js';
 import { NameCard } from './NameCard.js';
 import { EmptyState, type RecentItem, type RestorableItem } from './EmptyState.js';
-import { GLOSSARY_RECHECK_MS, glossaryFingerprint } from '../glossary/freshness.js';
+import { useSharedGlossary } from './useSharedGlossary.js';
 import RetranslateSegment from '../deepl/RetranslateSegment.js';
 import { retranslationContext } from '../deepl/context.js';
 
@@ -62,11 +62,16 @@ export function App() {
   useEffect(() => () => engine.dispose(), [engine]);
 
   const [review, setReview] = useState<Review | null>(null);
+  const reviewOpen = useRef(false);
+  reviewOpen.current = review !== null;
   const [session, setSession] = useState<EditSession | null>(null);
   const [analysis, setAnalysis] = useState<AnalysisState | null>(null);
   const [analysing, setAnalysing] = useState(false);
-  const [glossary, setGlossary] = useState<Glossary>({ terms: [] });
   const [options, setOptions] = useState<AnalyzeOptions>(defaultAnalyzeOptions);
+  const { glossary, reload: loadGlossary } = useSharedGlossary(api, () => {
+    // Called from a background look, after this render: review and say are current by then.
+    if (reviewOpen.current) say('The glossary changed on disk (saved by another editor or window): the findings now follow it.');
+  });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [newBusy, setNewBusy] = useState(false);
   const [newError, setNewError] = useState<string | null>(null);
@@ -105,23 +110,6 @@ export function App() {
   const segmentNumber = useMemo(() => new Map(segments.map((s, i) => [s.id, i + 1])), [segments]);
 
   // ---- settings and glossary feed the analysis ----
-  const glossaryPrint = useRef('');
-  /** Reads the glossary; true when it differs from the one the checks use now. */
-  const loadGlossary = useCallback(async (): Promise<boolean> => {
-    try {
-      const g = await callIfAvailable<Glossary | { glossary: Glossary }>(api, 'glossary.get');
-      const next = g && 'terms' in g ? g : g && 'glossary' in g ? g.glossary : null;
-      if (!next) return false;
-      const print = glossaryFingerprint(next);
-      if (print === glossaryPrint.current) return false;
-      glossaryPrint.current = print;
-      setGlossary(next);
-      return true;
-    } catch {
-      // Checking still works without the glossary; the glossary panel shows its own error.
-      return false;
-    }
-  }, [api]);
   const loadSettings = useCallback(async () => {
     try {
       const status = await callIfAvailable<{ present: boolean }>(api, 'deepl.status', {});
@@ -138,9 +126,8 @@ export function App() {
     }
   }, [api]);
   useEffect(() => {
-    void loadGlossary();
     void loadSettings();
-  }, [loadGlossary, loadSettings]);
+  }, [loadSettings]);
 
   // What main had to tell the editor at start (e.g. a damaged settings file was kept aside and defaults used).
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
@@ -257,32 +244,6 @@ export function App() {
     setNotice('');
     requestAnimationFrame(() => setNotice(text));
   }, []);
-
-  // Another editor may save the shared glossary while this review is open: look again when the window comes
-  // back to the front, and every GLOSSARY_RECHECK_MS while it is visible.
-  const hasReview = review !== null;
-  useEffect(() => {
-    if (!hasChannel(api, 'glossary.get')) return;
-    let busy = false;
-    const recheck = async () => {
-      if (busy || document.visibilityState !== 'visible') return;
-      busy = true;
-      try {
-        if ((await loadGlossary()) && hasReview) say('The glossary changed on disk (saved by another editor or window): the findings now follow it.');
-      } finally {
-        busy = false;
-      }
-    };
-    const onFront = () => void recheck();
-    const timer = window.setInterval(onFront, GLOSSARY_RECHECK_MS);
-    window.addEventListener('focus', onFront);
-    document.addEventListener('visibilitychange', onFront);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener('focus', onFront);
-      document.removeEventListener('visibilitychange', onFront);
-    };
-  }, [api, loadGlossary, hasReview, say]);
 
   const flashSegment = useCallback((id: string) => {
     setFlash(null);

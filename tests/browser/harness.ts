@@ -92,7 +92,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
     if (options.initScript) await context.addInitScript(options.initScript);
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    // Generous: CI machines run two browser test files at once on two cores.
+    page.setDefaultTimeout(20_000);
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
