@@ -571,12 +571,12 @@ export function App() {
   );
 
   const onApprove = useCallback(
-    async (finding: Finding, group: NameGroup | undefined, preferred: string, choice: RenderingChoice) => {
+    async (finding: Finding, group: NameGroup | undefined, preferred: string, choice: RenderingChoice, variants: string[]) => {
       const source = choice.arabic;
-      const others = formsForFinding(finding, group).map((f) => f.text).filter((t) => t !== preferred);
+      const others = formsForFinding(finding, group).map((f) => f.text).filter((t) => t !== preferred && !variants.includes(t));
       if (hasChannel(api, 'glossary.approveFromFinding')) {
         try {
-          await callIfAvailable(api, 'glossary.approveFromFinding', { findingKey: finding.key, source, target: preferred, variants: [], forbidden: others, kind: choice.kind });
+          await callIfAvailable(api, 'glossary.approveFromFinding', { findingKey: finding.key, source, target: preferred, variants, forbidden: others, kind: choice.kind });
           await loadGlossary();
           say(`“${preferred}” is now the approved ${choice.noun} of ${source} in the glossary.`);
           updateDecisions((d) => d);
@@ -588,7 +588,7 @@ export function App() {
       }
       updateDecisions((d) => ({
         ...d,
-        approvals: [...d.approvals.filter((a) => a.findingKey !== finding.key), { findingKey: finding.key, source, target: preferred, variants: [], forbidden: others, at: new Date().toISOString() }],
+        approvals: [...d.approvals.filter((a) => a.findingKey !== finding.key), { findingKey: finding.key, source, target: preferred, variants, forbidden: others, at: new Date().toISOString() }],
       }));
       say(`Approval of “${preferred}” kept in this review; it goes to the glossary when the glossary is available.`);
     },
@@ -823,7 +823,7 @@ export function App() {
               onFixAll={onFixAll}
               onIgnore={onIgnore}
               onUnignore={onUnignore}
-              onApprove={(f, g, p, c) => void onApprove(f, g, p, c)}
+              onApprove={(f, g, p, c, v) => void onApprove(f, g, p, c, v)}
             />
           </div>
         </main>

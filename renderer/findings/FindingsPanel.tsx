@@ -27,7 +27,8 @@ export interface FindingsPanelProps {
   onFixAll(finding: Finding, group: NameGroup | undefined, preferred: string): void;
   onIgnore(findingKey: string): void;
   onUnignore(findingKey: string): void;
-  onApprove(finding: Finding, group: NameGroup | undefined, preferred: string, choice: RenderingChoice): void;
+  /** `variants`: the other forms the editor accepts; the rest are recorded as forbidden. */
+  onApprove(finding: Finding, group: NameGroup | undefined, preferred: string, choice: RenderingChoice, variants: string[]): void;
 }
 
 interface CheckSection {
@@ -94,6 +95,15 @@ function ChoiceBlock(p: FindingsPanelProps & { finding: Finding; group: NameGrou
   const arabic = choice.arabic;
   const approved = p.approvedKeys.has(finding.key);
   const name = `preferred-${finding.key}`;
+  // Forms the editor accepts beside the chosen one; every other form goes to the glossary as a wrong one.
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  const toggleAccepted = (form: string) =>
+    setAccepted((a) => {
+      const next = new Set(a);
+      if (next.has(form)) next.delete(form);
+      else next.add(form);
+      return next;
+    });
   return (
     <div className="name-group">
       {arabic ? (
@@ -104,12 +114,20 @@ function ChoiceBlock(p: FindingsPanelProps & { finding: Finding; group: NameGrou
       <fieldset>
         <legend>{`Use this ${choice.noun} everywhere`}</legend>
         {forms.map((f) => (
-          <label key={f.text} className="form-choice">
-            <input type="radio" name={name} value={f.text} checked={chosen === f.text} onChange={() => p.onChoosePreferred(finding.key, f.text)} />
-            <span className="form-text">{f.text}</span>
-            {f.count > 0 ? <span className="form-count">{f.count}×</span> : null}
-            {f.text === suggested ? <span className="form-hint">{(group && group.preferred === f.text) || (!group && forms.length > 1) ? 'suggested' : ''}</span> : null}
-          </label>
+          <div key={f.text} className="form-choice">
+            <label className="form-pick">
+              <input type="radio" name={name} value={f.text} checked={chosen === f.text} onChange={() => p.onChoosePreferred(finding.key, f.text)} />
+              <span className="form-text">{f.text}</span>
+              {f.count > 0 ? <span className="form-count">{f.count}×</span> : null}
+              {f.text === suggested ? <span className="form-hint">{(group && group.preferred === f.text) || (!group && forms.length > 1) ? 'suggested' : ''}</span> : null}
+            </label>
+            {f.text !== chosen && !approved ? (
+              <label className="form-accept" title="When approving: record it as an accepted variant instead of a wrong spelling">
+                <input type="checkbox" checked={accepted.has(f.text)} onChange={() => toggleAccepted(f.text)} aria-label={`Accept “${f.text}” as a variant in the glossary`} />
+                accept as variant
+              </label>
+            ) : null}
+          </div>
         ))}
       </fieldset>
       <div className="actions">
@@ -117,7 +135,7 @@ function ChoiceBlock(p: FindingsPanelProps & { finding: Finding; group: NameGrou
           Fix all → “{chosen}”
         </button>
         <button type="button" onClick={() => p.onIgnore(finding.key)}>Ignore</button>
-        <button type="button" disabled={approved || !chosen || !arabic} onClick={() => p.onApprove(finding, group, chosen, choice)}>
+        <button type="button" disabled={approved || !chosen || !arabic} onClick={() => p.onApprove(finding, group, chosen, choice, [...accepted].filter((f) => f !== chosen))}>
           {approved ? 'Approved in glossary' : 'Approve in glossary'}
         </button>
       </div>

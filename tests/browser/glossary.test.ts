@@ -207,3 +207,24 @@ test('a term rendered two ways: pick one, approve it as a glossary term, fix the
     await review.close();
   }
 });
+
+test('approving from a finding, the editor decides which other forms are accepted variants and which are wrong', { skip }, async () => {
+  const review = await openApp({ open: [join(repoRoot, 'tests', 'fixtures', 'seed', 'article.ar.txt'), join(repoRoot, 'tests', 'fixtures', 'seed', 'article.en.txt')], waitFor: '.row' });
+  try {
+    const p = review.page;
+    const group = p.locator('li.finding', { hasText: /Kazemi|Kadhimi/ }).first();
+    await group.waitFor();
+    await group.locator('.finding-toggle').click();
+    await group.getByRole('radio', { name: /Al-Kadhimi/ }).check();
+    assert.equal(await group.getByRole('checkbox', { name: 'Accept “Al-Kadhimi” as a variant in the glossary' }).count(), 0, 'not offered for the chosen form');
+    await group.getByRole('checkbox', { name: 'Accept “Al-Kazemi” as a variant in the glossary' }).check();
+    await review.screenshot('glossary-04-accept-variant');
+    await group.getByRole('button', { name: 'Approve in glossary' }).click();
+    await p.getByText('“Al-Kadhimi” is now the approved spelling of الكاظمي in the glossary.').first().waitFor();
+    const stored = JSON.parse(readFileSync(join(review.dataDir, 'glossary.json'), 'utf8')).terms as { target: string; variants: string[]; forbidden: string[] }[];
+    assert.deepEqual(stored.map((t) => [t.target, t.variants, t.forbidden]), [['Al-Kadhimi', ['Al-Kazemi'], []]]);
+    assert.deepEqual(review.pageErrors, []);
+  } finally {
+    await review.close();
+  }
+});
