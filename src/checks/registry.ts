@@ -16,13 +16,14 @@ import { unaligned } from './unaligned.js';
 import { repeatedWord } from './repeated-word.js';
 import { doubledPunctuation } from './doubled-punctuation.js';
 import { markup } from './markup.js';
+import { invisibleCharacters } from './invisible-characters.js';
 
 /** In this order within a severity in the findings panel and reports: names first, as what Tadqiq exists to catch. */
 export const checks: readonly Check[] = [
   nameVariants, nameArticleStyle,
   termMismatch, forbiddenTerm, termInconsistency,
   numberMismatch, untranslated, lengthRatio, clutter, unaligned,
-  markup, repeatedWord, doubledPunctuation,
+  markup, invisibleCharacters, repeatedWord, doubledPunctuation,
 ];
 
 export function findCheck(id: string): Check | undefined {
