@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createReview } from '../../src/review/create.js';
 import { serializeReview } from '../../src/review/file.js';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, openApp } from './harness.js';
+import { axeViolations, chromiumAvailable, openApp } from './harness.js';
 
 const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
 
@@ -128,6 +128,7 @@ test('a review opened before is listed on the start screen and opens with one cl
     await recent.waitFor();
     assert.match((await recent.textContent()) ?? '', /Moved away\.tadqiq · moved or deleted/);
     assert.equal(await recent.getByRole('button', { name: 'Moved away' }).isDisabled(), true);
+    assert.deepEqual(await axeViolations(page), []);
     await app.screenshot('review-files-03-recent');
     await recent.getByRole('button', { name: 'Kadhimi visit' }).click();
     await page.locator('.doc-title', { hasText: 'Kadhimi visit' }).waitFor();
