@@ -51,14 +51,14 @@ function letterRunEnd(text: string, from: number): number {
   return i;
 }
 
-/** The matches of /\p{L}[\p{L}'’]*\/gu. */
-export function letterWords(text: string): string[] {
+/** Runs of letters (inner ' and ’ allowed) that begin with a code point `starts` accepts. */
+function wordsStartingWith(text: string, starts: (cp: number) => boolean): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {
     const cp = codePointAt(text, i);
     const width = cp > 0xffff ? 2 : 1;
-    if (!isLetter(cp)) {
+    if (!starts(cp)) {
       i += width;
       continue;
     }
@@ -69,22 +69,14 @@ export function letterWords(text: string): string[] {
   return out;
 }
 
+/** The matches of /\p{L}[\p{L}'’]*\/gu. */
+export function letterWords(text: string): string[] {
+  return wordsStartingWith(text, isLetter);
+}
+
 /** The matches of /\p{Lu}[\p{L}'’]*\/gu. */
 export function capitalizedWords(text: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const cp = codePointAt(text, i);
-    const width = cp > 0xffff ? 2 : 1;
-    if (!isUpper(cp)) {
-      i += width;
-      continue;
-    }
-    const end = letterRunEnd(text, i + width);
-    out.push(text.slice(i, end));
-    i = end;
-  }
-  return out;
+  return wordsStartingWith(text, isUpper);
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);

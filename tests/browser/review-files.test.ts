@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReview } from '../../src/review/create.js';
 import { serializeReview } from '../../src/review/file.js';
-import type { Page } from 'playwright-core';
-import { axeViolations, chromiumAvailable, openApp } from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations, chromiumAvailable, openApp, type OpenedApp } from './harness.js';
 
 const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
 
@@ -29,6 +29,19 @@ async function editSecondSegment(page: Page, text: string): Promise<void> {
   await page.locator('.cell.target').nth(1).click();
   await page.locator('textarea.editor').fill(text);
   await page.locator('textarea.editor').press('Enter');
+}
+
+/** Edit a review, let autosave keep it, then leave the page: the start screen's "unsaved work" region. */
+async function leaveUnsavedWork(app: OpenedApp, edit: string): Promise<Locator> {
+  const { page } = app;
+  await startPastedReview(page);
+  await editSecondSegment(page, edit);
+  await page.waitForTimeout(3000);
+  page.once('dialog', (d) => void d.accept());
+  await page.goto(app.bridge.origin + '/');
+  const restore = page.getByRole('region', { name: 'Unsaved work from an earlier session' });
+  await restore.waitFor();
+  return restore;
 }
 
 test('save downloads the review with its edits; Open brings it back', { skip }, async () => {
@@ -63,13 +76,7 @@ test('unsaved work is autosaved and offered back after the page is closed', { sk
   const app = await openApp();
   try {
     const { page } = app;
-    await startPastedReview(page);
-    await editSecondSegment(page, 'Kadhimi said talks go on.');
-    await page.waitForTimeout(3000);
-    page.once('dialog', (d) => void d.accept());
-    await page.goto(app.bridge.origin + '/');
-    const restore = page.getByRole('region', { name: 'Unsaved work from an earlier session' });
-    await restore.waitFor();
+    const restore = await leaveUnsavedWork(app, 'Kadhimi said talks go on.');
     await app.screenshot('review-files-02-restorable');
     await restore.getByRole('button', { name: 'Restore' }).first().click();
     await page.getByRole('checkbox', { name: 'Show changes' }).uncheck();
@@ -83,13 +90,7 @@ test('unsaved work nobody wants can be discarded from the start screen, after a 
   const app = await openApp();
   try {
     const { page } = app;
-    await startPastedReview(page);
-    await editSecondSegment(page, 'A draft nobody wants.');
-    await page.waitForTimeout(3000);
-    page.once('dialog', (d) => void d.accept());
-    await page.goto(app.bridge.origin + '/');
-    const restore = page.getByRole('region', { name: 'Unsaved work from an earlier session' });
-    await restore.waitFor();
+    const restore = await leaveUnsavedWork(app, 'A draft nobody wants.');
     const discard = restore.getByRole('button', { name: /^Discard the unsaved work on / }).first();
     page.once('dialog', (d) => void d.dismiss());
     await discard.click();
