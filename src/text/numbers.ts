@@ -76,10 +76,11 @@ const HIJRI_MONTH = `(${[...HIJRI_MONTHS].sort((a, b) => b[0].length - a[0].leng
 /** هـ, 1442ه, للهجرة, هجري(ة) after a year. */
 const HIJRI_MARK = String.raw`\s*(?:هـ|ه(?![\p{L}])|للهجر[ةه]|هجري[ةه]?)`;
 
+/** Hijri month by its normalized spelling (ة/ه, ى/ي, hamza forms, spaces as one), as the matching code reads Arabic. */
+const hijriByName = new Map(HIJRI_MONTHS.map(([name, m]) => [normalizeArabic(name).text, m]));
+
 function hijriMonth(written: string): number {
-  const plain = written.replace(/\s+/g, ' ').replace(/ه$/, 'ة').replace(/ي$/, 'ى').replace(/[أآ]/g, 'ا');
-  for (const [name, m] of HIJRI_MONTHS) if (name.replace(/[أآ]/g, 'ا') === plain || name.replace(/[أآ]/g, 'ا').replace(/ى$/, 'ي') === plain) return m;
-  return 0;
+  return hijriByName.get(normalizeArabic(written.replace(/\s+/g, ' ')).text) ?? 0;
 }
 
 /** Evidence only (see HIJRI_MONTHS): offers its day and year, requires nothing. */

@@ -134,3 +134,11 @@ test('month names are whole words: "5 Decisions" and "5 آباء" are not dates'
   assert.equal(ar('في 5 آب 2020')[0]!.kind, 'date');
   assert.equal(en('on 5 Dec. 2020')[0]!.kind, 'date');
 });
+
+test('a Hijri month is known however its name is spelled (جمادى الأولى, جمادي الاولي, ذي القعده)', () => {
+  const months = (t: string) => extractNumbers(t, 'ar').flatMap((m) => m.provides.filter((k) => k.startsWith('hm:')));
+  assert.deepEqual(months('يوم ١٥ جمادى الأولى ١٤٤٢ هـ'), ['hm:5']);
+  assert.deepEqual(months('يوم ١٥ جمادي الاولي ١٤٤٢ هـ'), ['hm:5']);
+  assert.deepEqual(months('يوم ٣ ذي القعده ١٤٤٢ هـ'), ['hm:11']);
+  assert.deepEqual(months('في ١٠ رمضان'), ['hm:9']);
+});
