@@ -5,7 +5,8 @@
  * a doubled full stop. Each instance has a fix that leaves one mark and no space before it.
  */
 import type { Check, Finding } from '../model.js';
-import { keyDeduper, textHash } from '../text/hash.js';
+import { textHash } from '../text/hash.js';
+import { findingsInTranslatedSegments } from './translatedSegments.js';
 
 export type PunctuationProblem = 'doubled' | 'space-before' | 'stray-after-quote';
 
@@ -67,24 +68,15 @@ export const doubledPunctuation: Check = {
   title: 'Punctuation',
   severity: 'info',
   description: 'A punctuation mark typed twice ("Dr..") or with a space before it ("the parade ."). The fix tidies it.',
-  run(ctx) {
-    const findings: Finding[] = [];
-    const unique = keyDeduper();
-    for (const seg of ctx.segments) {
-      if (!seg.source.trim()) continue;
-      for (const issue of punctuationIssues(seg.target)) {
-        const context = around(seg.target, issue.start, issue.end);
-        findings.push({
-          key: unique(`doubled-punctuation:${textHash(seg.source)}:${issue.problem}:${issue.mark}`),
-          check: 'doubled-punctuation',
-          severity: 'info',
-          message: messageOf(issue, context),
-          occurrences: [{ segment: seg.id, side: 'target', start: issue.start, end: issue.end, text: seg.target.slice(issue.start, issue.end) }],
-          fix: [{ segment: seg.id, start: issue.start, end: issue.end, text: issue.replacement }],
-          data: { problem: issue.problem, mark: issue.mark },
-        });
-      }
-    }
-    return findings;
-  },
+  run: (ctx) =>
+    findingsInTranslatedSegments(ctx, (seg, unique) =>
+      punctuationIssues(seg.target).map((issue): Finding => ({
+        key: unique(`doubled-punctuation:${textHash(seg.source)}:${issue.problem}:${issue.mark}`),
+        check: 'doubled-punctuation',
+        severity: 'info',
+        message: messageOf(issue, around(seg.target, issue.start, issue.end)),
+        occurrences: [{ segment: seg.id, side: 'target', start: issue.start, end: issue.end, text: seg.target.slice(issue.start, issue.end) }],
+        fix: [{ segment: seg.id, start: issue.start, end: issue.end, text: issue.replacement }],
+        data: { problem: issue.problem, mark: issue.mark },
+      }))),
 };

@@ -4,8 +4,9 @@
  * stray byte-order marks that web pages and CMSs leave behind, which break search and spellchecking. The
  * review screen draws them as visible tokens; this check lists them and its fix removes them.
  */
-import type { Check, Finding } from '../model.js';
-import { keyDeduper, textHash } from '../text/hash.js';
+import type { Check } from '../model.js';
+import { textHash } from '../text/hash.js';
+import { findingsInTranslatedSegments } from './translatedSegments.js';
 
 const NAMES: Record<string, string> = {
   '\u00AD': 'SOFT HYPHEN',
@@ -38,17 +39,14 @@ export const invisibleCharacters: Check = {
   title: 'Invisible characters',
   severity: 'warning',
   description: 'Direction overrides, zero-width characters or soft hyphens hidden in the English. The fix removes them.',
-  run(ctx) {
-    const findings: Finding[] = [];
-    const unique = keyDeduper();
-    for (const seg of ctx.segments) {
-      if (!seg.source.trim()) continue;
+  run: (ctx) =>
+    findingsInTranslatedSegments(ctx, (seg, unique) => {
       const hits = [...seg.target.matchAll(INVISIBLE)];
-      if (hits.length === 0) continue;
+      if (hits.length === 0) return [];
       const counts = new Map<string, number>();
       for (const h of hits) counts.set(h[0], (counts.get(h[0]) ?? 0) + 1);
       const listed = [...counts].map(([ch, n]) => `${NAMES[ch] ?? 'an invisible character'} (${codePoint(ch)})${n > 1 ? ` ×${n}` : ''}`).join(', ');
-      findings.push({
+      return [{
         key: unique(`invisible-characters:${textHash(seg.source)}`),
         check: 'invisible-characters',
         severity: 'warning',
@@ -56,8 +54,6 @@ export const invisibleCharacters: Check = {
         occurrences: hits.map((h) => ({ segment: seg.id, side: 'target' as const, start: h.index, end: h.index + 1, text: h[0] })),
         fix: hits.map((h) => ({ segment: seg.id, start: h.index, end: h.index + 1, text: '' })),
         data: { characters: [...counts.keys()].map(codePoint) },
-      });
-    }
-    return findings;
-  },
+      }];
+    }),
 };

@@ -4,8 +4,9 @@
  * through, and they would be published as written. The fix takes tags out and writes entities as the
  * characters they stand for ("&amp;" → "&"), without leaving a double space behind.
  */
-import type { Check, Finding, Replacement } from '../model.js';
-import { keyDeduper, textHash } from '../text/hash.js';
+import type { Check, Replacement } from '../model.js';
+import { textHash } from '../text/hash.js';
+import { findingsInTranslatedSegments } from './translatedSegments.js';
 import { markupSpans, type MarkupSpan } from '../text/markup.js';
 
 const MAX_LISTED = 3;
@@ -38,18 +39,14 @@ export const markup: Check = {
   title: 'Web page markup',
   severity: 'warning',
   description: 'HTML tags, scripts or character entities (&nbsp;, &amp;) in the English. The fix takes tags out and writes entities as characters.',
-  run(ctx) {
-    const findings: Finding[] = [];
-    const unique = keyDeduper();
-    for (const seg of ctx.segments) {
-      // English with no Arabic behind it is page clutter as a whole, reported by its own checks.
-      if (!seg.source.trim()) continue;
+  run: (ctx) =>
+    findingsInTranslatedSegments(ctx, (seg, unique) => {
       const spans = markupSpans(seg.target);
-      if (spans.length === 0) continue;
+      if (spans.length === 0) return [];
       const listed = spans.slice(0, MAX_LISTED).map((s) => `"${short(s.text)}"`).join(', ');
       const more = spans.length > MAX_LISTED ? ` and ${spans.length - MAX_LISTED} more` : '';
       const what = spans.every((s) => s.kind === 'entity') ? 'HTML character codes' : 'web page markup';
-      findings.push({
+      return [{
         key: unique(`markup:${textHash(seg.source)}`),
         check: 'markup',
         severity: 'warning',
@@ -57,8 +54,6 @@ export const markup: Check = {
         occurrences: spans.map((s) => ({ segment: seg.id, side: 'target' as const, start: s.start, end: s.end, text: s.text })),
         fix: replacementsFor(seg.id, seg.target, spans),
         data: { markup: spans.map((s) => s.text) },
-      });
-    }
-    return findings;
-  },
+      }];
+    }),
 };

@@ -5,7 +5,8 @@
  * The fix keeps the first word, so its capital stays at a sentence start ("The the" → "The").
  */
 import type { Check, Finding } from '../model.js';
-import { keyDeduper, textHash } from '../text/hash.js';
+import { textHash } from '../text/hash.js';
+import { findingsInTranslatedSegments } from './translatedSegments.js';
 
 /** Doubles English grammar allows. */
 const GRAMMATICAL = new Set(['had', 'that', 'is']);
@@ -40,15 +41,11 @@ export const repeatedWord: Check = {
   title: 'Repeated word',
   severity: 'warning',
   description: 'The same word twice in a row in the English ("the the"). The fix keeps one.',
-  run(ctx) {
-    const findings: Finding[] = [];
-    const unique = keyDeduper();
-    for (const seg of ctx.segments) {
-      // English with no Arabic behind it is page clutter, reported by its own checks.
-      if (!seg.source.trim()) continue;
-      for (const r of repeatedWords(seg.target)) {
+  run: (ctx) =>
+    findingsInTranslatedSegments(ctx, (seg, unique) =>
+      repeatedWords(seg.target).map((r): Finding => {
         const text = seg.target.slice(r.start, r.end);
-        findings.push({
+        return {
           key: unique(`repeated-word:${textHash(seg.source)}:${r.word.toLowerCase()}`),
           check: 'repeated-word',
           severity: 'warning',
@@ -56,9 +53,6 @@ export const repeatedWord: Check = {
           occurrences: [{ segment: seg.id, side: 'target', start: r.start, end: r.end, text }],
           fix: [{ segment: seg.id, start: r.removeStart, end: r.end, text: '' }],
           data: { word: r.word },
-        });
-      }
-    }
-    return findings;
-  },
+        };
+      })),
 };
