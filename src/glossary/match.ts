@@ -80,9 +80,12 @@ export class GlossaryMatcher {
   readonly terms: readonly Term[];
   private readonly arabic = new Map<string, ArabicEntry[]>();
   private readonly english = new Map<string, EnglishEntry[]>();
+  /** Only terms of kind "term" inflect (pronoun, plural); without any, those look-ups are skipped. */
+  private readonly inflecting: boolean;
 
   constructor(terms: readonly Term[]) {
     this.terms = terms;
+    this.inflecting = terms.some((t) => t.kind === 'term');
     for (const term of terms) {
       const compiled = compileArabic(term.source);
       if (compiled) pushTo(this.arabic, compiled.keys[0]!, { term, compiled });
@@ -110,6 +113,7 @@ export class GlossaryMatcher {
       const candidates = new Set<ArabicEntry>();
       for (const key of firstWordKeys(tok.text)) {
         for (const entry of this.arabic.get(key) ?? []) candidates.add(entry);
+        if (!this.inflecting) continue;
         // A pronoun goes on the head noun, the first word: حكومته (حكومة), أجهزتها الأمنية (الأجهزة الأمنية).
         for (const stem of suffixStems(key)) {
           for (const entry of this.arabic.get(stem) ?? []) if (entry.term.kind === 'term') candidates.add(entry);
