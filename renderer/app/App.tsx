@@ -414,16 +414,15 @@ export function App() {
           }
           return;
         }
-        const files = await Promise.all(paths.slice(0, 3).map((path) => callIfAvailable<{ name: string; path: string; bytesBase64: string }>(api, 'files.readPath', { path })));
+        const wrongCount = `Tadqiq opens a saved review (.tadqiq), a bilingual XLIFF, or an Arabic and an English file together; it was given ${paths.length} file${paths.length === 1 ? '' : 's'}. Use New review to pick the other side.`;
+        if (paths.length > 2) return setError(wrongCount);
+        const files = await Promise.all(paths.map((path) => callIfAvailable<{ name: string; path: string; bytesBase64: string }>(api, 'files.readPath', { path })));
         const read = await Promise.all(files.filter((f) => !!f).map((f) => importSide(base64ToBytes(f!.bytesBase64), f!.name)));
         // One bilingual file (XLIFF) is a whole review; otherwise exactly two files, the Arabic one being the source.
         const bilingual = read.length === 1 && read[0]!.kind === 'both' ? read[0] : null;
         if (bilingual?.kind === 'both') return void (await onStartNew(bilingual.source, bilingual.target, ''));
         const sides = read.flatMap((r) => (r.kind === 'one' ? [r.side] : []));
-        if (paths.length !== 2 || sides.length !== 2) {
-          setError(`Tadqiq opens a saved review (.tadqiq), a bilingual XLIFF, or an Arabic and an English file together; it was given ${paths.length} file${paths.length === 1 ? '' : 's'}. Use New review to pick the other side.`);
-          return;
-        }
+        if (sides.length !== 2) return setError(wrongCount);
         const arabicLetters = (t: string) => (t.match(/[\u0600-\u06FF]/g) ?? []).length;
         const [a, b] = sides as [SideInput, SideInput];
         const [source, target] = arabicLetters(a.text) >= arabicLetters(b.text) ? [a, b] : [b, a];
