@@ -87,6 +87,14 @@ function OccurrenceText({ text, o }: { text: string; o: Occurrence }) {
   );
 }
 
+/** The set with `item` added, or removed if it was there. */
+function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
+}
+
 function ChoiceBlock(p: FindingsPanelProps & { finding: Finding; group: NameGroup | undefined; choice: RenderingChoice }) {
   const { finding, group, choice } = p;
   const forms = formsForFinding(finding, group);
@@ -97,13 +105,7 @@ function ChoiceBlock(p: FindingsPanelProps & { finding: Finding; group: NameGrou
   const name = `preferred-${finding.key}`;
   // Forms the editor accepts beside the chosen one; every other form goes to the glossary as a wrong one.
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
-  const toggleAccepted = (form: string) =>
-    setAccepted((a) => {
-      const next = new Set(a);
-      if (next.has(form)) next.delete(form);
-      else next.add(form);
-      return next;
-    });
+  const toggleAccepted = (form: string) => setAccepted((a) => toggled(a, form));
   return (
     <div className="name-group">
       {arabic ? (
@@ -201,13 +203,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
     if (p.activeKey) setOpen((prev) => (prev.has(p.activeKey as string) ? prev : new Set(prev).add(p.activeKey as string)));
   }, [p.activeKey]);
 
-  const toggle = (key: string) =>
-    setOpen((prev) => {
-      const next = new Set(prev);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
+  const toggle = (key: string) => setOpen((prev) => toggled(prev, key));
 
   return (
     <aside className="findings" aria-labelledby="findings-title">

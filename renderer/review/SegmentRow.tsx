@@ -8,6 +8,8 @@ import type { Segment } from '../../src/model.js';
 import type { Mark } from '../text/marks.js';
 import { MarkedText } from './RichText.js';
 import { DiffView } from './DiffView.js';
+import { menuAccelerators } from '../../src/api/app.js';
+import { acceleratorLabel } from '../transport/shortcuts.js';
 
 export interface RowMention {
   start: number;
@@ -50,7 +52,7 @@ export interface SegmentRowProps {
   retranslation?: ReactNode;
 }
 
-const retranslateShortcut = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⇧⌘D' : 'Ctrl+Shift+D';
+const retranslateShortcut = acceleratorLabel(menuAccelerators['segment.retranslate'], typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform));
 
 function EnglishText({ text, mentions, marks, segment, onMention }: {
   text: string; mentions: readonly RowMention[] | undefined; marks: readonly Mark[]; segment: string; onMention: SegmentRowProps['onMention'];
