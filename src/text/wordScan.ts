@@ -81,40 +81,30 @@ export function capitalizedWords(text: string): string[] {
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
-/** The matches of /[A-Za-z][A-Za-z'’]*\/g. */
-export function asciiWords(text: string): string[] {
+/** Runs of UTF-16 units whose first unit passes `starts` and the rest `continues` (classes inside the BMP). */
+function unitRuns(text: string, starts: (c: number) => boolean, continues: (c: number) => boolean): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
+    if (!starts(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i++;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (!isAsciiLetter(c) && c !== APOSTROPHE && c !== RIGHT_QUOTE) break;
-      i++;
-    }
+    while (i < text.length && continues(text.charCodeAt(i))) i++;
     out.push(text.slice(start, i));
   }
   return out;
+}
+
+/** The matches of /[A-Za-z][A-Za-z'’]*\/g. */
+export function asciiWords(text: string): string[] {
+  return unitRuns(text, isAsciiLetter, (c) => isAsciiLetter(c) || c === APOSTROPHE || c === RIGHT_QUOTE);
 }
 
 const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
 
 /** The matches of /[\u0621-\u064A\u0671-\u06D3]+/g. */
 export function arabicLetterRuns(text: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isArabicLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i++;
-    while (i < text.length && isArabicLetter(text.charCodeAt(i))) i++;
-    out.push(text.slice(start, i));
-  }
-  return out;
+  return unitRuns(text, isArabicLetter, isArabicLetter);
 }
