@@ -27,12 +27,14 @@ const TRICKY_EN = [
   'He said: “We abide by legitimacy.” . Al-Kadhimi concluded. Really?! Yes!! (Quoted.) Next one.',
   'Dr.. Muhammad Al-Saeed Idris. “Why?” He asked. \'Fine.\' She said. [Note.] End... Then more.',
   'The Prime Minister arrived.\u00A0Then he left.\tAnother. SHOUTING. ÉLAN is French. Ölmez too.',
+  'Really? and then? (yes.) no! “stop” she said. Why? 12 men came! ‘quiet’ please. e.g. “the” one. What?! ok.',
 ].join(' ');
 const TRICKY_AR = [
   'كتب د. محمد السعيد إدريس مقالا. وعلق أ. علي الموسوي عليه. وشارك أ.د. حسن في الندوة.',
   'زار الكاظمي بروكسل، والتقى ممثلي الناتو؛ ثم عاد. هل ينجح الحوار؟ نعم! ربما۔ لا أحد يعلم.',
   'طالبت المرأة بحقوقها.وأضاف المتحدث أن الحكومة ستنظر في الأمر. "قال." ثم مضى. (جملة.) وأخرى.',
   'وصل الوفد في 27/6 2021. U.S. قوات. Dr. أحمد. وقال: «نعم.» وانتهى الأمر؟ ولم ينته.',
+  'هل انتهى؟ «لا» قال. لماذا؟ 12 رجلا! (نعم) وأضاف؟ and then! ok.',
 ].join(' ');
 
 test('a long paragraph cut into pieces gives exactly the sentences and offsets of the uncut one', () => {
@@ -58,10 +60,10 @@ test('cuts at every safe place around abbreviations, quotes, initials and number
   assert.ok(en.includes('He travels to the U.S.'));
 });
 
-test('cuts fall only before a capital or an Arabic letter after a terminator and a space', () => {
-  const text = 'One. two. 3. Three. Dr. Smith! “Quote.” Next؟ وبعد۔ ثم.x y';
+test('cuts fall after a period only before a capital or an Arabic letter, after ! and ? before any letter', () => {
+  const text = 'One. two. 3. Three. Dr. Smith! “Quote.” Next؟ وبعد۔ ثم.x y! and? 5 e.g. “the end';
   const cuts = chunkCuts(text, 1);
-  assert.deepEqual(cuts.map((c) => text.slice(c, c + 3)), ['Thr', 'Dr.', 'Smi', 'Nex', 'وبع', 'ثم.']);
+  assert.deepEqual(cuts.map((c) => text.slice(c, c + 3)), ['Thr', 'Dr.', 'Smi', '“Qu', 'Nex', 'وبع', 'ثم.', 'and', '5 e']);
   // Pieces are at least `size` long, and a short paragraph is never cut.
   assert.deepEqual(chunkCuts(text, 20).map((c) => text.slice(c, c + 3)), ['Smi', 'وبع']);
   assert.deepEqual(chunkCuts(TRICKY_EN.slice(0, CHUNK_CHARS)), []);
@@ -81,4 +83,23 @@ test('splitting one very long paragraph grows about linearly with its length', (
   const ratio = cpu(large) / Math.max(1, cpu(small));
   // 8× the text; the uncut segmenter took about 50× here, the cut one about 5×.
   assert.ok(ratio < 20, `8× the text took ${ratio.toFixed(1)}× the time`);
+});
+
+test('a long paragraph of exclamations and questions followed by lowercase words is cut too', () => {
+  // No period before a capital anywhere, so only the ! and ? cuts keep the segmenter's pieces short.
+  const paragraph = (n: number): string => Array.from({ length: n }, (_, i) => ['the', 'minister.', 'said', 'kadhimi!', 'talks', 'in', 'baghdad?'][i % 7]).join(' ');
+  assert.ok(chunkCuts(paragraph(20_000)).length >= 20);
+  const cpu = (text: string): number => {
+    const t0 = process.cpuUsage();
+    splitSentences(text, 'en');
+    const t = process.cpuUsage(t0);
+    return t.user + t.system;
+  };
+  const small = paragraph(5_000);
+  const large = paragraph(40_000);
+  cpu(small);
+  const ratio = cpu(large) / Math.max(1, cpu(small));
+  // 8× the text; uncut, the segmenter took about 60× here.
+  assert.ok(ratio < 20, `8× the text took ${ratio.toFixed(1)}× the time`);
+  assert.equal(splitSentences(small, 'en').length, texts(small, 'en', Infinity).length);
 });
