@@ -17,13 +17,14 @@ import { repeatedWord } from './repeated-word.js';
 import { doubledPunctuation } from './doubled-punctuation.js';
 import { markup } from './markup.js';
 import { invisibleCharacters } from './invisible-characters.js';
+import { sentenceCase } from './sentence-case.js';
 
 /** In this order within a severity in the findings panel and reports: names first, as what Tadqiq exists to catch. */
 export const checks: readonly Check[] = [
   nameVariants, nameArticleStyle,
   termMismatch, forbiddenTerm, termInconsistency,
   numberMismatch, untranslated, lengthRatio, clutter, unaligned,
-  markup, invisibleCharacters, repeatedWord, doubledPunctuation,
+  markup, invisibleCharacters, repeatedWord, doubledPunctuation, sentenceCase,
 ];
 
 export function findCheck(id: string): Check | undefined {
