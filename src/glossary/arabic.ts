@@ -86,7 +86,7 @@ export function suffixStems(word: string): string[] {
 /**
  * The singular a written word may be the plural or dual of, for one-word glossary terms of kind "term":
  * ميليشيات → ميليشيا, قوات → قوه (قوة), مسلحون → مسلح, موازنتين → موازنه. Broken plurals (فصائل of فصيل)
- * have no rule and are left to the glossary's variants.
+ * have no rule: brokenPlurals.ts lists those of news nouns.
  */
 export function singularStems(word: string): string[] {
   const out: string[] = [];

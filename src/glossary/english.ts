@@ -52,14 +52,18 @@ export function compileEnglish(form: string): CompiledForm | null {
 }
 
 /**
- * A form with its last word in the plural, for glossary terms of kind "term" (militia → militias, policy →
- * policies, ceasefire → ceasefires): null when the word already ends in s (forces, talks) or is not a word.
+ * A form with its head noun in the plural, for glossary terms of kind "term" (militia → militias, policy →
+ * policies, Foreign Minister → Foreign Ministers, Minister of Finance → Ministers of Finance): the word
+ * before the first "of", else the last word. Null when that word already ends in s (forces, talks) or is
+ * not a word.
  */
 export function pluralForm(form: CompiledForm): CompiledForm | null {
-  const last = form.words[form.words.length - 1]!;
-  if (!/^\p{L}{3,}$/u.test(last) || last.endsWith('s')) return null;
-  const plural = /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : /(?:x|z|ch|sh)$/.test(last) ? `${last}es` : `${last}s`;
-  return { ...form, words: [...form.words.slice(0, -1), plural] };
+  const of = form.words.indexOf('of');
+  const at = of > 0 ? of - 1 : form.words.length - 1;
+  const head = form.words[at]!;
+  if (!/^\p{L}{3,}$/u.test(head) || head.endsWith('s')) return null;
+  const plural = /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : /(?:x|z|ch|sh)$/.test(head) ? `${head}es` : `${head}s`;
+  return { ...form, words: form.words.map((w, i) => (i === at ? plural : w)) };
 }
 
 export interface EnglishText {

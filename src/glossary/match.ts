@@ -5,6 +5,7 @@
  */
 import type { Term } from '../model.js';
 import { toOriginalRange } from '../text/normalize.js';
+import { brokenPluralSingulars } from './brokenPlurals.js';
 import { compileArabic, firstWordKeys, joinedBySpace, laterWordKeys, prepareArabic, singularStems, suffixStems, type CompiledArabic } from './arabic.js';
 import { compileEnglish, joinedLoosely, pluralForm, prepareEnglish, type CompiledForm } from './english.js';
 
@@ -115,8 +116,16 @@ export class GlossaryMatcher {
         for (const entry of this.arabic.get(key) ?? []) candidates.add(entry);
         if (!this.inflecting) continue;
         // A pronoun goes on the head noun, the first word: حكومته (حكومة), أجهزتها الأمنية (الأجهزة الأمنية).
-        for (const stem of suffixStems(key)) {
+        const stems = suffixStems(key);
+        for (const stem of stems) {
           for (const entry of this.arabic.get(stem) ?? []) if (entry.term.kind === 'term') candidates.add(entry);
+        }
+        // A broken plural of the head noun, with or without a pronoun: وزراء الخارجية (وزير الخارجية), قادتها (قائد).
+        // In a phrase only the head changes in a genitive (إضافة); an adjective would change too and not match.
+        for (const form of [key, ...stems]) {
+          for (const singular of brokenPluralSingulars(form)) {
+            for (const entry of this.arabic.get(singular) ?? []) if (entry.term.kind === 'term') candidates.add(entry);
+          }
         }
         // A one-word term in the plural or dual: الميليشيات (ميليشيا). In a phrase the adjective would change too.
         for (const stem of singularStems(key)) {

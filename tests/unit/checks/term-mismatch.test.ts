@@ -66,6 +66,14 @@ test('a term written with a possessive pronoun (موازنتها, "its budget") 
   assert.deepEqual(f?.occurrences.map((o) => o.text), ['موازنتها']);
 });
 
+test('a term in its broken plural (الفصائل, "factions") is held to its approved rendering', () => {
+  const faction = makeTerm({ source: 'فصيل', target: 'faction', kind: 'term', status: 'approved' });
+  const ar = 'رفضت الفصائل المسلحة الاتفاق.';
+  assert.deepEqual(run(termMismatch, segments([[ar, 'The armed factions rejected the agreement.']]), { terms: [faction] }), []);
+  const [f] = run(termMismatch, segments([[ar, 'The armed groups rejected the agreement.']]), { terms: [faction] });
+  assert.deepEqual(f?.occurrences.map((o) => o.text), ['الفصائل']);
+});
+
 test('a term in the plural on both sides (الميليشيات, "militias") is rendered as approved; in the plural with the wrong word it is not', () => {
   const militia = makeTerm({ source: 'ميليشيا', target: 'militia', kind: 'term', status: 'approved' });
   const ar = 'هاجمت الميليشيات قاعدة عسكرية قرب الحدود.';

@@ -128,3 +128,21 @@ test('a one-word term (kind "term") is found in the plural and dual on both side
   // "talks" is not the plural of a term "talk" written with an s already; a person's name is never pluralized.
   assert.deepEqual(matchTarget('The Hassans met.', [hassan]), []);
 });
+
+test('a term (kind "term") is found in its broken plural, alone, in a genitive phrase and with a pronoun; names never are', () => {
+  const faction = makeTerm({ source: 'فصيل', target: 'faction', kind: 'term', status: 'approved' });
+  const fm = makeTerm({ source: 'وزير الخارجية', target: 'Foreign Minister', kind: 'term', status: 'approved' });
+  const commander = makeTerm({ source: 'قائد', target: 'commander', kind: 'term', status: 'approved' });
+  const arabic = 'التقى وزراء الخارجية العرب بممثلي الفصائل المسلحة وقادتها في بغداد.';
+  assert.deepEqual(matchSource(arabic, [faction, fm, commander]).map((m) => [m.term.target, m.text]), [
+    ['Foreign Minister', 'وزراء الخارجية'], ['faction', 'الفصائل'], ['commander', 'وقادتها'],
+  ]);
+  // In a phrase only the head is plural: the genitive after it must still match.
+  assert.deepEqual(matchSource('اجتمع وزراء الداخلية', [fm]), []);
+  // A person or place is not pluralized: a leader named قائد is not found in قادة.
+  const person = makeTerm({ source: 'قائد', target: 'Qaid', kind: 'person', status: 'approved' });
+  assert.deepEqual(matchSource('قادة الأحزاب', [person]), []);
+  // The English head is pluralized where it stands: before "of", else last.
+  const minister = makeTerm({ source: 'وزير المالية', target: 'Minister of Finance', kind: 'term', status: 'approved' });
+  assert.deepEqual(matchTarget('The Arab Foreign Ministers and the Ministers of Finance met.', [fm, minister]).map((m) => m.text), ['Foreign Ministers', 'Ministers of Finance']);
+});
