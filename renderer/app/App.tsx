@@ -28,7 +28,7 @@ import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { base64ToBytes } from './fileIo.js';
 import { exportReview, openReviewAtPath, openReviewFile, saveReviewFile, type ExportChoice, type ReviewLocation } from './reviewIo.js';
 import { ExportDialog } from '../dialogs/ExportDialog.js';
-import { findMatches } from './find.js';
+import { findMatches, replacementsFor } from './find.js';
 import { FindBar } from './FindBar.js';
 import { NameCard } from './NameCard.js';
 import { EmptyState, type RecentItem, type RestorableItem } from './EmptyState.js';
@@ -85,6 +85,7 @@ export function App() {
   const [findOpen, setFindOpen] = useState(false);
   const [findQuery, setFindQuery] = useState('');
   const [findIndex, setFindIndex] = useState(0);
+  const [replaceText, setReplaceText] = useState('');
   const [hover, setHover] = useState<MentionTarget | null>(null);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -605,7 +606,35 @@ export function App() {
     },
     [matches, findIndex, goToSegment],
   );
+  const replaceFound = useCallback(
+    (all: boolean) => {
+      if (!session) return;
+      const current = matches[findIndex];
+      const chosen = all ? matches.filter((m) => m.side === 'target') : current?.side === 'target' ? [current] : [];
+      if (chosen.length === 0) return say(all ? 'No matches in the English to replace.' : 'This match is in the Arabic source, which is not edited.');
+      const replacements = replacementsFor(chosen, textOf, replaceText);
+      const what = `“${findQuery.trim()}” with “${replaceText}”`;
+      try {
+        setSession(applyFix(session, replacements, all ? `replace all ${what}` : `replace ${what}`));
+        setDirty(true);
+      } catch (err) {
+        return setError(err instanceof InvalidFixError ? err.message : `The replacement could not be made: ${messageOf(err)}`);
+      }
+      if (all) {
+        const segs = new Set(chosen.map((m) => m.segment)).size;
+        say(`Replaced ${chosen.length} ${chosen.length === 1 ? 'place' : 'places'} in ${segs} ${segs === 1 ? 'segment' : 'segments'} of the English. Undo with ${isMac ? '⌘Z' : 'Ctrl+Z'}.`);
+      } else if (replaceText.toLocaleLowerCase().includes(findQuery.trim().toLocaleLowerCase())) {
+        // The new text matches again where the old did: move past it, not onto it.
+        setFindIndex((i) => i + 1);
+      }
+    },
+    [session, matches, findIndex, textOf, replaceText, findQuery, say],
+  );
   useEffect(() => setFindIndex(0), [findQuery]);
+  // After a replacement the list is shorter: keep the index on a match.
+  useEffect(() => {
+    if (findIndex >= matches.length && matches.length > 0) setFindIndex(0);
+  }, [findIndex, matches.length]);
   useEffect(() => {
     const m = matches[0];
     if (findOpen && findQuery && m) void grid.current?.scrollToIndex(m.segmentIndex);
@@ -767,7 +796,12 @@ export function App() {
           query={findQuery}
           count={matches.length}
           index={findIndex}
+          currentInEnglish={matches[findIndex]?.side === 'target'}
+          englishCount={matches.filter((m) => m.side === 'target').length}
+          replacement={replaceText}
           onQuery={setFindQuery}
+          onReplacement={setReplaceText}
+          onReplace={replaceFound}
           onStep={stepFind}
           onClose={() => {
             setFindOpen(false);

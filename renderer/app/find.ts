@@ -1,4 +1,6 @@
 /** Find within the review: every match of the query in the Arabic and the current English, in reading order. */
+import type { Replacement } from '../../src/model.js';
+
 export interface FindMatch {
   segment: string;
   segmentIndex: number;
@@ -24,4 +26,21 @@ export function findMatches(
     }
   });
   return out;
+}
+
+/**
+ * The edits that replace these matches with `replacement`: English matches only (the Arabic is the source
+ * and is never edited). Find ignores case, so a match that begins with a capital keeps it: replacing
+ * "the crowd" turns "The crowd withdrew" into "The Popular Mobilization Forces withdrew".
+ */
+export function replacementsFor(matches: readonly FindMatch[], targetOf: (id: string) => string, replacement: string): Replacement[] {
+  return matches
+    .filter((m) => m.side === 'target')
+    .map((m) => ({ segment: m.segment, start: m.start, end: m.end, text: withCaseOf(targetOf(m.segment).slice(m.start, m.end), replacement) }));
+}
+
+export function withCaseOf(found: string, replacement: string): string {
+  const first = found.charAt(0);
+  const startsCapital = first !== first.toLocaleLowerCase() && first === first.toLocaleUpperCase();
+  return startsCapital ? replacement.charAt(0).toLocaleUpperCase() + replacement.slice(1) : replacement;
 }

@@ -79,7 +79,7 @@ export const menuLabels: Readonly<Record<MenuCommand, string>> = {
   'review.export': '&Export…',
   'edit.undo': '&Undo',
   'edit.redo': '&Redo',
-  'edit.find': '&Find…',
+  'edit.find': '&Find and Replace…',
   'finding.next': '&Next Finding',
   'finding.previous': '&Previous Finding',
   'segment.retranslate': 'Retranslate Segment with &DeepL',

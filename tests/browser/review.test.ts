@@ -207,6 +207,33 @@ test('the review screen on the seed pair', { skip }, async (t) => {
     await page.locator('#find-input').press('Escape');
   });
 
+  await t.test('Replace all rewrites the English matches as one undo step; an Arabic match is found but not replaced', async () => {
+    await page.keyboard.press('Control+f');
+    await page.locator('#find-input').fill('the crowd');
+    await page.locator('.find-count', { hasText: /of \d+/ }).waitFor();
+    await page.locator('#replace-input').fill('the Popular Mobilization Forces');
+    const all = page.getByRole('button', { name: /^Replace all in English/ });
+    const n = Number(/\((\d+)\)/.exec((await all.textContent()) ?? '')?.[1]);
+    assert.ok(n >= 2, `the seed says "the crowd" at least twice (found ${n})`);
+    await all.click();
+    await page.getByTestId('status').getByText(new RegExp(`Replaced ${n} places`)).waitFor();
+    await page.locator('.find-count', { hasText: 'No matches' }).waitFor();
+    await app.screenshot('review-15a-replaced');
+    const replaced = await exportedEnglish();
+    assert.equal(count(replaced, 'the crowd'), 0);
+    assert.ok(replaced.includes('the leader of the Popular Mobilization Forces, considering the Popular Mobilization Forces'));
+    // One step back restores every place.
+    await page.keyboard.press('Control+z');
+    assert.equal(count(await exportedEnglish(), 'the crowd'), n);
+    // The Arabic is the source: its matches are found, the Replace button is off while one is current.
+    await page.keyboard.press('Control+f');
+    await page.locator('#find-input').fill('الحشد');
+    await page.locator('.find-count', { hasText: /of \d+/ }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Replace', exact: true }).isDisabled(), true);
+    assert.equal(await all.isDisabled(), true);
+    await page.locator('#find-input').press('Escape');
+  });
+
   await t.test('without a DeepL key the rows offer no DeepL, and the shortcut says where to add one', async () => {
     assert.equal(await page.locator('.row-action').count(), 0);
     await page.locator('.cell.target').first().focus();
