@@ -1,5 +1,6 @@
 /** Find within the review: every match of the query in the Arabic and the current English, in reading order. */
 import type { Replacement } from '../../src/model.js';
+import { normalizeArabic, normalizeEnglish, toOriginalRange, type Normalized } from '../../src/text/normalize.js';
 
 export interface FindMatch {
   segment: string;
@@ -14,17 +15,37 @@ export function findMatches(
   targetOf: (id: string) => string,
   query: string,
 ): FindMatch[] {
-  const q = query.trim().toLocaleLowerCase();
-  if (q.length === 0) return [];
+  if (query.trim().length === 0) return [];
+  const queries = { source: comparable(normalizeArabic, query), target: comparable(normalizeEnglish, query) };
   const out: FindMatch[] = [];
   segments.forEach((s, segmentIndex) => {
     for (const side of ['source', 'target'] as const) {
-      const hay = (side === 'source' ? s.source : targetOf(s.id)).toLocaleLowerCase();
-      for (let i = hay.indexOf(q); i >= 0; i = hay.indexOf(q, i + q.length)) {
-        out.push({ segment: s.id, segmentIndex, side, start: i, end: i + q.length });
+      const text = side === 'source' ? s.source : targetOf(s.id);
+      for (const r of occurrences(text, queries[side], side === 'source' ? normalizeArabic : normalizeEnglish)) {
+        out.push({ segment: s.id, segmentIndex, side, ...r });
       }
     }
   });
+  return out;
+}
+
+/**
+ * Text as find compares it: the matching normalization of its language (Arabic without diacritics or
+ * tatweel, one alef, ى as ي, ة as ه, Arabic-Indic digits as 0-9; English without accents, one kind of
+ * quote and dash), lower case. An editor who types الكاظمي finds الكاظمِي, and 2021 finds ٢٠٢١.
+ */
+function comparable(normalize: (s: string) => Normalized, text: string): string {
+  return normalize(text.trim()).text.toLocaleLowerCase();
+}
+
+function occurrences(text: string, query: string, normalize: (s: string) => Normalized): { start: number; end: number }[] {
+  if (!query) return [];
+  const n = normalize(text);
+  const lower = n.text.toLocaleLowerCase();
+  // Lower-casing keeps the length for every script the app reads; if it ever did not, offsets would drift.
+  const hay = lower.length === n.text.length ? lower : n.text;
+  const out: { start: number; end: number }[] = [];
+  for (let i = hay.indexOf(query); i >= 0; i = hay.indexOf(query, i + query.length)) out.push(toOriginalRange(n, i, i + query.length));
   return out;
 }
 

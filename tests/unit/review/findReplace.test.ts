@@ -36,3 +36,18 @@ test('a replacement keeps its own capitals where the match had none', () => {
   assert.equal(withCaseOf('crowd', 'mobilization'), 'mobilization');
   assert.equal(withCaseOf('', 'x'), 'x');
 });
+
+test('find ignores Arabic diacritics, alef and ya shapes and digit scripts, and English accents; offsets are the text\'s own', () => {
+  const segs = [{ id: 'a', source: 'وقال الكاظمِي في ٩ يوليو إن مصطفى سيزور أمريكا', target: 'Saïd said on July 9 that Al‑Kadhimi would visit' }];
+  const target = (): string => segs[0]!.target;
+  const one = (q: string): string[] => findMatches(segs, target, q).map((m) => (m.side === 'source' ? segs[0]!.source : target()).slice(m.start, m.end));
+  // The whole written word comes back, diacritic included, so the highlight covers it.
+  assert.deepEqual(one('الكاظمي'), ['الكاظمِي']);
+  assert.deepEqual(one('مصطفي'), ['مصطفى']);
+  assert.deepEqual(one('امريكا'), ['أمريكا']);
+  // 9 finds the Arabic-Indic ٩ and the English 9.
+  assert.deepEqual(one('9'), ['٩', '9']);
+  assert.deepEqual(one('said'), ['Saïd', 'said']);
+  // A non-breaking hyphen in the MT is found with a plain one.
+  assert.deepEqual(one('al-kadhimi'), ['Al‑Kadhimi']);
+});
