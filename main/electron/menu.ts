@@ -59,6 +59,7 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuOptions): 
         item('finding.previous'),
         { type: 'separator' },
         item('segment.retranslate'),
+        item('segment.reviewed'),
       ],
     },
     {

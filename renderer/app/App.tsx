@@ -3,7 +3,7 @@
  * editing session (undo history) and the latest analysis from the worker.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import type { AppInfo, MenuCommand } from '../../src/api/app.js';
+import { menuAccelerators, type AppInfo, type MenuCommand } from '../../src/api/app.js';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import { defaultAnalyzeOptions, type AnalyzeOptions, type Finding, type Occurrence } from '../../src/model.js';
 import {
@@ -11,6 +11,8 @@ import {
 } from '../../src/review/session.js';
 import type { Review } from '../../src/review/types.js';
 import { isReviewFileName } from '../../src/review/file.js';
+import { isReviewed, nextUnreviewed, reviewProgress, withReviewed } from '../../src/review/reviewed.js';
+import { acceleratorLabel } from '../transport/shortcuts.js';
 import { EngineClient } from '../engine/client.js';
 import type { NameGroup } from '../engine/types.js';
 import { NewReviewDialog, type SideInput } from '../dialogs/NewReviewDialog.js';
@@ -176,6 +178,8 @@ export function App() {
 
   const textOf = useCallback((id: string) => (session ? currentTarget(session, id) : ''), [session]);
   const editedOf = useCallback((id: string) => (session ? isEdited(session, id) : false), [session]);
+  const reviewedOf = useCallback((id: string) => (review && session ? isReviewed(review.decisions, id, currentTarget(session, id)) : false), [review, session]);
+  const progress = useMemo(() => (review && session ? reviewProgress(review, (id) => currentTarget(session, id)) : { reviewed: 0, total: 0 }), [review, session]);
 
   /** A segment's text as the latest analysis saw it; highlights are drawn only where it still matches. */
   const analysedMatches = useCallback(
@@ -556,6 +560,15 @@ export function App() {
     [session, fresh, say, updateDecisions],
   );
 
+  const onToggleReviewed = useCallback(
+    (id: string) => {
+      if (!session) return;
+      const text = currentTarget(session, id);
+      updateDecisions((d) => withReviewed(d, id, text, !isReviewed(d, id, text)));
+    },
+    [session, updateDecisions],
+  );
+
   const onIgnore = useCallback(
     (key: string) => {
       updateDecisions((d) => (d.ignored.includes(key) ? d : { ...d, ignored: [...d.ignored, key] }));
@@ -672,6 +685,20 @@ export function App() {
       const id = editingId ?? activeSegment;
       if (!id) return say('Click a segment first, then retranslate it with DeepL.');
       onRetranslate(id);
+    },
+    'segment.reviewed': () => {
+      if (!review || !session || dialog) return;
+      const id = editingId ?? activeSegment;
+      if (!id) return say('Click a segment first, then mark it reviewed.');
+      const text = currentTarget(session, id);
+      const decisions = withReviewed(review.decisions, id, text, true);
+      updateDecisions(() => decisions);
+      const englishOf = (x: string) => currentTarget(session, x);
+      const done = reviewProgress({ segments: review.segments, decisions }, englishOf);
+      const next = nextUnreviewed({ segments: review.segments, decisions }, englishOf, id);
+      const n = (segmentIndex.get(id) ?? 0) + 1;
+      if (next) void goToSegment(next, true);
+      say(`Segment ${n} reviewed; ${done.reviewed} of ${done.total} reviewed${next ? '' : ': every segment is reviewed'}.`);
     },
     'view.zoomIn': () => setZoom((z) => Math.min(2, Math.round((z + 0.1) * 10) / 10)),
     'view.zoomOut': () => setZoom((z) => Math.max(0.6, Math.round((z - 0.1) * 10) / 10)),
@@ -817,6 +844,8 @@ export function App() {
             segments={segments}
             textOf={textOf}
             isEdited={editedOf}
+            isReviewed={reviewedOf}
+            onToggleReviewed={onToggleReviewed}
             editingId={editingId}
             showDiff={showDiff}
             mentionsBySegment={mentionsBySegment}
@@ -875,7 +904,14 @@ export function App() {
 
       {hover && hoverGroup ? <NameCard group={hoverGroup} anchorElement={hover.element} mentionIndex={hover.mentionIndex} /> : null}
 
-      <p className="status" role="status" aria-live="polite" data-testid="status">{notice}</p>
+      <footer className="statusbar">
+        <p className="status" role="status" aria-live="polite" data-testid="status">{notice}</p>
+        {review && progress.total > 0 ? (
+          <p className="progress" data-testid="review-progress" title={`Mark a segment reviewed with its ✓ or ${acceleratorLabel(menuAccelerators['segment.reviewed'], isMac)}`}>
+            {progress.reviewed} of {progress.total} segments reviewed
+          </p>
+        ) : null}
+      </footer>
 
       {dialog === 'new' ? <NewReviewDialog api={api} busy={newBusy} error={newError} onCancel={() => setDialog(null)} onStart={(s, t, title) => void onStartNew(s, t, title)} /> : null}
       {dialog === 'export' ? (

@@ -18,6 +18,9 @@ export interface ReviewGridProps {
   segments: readonly Segment[];
   textOf(id: string): string;
   isEdited(id: string): boolean;
+  /** Marked reviewed by the editor, with its English unchanged since. */
+  isReviewed(id: string): boolean;
+  onToggleReviewed(id: string): void;
   editingId: string | null;
   showDiff: boolean;
   mentionsBySegment: ReadonlyMap<string, RowMention[]>;
@@ -93,6 +96,8 @@ export function ReviewGrid(p: ReviewGridProps) {
                 paragraphStart={!prev || prev.paragraph !== s.paragraph}
                 text={p.textOf(s.id)}
                 edited={p.isEdited(s.id)}
+                reviewed={p.isReviewed(s.id)}
+                onToggleReviewed={p.onToggleReviewed}
                 editing={p.editingId === s.id}
                 showDiff={p.showDiff}
                 mentions={p.mentionsBySegment.get(s.id)}

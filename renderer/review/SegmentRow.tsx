@@ -34,6 +34,9 @@ export interface SegmentRowProps {
   paragraphStart: boolean;
   text: string;
   edited: boolean;
+  /** Marked reviewed, and its English unchanged since. */
+  reviewed: boolean;
+  onToggleReviewed(id: string): void;
   editing: boolean;
   showDiff: boolean;
   mentions: readonly RowMention[] | undefined;
@@ -52,7 +55,9 @@ export interface SegmentRowProps {
   retranslation?: ReactNode;
 }
 
-const retranslateShortcut = acceleratorLabel(menuAccelerators['segment.retranslate'], typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform));
+const onMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const retranslateShortcut = acceleratorLabel(menuAccelerators['segment.retranslate'], onMac);
+const reviewedShortcut = acceleratorLabel(menuAccelerators['segment.reviewed'], onMac);
 
 function EnglishText({ text, mentions, marks, segment, onMention }: {
   text: string; mentions: readonly RowMention[] | undefined; marks: readonly Mark[]; segment: string; onMention: SegmentRowProps['onMention'];
@@ -127,7 +132,7 @@ function SegmentRowImpl(p: SegmentRowProps) {
   const { segment: s } = p;
   const targetOnly = s.source.trim() === '' && s.target.trim() !== '';
   const sourceOnly = s.target.trim() === '' && s.source.trim() !== '';
-  const rowClass = ['row', p.paragraphStart ? 'paragraph-start' : '', targetOnly ? 'target-only' : '', p.flash ? 'flash' : '', p.edited ? 'edited' : '']
+  const rowClass = ['row', p.paragraphStart ? 'paragraph-start' : '', targetOnly ? 'target-only' : '', p.flash ? 'flash' : '', p.edited ? 'edited' : '', p.reviewed ? 'reviewed' : '']
     .filter(Boolean)
     .join(' ');
   const onCellKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -143,6 +148,16 @@ function SegmentRowImpl(p: SegmentRowProps) {
         {p.paragraphStart ? <span className="pilcrow" aria-hidden="true" title={`Paragraph ${s.paragraph}`}>¶</span> : null}
         <span className="number" aria-hidden="true">{p.number}</span>
         {p.findingCount > 0 ? <span className="badge" aria-hidden="true" title={`${p.findingCount} finding(s) here`}>{p.findingCount}</span> : null}
+        <button
+          type="button"
+          className={`review-mark${p.reviewed ? ' on' : ''}`}
+          aria-pressed={p.reviewed}
+          aria-label={`Segment ${p.number} reviewed`}
+          title={p.reviewed ? 'Reviewed. Click to mark it not reviewed.' : `Mark this segment reviewed (${reviewedShortcut} marks it and goes to the next one)`}
+          onClick={() => p.onToggleReviewed(s.id)}
+        >
+          ✓
+        </button>
         {p.onRetranslate && !targetOnly && s.source.trim() !== '' && !p.retranslation ? (
           <button
             type="button"

@@ -35,6 +35,7 @@ export const menuCommands = [
   'finding.next',
   'finding.previous',
   'segment.retranslate',
+  'segment.reviewed',
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomReset',
@@ -61,6 +62,8 @@ export const menuAccelerators: Readonly<Record<MenuCommand, string>> = {
   'finding.previous': 'Shift+F8',
   // D for DeepL; Ctrl+Shift+T and Ctrl+Shift+R belong to the browser, Ctrl+Alt+T to many Linux desktops.
   'segment.retranslate': 'CmdOrCtrl+Shift+D',
+  // As in CAT tools: confirm the segment and go on to the next.
+  'segment.reviewed': 'CmdOrCtrl+Enter',
   'view.zoomIn': 'CmdOrCtrl+=',
   'view.zoomOut': 'CmdOrCtrl+-',
   'view.zoomReset': 'CmdOrCtrl+0',
@@ -83,6 +86,7 @@ export const menuLabels: Readonly<Record<MenuCommand, string>> = {
   'finding.next': '&Next Finding',
   'finding.previous': '&Previous Finding',
   'segment.retranslate': 'Retranslate Segment with &DeepL',
+  'segment.reviewed': 'Mark Segment &Reviewed and Go to Next',
   'view.zoomIn': 'Zoom &In',
   'view.zoomOut': 'Zoom &Out',
   'view.zoomReset': '&Actual Size',

@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../model.js';
 import type { Review } from '../review/types.js';
 import { findCheck } from '../checks/registry.js';
 import { escapeHtml } from './escape.js';
+import { reviewProgress, savedEnglish } from '../review/reviewed.js';
 
 export interface ReportOptions {
   /** When the report was made (default: now). */
@@ -30,12 +31,16 @@ export interface ReportCounts {
   bySeverity: Record<Severity, number>;
   editedSegments: number;
   segments: number;
+  /** Segments the editor marked reviewed whose English still reads as it did then, of those with any text. */
+  reviewedSegments: number;
+  reviewableSegments: number;
 }
 
 export function reportCounts(review: Review, findings: readonly Finding[]): ReportCounts {
   const ignored = new Set(review.decisions.ignored);
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let nIgnored = 0;
+  const progress = reviewProgress(review, savedEnglish(review));
   for (const f of findings) {
     if (ignored.has(f.key)) nIgnored++;
     else bySeverity[f.severity]++;
@@ -47,6 +52,8 @@ export function reportCounts(review: Review, findings: readonly Finding[]): Repo
     bySeverity,
     editedSegments: Object.keys(review.edits).length,
     segments: review.segments.length,
+    reviewedSegments: progress.reviewed,
+    reviewableSegments: progress.total,
   };
 }
 
@@ -118,6 +125,7 @@ export function exportReportHtml(review: Review, findings: readonly Finding[], o
     `<tr><th>Open</th><td>${counts.open} (errors ${counts.bySeverity.error}, warnings ${counts.bySeverity.warning}, notes ${counts.bySeverity.info})</td></tr>`,
     `<tr><th>Ignored by the editor</th><td>${counts.ignored}</td></tr>`,
     `<tr><th>Segments edited</th><td>${counts.editedSegments} of ${counts.segments}</td></tr>`,
+    `<tr><th>Segments marked reviewed</th><td>${counts.reviewedSegments} of ${counts.reviewableSegments}</td></tr>`,
     '</tbody></table>',
     findings.length === 0 ? '<p>No findings.</p>' : sections.join('\n'),
     approvals.length === 0

@@ -6,6 +6,7 @@
 import type { Review } from '../review/types.js';
 import { correctedSegments, type CorrectedOptions, type CorrectedSegment } from '../review/corrected.js';
 import { escapeXml } from './escape.js';
+import { isReviewed } from '../review/reviewed.js';
 
 export interface XliffOptions extends CorrectedOptions {
   sourceLang?: string;
@@ -46,7 +47,8 @@ export function exportXliff2(review: Review, options: XliffOptions = {}): string
   units(review, options).forEach((group, i) => {
     out.push(`    <group id="p${i + 1}">`);
     for (const u of group) {
-      const state = u.text === '' ? 'initial' : u.edited ? 'reviewed' : 'translated';
+      // Edited or marked reviewed by the editor: reviewed; the machine translation as it came: translated.
+      const state = u.text === '' ? 'initial' : u.edited || isReviewed(review.decisions, u.id, u.text) ? 'reviewed' : 'translated';
       out.push(`      <unit id="${escapeXml(nmtoken(u.id))}">`);
       out.push(`        <segment state="${state}">`);
       out.push(`          <source>${escapeXml(u.source)}</source>`);
@@ -79,7 +81,7 @@ export function exportXliff12(review: Review, options: XliffOptions = {}): strin
       out.push(`        <trans-unit id="${escapeXml(u.id)}">`);
       out.push(`          <source xml:lang="${escapeXml(src)}">${escapeXml(u.source)}</source>`);
       if (u.text !== '') {
-        out.push(`          <target xml:lang="${escapeXml(trg)}" state="${u.edited ? 'signed-off' : 'translated'}">${escapeXml(u.text)}</target>`);
+        out.push(`          <target xml:lang="${escapeXml(trg)}" state="${u.edited || isReviewed(review.decisions, u.id, u.text) ? 'signed-off' : 'translated'}">${escapeXml(u.text)}</target>`);
       }
       out.push('        </trans-unit>');
     }

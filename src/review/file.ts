@@ -85,6 +85,7 @@ export const reviewSchemaV1 = z.looseObject({
     ignored: z.array(z.string()),
     preferred: z.record(z.string(), z.string()),
     approvals: z.array(approvalSchema),
+    reviewed: z.record(z.string(), z.string()).optional(),
   }),
 });
 
@@ -167,6 +168,11 @@ function checkConsistency(review: Review, fileName: string): void {
   for (const id of Object.keys(review.edits)) {
     if (!ids.has(id)) {
       throw new ReviewFileError('invalid', `"${fileName}" has an edit for segment "${id}", which is not in the review. It was left untouched.`, fileName);
+    }
+  }
+  for (const id of Object.keys(review.decisions.reviewed ?? {})) {
+    if (!ids.has(id)) {
+      throw new ReviewFileError('invalid', `"${fileName}" marks segment "${id}" as reviewed, but it is not in the review. It was left untouched.`, fileName);
     }
   }
 }

@@ -12,6 +12,11 @@ export interface ReviewDecisions {
   preferred: Record<string, string>;
   /** Name/term approvals made from findings, kept in the review until the glossary stores them. */
   approvals: Array<{ findingKey: string; source: string; target: string; variants: string[]; forbidden: string[]; at: string }>;
+  /**
+   * Segment id → its English as it read when the editor marked it reviewed (see reviewed.ts). A segment whose
+   * English has changed since (an edit, a fix, an undo) counts as not reviewed. Absent in files from before.
+   */
+  reviewed?: Record<string, string>;
 }
 
 export interface Review {

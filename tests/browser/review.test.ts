@@ -234,6 +234,38 @@ test('the review screen on the seed pair', { skip }, async (t) => {
     await page.locator('#find-input').press('Escape');
   });
 
+  await t.test('mark segments reviewed: the ✓ toggles, Ctrl+Enter marks and moves on, and an edit puts a segment back on the list', async () => {
+    await page.getByTestId('segments').evaluate((el) => { el.scrollTop = 0; });
+    const progress = page.getByTestId('review-progress');
+    const total = Number(/of (\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
+    assert.ok(total > 20, `the seed has many segments (progress says ${total})`);
+    assert.match((await progress.textContent()) ?? '', /^0 of \d+ segments reviewed/);
+    const mark = (n: number) => page.getByRole('button', { name: `Segment ${n} reviewed`, exact: true });
+    await mark(1).click();
+    assert.equal(await mark(1).getAttribute('aria-pressed'), 'true');
+    await progress.getByText(`1 of ${total} segments reviewed`).waitFor();
+    // Keyboard: on segment 2, Ctrl+Enter marks it and goes to the next segment not reviewed.
+    await page.locator('.row', { has: mark(2) }).locator('.cell.target').focus();
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('status').getByText(`Segment 2 reviewed; 2 of ${total} reviewed.`).waitFor();
+    assert.equal(await mark(2).getAttribute('aria-pressed'), 'true');
+    await page.waitForFunction(() => document.activeElement?.closest('.row')?.querySelector('.number')?.textContent === '3');
+    await app.screenshot('review-15b-reviewed');
+    // Editing segment 1 changes the English it was reviewed as: it is no longer counted. Undo restores both.
+    await page.locator('.row', { has: mark(1) }).locator('.cell.target').click();
+    const editor = page.locator('textarea.editor');
+    await editor.fill(`${await editor.inputValue()} (draft)`);
+    await editor.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    assert.equal(await mark(1).getAttribute('aria-pressed'), 'false');
+    await progress.getByText(`1 of ${total} segments reviewed`).waitFor();
+    await page.keyboard.press('Control+z');
+    await progress.getByText(`2 of ${total} segments reviewed`).waitFor();
+    // Clicking a set mark clears it.
+    await mark(2).click();
+    await progress.getByText(`1 of ${total} segments reviewed`).waitFor();
+  });
+
   await t.test('without a DeepL key the rows offer no DeepL, and the shortcut says where to add one', async () => {
     assert.equal(await page.locator('.row-action').count(), 0);
     await page.locator('.cell.target').first().focus();

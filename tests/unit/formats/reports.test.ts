@@ -47,7 +47,15 @@ function textOf(html: string): string {
 
 test('QA report counts findings, open ones by severity, ignored ones and edited segments', () => {
   const counts = reportCounts(sampleReview(), findings);
-  assert.deepEqual(counts, { findings: 3, open: 2, ignored: 1, bySeverity: { error: 0, warning: 1, info: 1 }, editedSegments: 3, segments: 8 });
+  assert.deepEqual(counts, { findings: 3, open: 2, ignored: 1, bySeverity: { error: 0, warning: 1, info: 1 }, editedSegments: 3, segments: 8, reviewedSegments: 0, reviewableSegments: 8 });
+});
+
+test('QA report says how many segments the editor marked reviewed; a mark on English changed since does not count', () => {
+  const review = sampleReview();
+  const [first, second] = review.segments;
+  review.decisions.reviewed = { [first!.id]: first!.target, [second!.id]: 'an older English' };
+  assert.equal(reportCounts(review, findings).reviewedSegments, 1);
+  assert.match(textOf(exportReportHtml(review, findings)), /Segments marked reviewed\s*1 of 8/);
 });
 
 test('QA report HTML: findings grouped by check with their titles, decisions shown, everything escaped', () => {

@@ -75,6 +75,17 @@ test('edited segments are marked reviewed (2.1) / signed-off (1.2), unedited one
   assert.match(exportXliff12(sampleReview()), /<target xml:lang="en" state="signed-off">Al-Kadhimi was very frank/);
 });
 
+test('a segment the editor marked reviewed goes out reviewed (2.1) / signed-off (1.2) even when unedited, and still validates', async () => {
+  const review = sampleReview();
+  const s1 = review.segments.find((s) => s.id === 's1')!;
+  review.decisions.reviewed = { s1: s1.target };
+  assert.match(exportXliff2(review), /<unit id="s1">\s*<segment state="reviewed">/);
+  assert.match(exportXliff12(review), /<trans-unit id="s1">\s*<source[^>]*>[^<]*<\/source>\s*<target xml:lang="en" state="signed-off">/);
+  // A mark on English that has changed since is no longer a review of it.
+  review.decisions.reviewed = { s1: 'an older English' };
+  assert.match(exportXliff2(review), /<unit id="s1">\s*<segment state="translated">/);
+});
+
 test('XLIFF 1.2 from another CAT tool: inline <g> text kept, <x/> dropped, seg-source ignored, untranslated unit kept', async () => {
   const doc = (await importDocument(fixture('other-tool-1.2.xlf'), 'kadhimi-visit.xlf')) as ImportedBilingual;
   assert.equal(doc.sourceLang, 'ar-IQ');

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isReviewed, nextUnreviewed, reviewProgress, savedEnglish, withReviewed } from '../../../src/review/reviewed.js';
+import { parseReview, serializeReview, ReviewFileError } from '../../../src/review/file.js';
+import { applyEdit, createSession, currentTarget, undo } from '../../../src/review/session.js';
+import { sampleReview } from '../formats/sample.js';
+
+test('a reviewed mark holds while the English reads as it did, and lapses when an edit changes it; undo brings it back', () => {
+  const review = sampleReview();
+  const id = review.segments[0]!.id;
+  let session = createSession(review.segments, review.edits);
+  const decisions = withReviewed(review.decisions, id, currentTarget(session, id), true);
+  assert.equal(isReviewed(decisions, id, currentTarget(session, id)), true);
+  session = applyEdit(session, id, 'The complexities of the Iraqi–US strategic dialogue');
+  assert.equal(isReviewed(decisions, id, currentTarget(session, id)), false, 'edited after the mark');
+  session = undo(session);
+  assert.equal(isReviewed(decisions, id, currentTarget(session, id)), true, 'undo restores the reviewed English');
+  assert.equal(isReviewed(withReviewed(decisions, id, '', false), id, currentTarget(session, id)), false, 'unmarked');
+});
+
+test('progress counts segments with any text; the next unreviewed segment wraps round and skips reviewed ones', () => {
+  const review = sampleReview();
+  const english = savedEnglish(review);
+  const ids = review.segments.map((s) => s.id);
+  assert.deepEqual(reviewProgress(review, english), { reviewed: 0, total: ids.length });
+  let decisions = review.decisions;
+  for (const id of ids.slice(0, 3)) decisions = withReviewed(decisions, id, english(id), true);
+  const marked = { ...review, decisions };
+  assert.deepEqual(reviewProgress(marked, english), { reviewed: 3, total: ids.length });
+  assert.equal(nextUnreviewed(marked, english, ids[0]!), ids[3]);
+  assert.equal(nextUnreviewed(marked, english, ids[ids.length - 1]!), ids[3], 'wraps to the first one not reviewed');
+  for (const id of ids) decisions = withReviewed(decisions, id, english(id), true);
+  assert.equal(nextUnreviewed({ ...review, decisions }, english, ids[0]!), null);
+});
+
+test('reviewed marks survive saving and opening; a file from before them opens; a mark on a missing segment is refused', () => {
+  const review = sampleReview();
+  const id = review.segments[2]!.id;
+  review.decisions.reviewed = { [id]: savedEnglish(review)(id) };
+  const back = parseReview(serializeReview(review), 'a.tadqiq');
+  assert.deepEqual(back.decisions.reviewed, review.decisions.reviewed);
+  const older = sampleReview();
+  delete older.decisions.reviewed;
+  assert.equal(parseReview(serializeReview(older), 'old.tadqiq').decisions.reviewed, undefined);
+  const bad = { ...review, decisions: { ...review.decisions, reviewed: { nowhere: 'x' } } };
+  assert.throws(() => parseReview(serializeReview(bad), 'bad.tadqiq'), (e: unknown) => e instanceof ReviewFileError && /marks segment "nowhere" as reviewed/.test(e.message));
+});
