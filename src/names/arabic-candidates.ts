@@ -91,7 +91,8 @@ function readingsUncached(norm: string): Array<[number, string]> {
     const at = norm.indexOf('لل') + 1;
     out.push([at, 'ا']);
   }
-  if (/^[وف].{2,}/u.test(norm)) out.push([1, '']);
+  // Three letters at least after the conjunction: وسط "middle" is not و + a name سط.
+  if (/^[وف].{3,}/u.test(norm)) out.push([1, '']);
   if (/^[وف][بلك].{3,}/u.test(norm)) out.push([2, '']);
   if (/^[بلك].{3,}/u.test(norm) && !norm.startsWith('ال')) out.push([1, '']);
   return out;
@@ -155,7 +156,8 @@ function wordReadings(text: string, w: Word): Reading[] | null {
 }
 
 function longEnough(norm: string): boolean {
-  return norm.replace(/\s/g, '').length >= 2;
+  // The article alone (الـ before a number or a foreign word) is no name.
+  return norm !== 'ال' && norm.replace(/\s/g, '').length >= 2;
 }
 
 export function findArabicCandidates(source: string): ArabicCandidate[] {

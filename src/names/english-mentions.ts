@@ -29,8 +29,11 @@ interface Token {
   text: string;
 }
 
-// A word: letters, with apostrophes and hyphens inside; a hyphen may be followed by a line break.
-const WORD = /\p{L}(?:[\p{L}\p{M}'’]|[-\u2010\u2011](?:[ \t]*\r?\n[ \t]*)?(?=\p{L}))*/gu;
+// A word: letters, with apostrophes and hyphens inside; a hyphen may be followed by a line break. An apostrophe
+// ends the word unless a letter follows (O'Brien, Ma'arib), so a closing quote ('Scotland') is not part of it.
+const WORD = /\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L})|[-\u2010\u2011](?:[ \t]*\r?\n[ \t]*)?(?=\p{L}))*/gu;
+/** English contractions: I'm, We're, They'll, Don't, He'd are never names (Sa'd, with its ع, is). */
+const CONTRACTION = /^(?:i['’]m|\p{L}+['’](?:re|ll|ve)|\p{L}+n['’]t|(?:i|you|he|she|we|they|it|that|who|there)['’]d)$/iu;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 /** Words that are capitalized for reasons other than being a name: titles, months, days. */
@@ -39,6 +42,8 @@ const TITLES = new Set([
   'dr', 'mr', 'mrs', 'ms', 'sayyid', 'sayed', 'imam', 'ayatollah', 'grand', 'general', 'gen', 'colonel', 'col', 'major',
   'field', 'marshal', 'his', 'her', 'holiness', 'excellency', 'highness', 'crown', 'deputy', 'foreign', 'speaker',
   'commander', 'chief', 'secretary', 'ambassador', 'senator', 'judge', 'mufti', 'pope', 'haj', 'hajj', 'mullah',
+  // Saint, Mount, Fort as abbreviations: St Mirren, St. Louis, Mt Lebanon.
+  'st', 'mt', 'ft',
 ]);
 const CALENDAR = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -93,6 +98,7 @@ function tokens(text: string): Token[] {
       continue;
     }
     const last = word[word.length - 1]!;
+    if (CONTRACTION.test(word)) continue;
     const poss = last === 's' || last === '\'' || last === '’' ? POSSESSIVE.exec(word) : null;
     if (poss && word.length > poss[0].length + 1) word = word.slice(0, word.length - (poss[0].startsWith('s') ? 1 : 2));
     // Most words have no hyphen: nothing to split.

@@ -13,6 +13,7 @@ import { choosePreferred } from './preferred.js';
 import { foldSpelling, soundUnits } from './spelling.js';
 import { splitArticle } from './article.js';
 import { letterWords } from '../text/wordScan.js';
+import { isCommonEnglishWord } from './common-words.js';
 import type { NameAnchor, NameGroup, NameMention } from './types.js';
 
 /** Lowest score at which a mention is anchored to an Arabic word of its own segment. */
@@ -173,11 +174,25 @@ function isDemonym(m: EnglishMention, ev: Evidence): boolean {
 }
 
 function isDemonymUncached(m: EnglishMention, ev: Evidence): boolean {
-  const d = DEMONYM.exec(m.core.toLowerCase());
-  if (!d || m.article !== '') return false;
+  if (m.article !== '') return false;
+  const lower = m.core.toLowerCase();
+  const country = IRREGULAR_DEMONYMS.get(lower);
+  if (country?.some((c) => ev.capitalized.has(c))) return true;
+  const d = DEMONYM.exec(lower);
+  if (!d) return false;
   const stem = d[1]!;
-  return ev.capitalized.has(stem) || ev.capitalized.has(`${stem}a`) || ev.capitalized.has(stem.replace(/i$/u, 'y'));
+  return ev.capitalized.has(stem) || ev.capitalized.has(`${stem}a`) || ev.capitalized.has(`${stem}e`) || ev.capitalized.has(stem.replace(/i$/u, 'y'));
 }
+
+/** English demonyms no ending rule derives from their country (Welsh of Wales, Dutch of the Netherlands). */
+const IRREGULAR_DEMONYMS = new Map<string, string[]>([
+  ['welsh', ['wales']], ['french', ['france']], ['dutch', ['netherlands', 'holland']], ['swiss', ['switzerland']],
+  ['british', ['britain']], ['greek', ['greece']], ['spanish', ['spain']], ['danish', ['denmark']], ['thai', ['thailand']],
+  ['norwegian', ['norway']], ['filipino', ['philippines']], ['scottish', ['scotland']], ['scots', ['scotland']],
+  ['irish', ['ireland']], ['english', ['england']], ['polish', ['poland']], ['swedish', ['sweden']], ['finnish', ['finland']],
+  ['turkish', ['turkey']], ['kurdish', ['kurdistan']], ['afghan', ['afghanistan']], ['emirati', ['emirates']],
+  ['peruvian', ['peru']], ['moroccan', ['morocco']], ['malagasy', ['madagascar']], ['cypriot', ['cyprus']],
+]);
 
 /** Also written in lower case, or capitalized only where a sentence begins. */
 function looksUnnamed(m: EnglishMention, ev: Evidence): boolean {
@@ -189,7 +204,9 @@ function looksUnnamed(m: EnglishMention, ev: Evidence): boolean {
 
 function looksUnnamedUncached(m: EnglishMention, ev: Evidence): boolean {
   const k = m.core.toLowerCase();
-  if (m.article === '' && !k.includes(' ') && ev.lowercase.has(k)) return true;
+  if (m.article === '' && !k.includes(' ') && (ev.lowercase.has(k) || isCommonEnglishWord(k))) return true;
+  // One or two letters alone ("St" of St. Louis, "Le" of Le Golf National) need an Arabic name behind them.
+  if (m.article === '' && k.length <= 2 && !m.inMultiWordName) return true;
   return !ev.usedAsName.get(k);
 }
 
@@ -270,26 +287,35 @@ export function nameGroups(
   // Without an anchor, a spelling joins the anchored group it is closest to, else groups by spelling.
   // Work on distinct spellings, not mentions: a long article repeats its names many times.
   const anchoredCores = [...byGroup.entries()].map(([key, fs]) => ({ key, cores: [...new Set(fs.map((f) => f.core))] }));
-  const joinOf = new Map<string, string | null>();
-  const restCores: string[] = [];
+  const closestGroup = new Map<string, string | null>();
+  const groupBySpelling = (core: string): string | null => {
+    let key = closestGroup.get(core);
+    if (key === undefined) {
+      key = anchoredCores.find((g) => g.cores.some((c) => sameName(c, core, defaultClusterOptions)))?.key ?? null;
+      closestGroup.set(core, key);
+    }
+    return key;
+  };
+  // The join is the fallback for a name the Arabic does not write (a paraphrase, a missing sentence): a mention
+  // whose own source holds Arabic names, none of them the group's (Francesco beside فرانشيسكو, not فرنسا),
+  // names someone else, however close the spellings.
+  const writesOtherNames = (f: Found, groupKey: string): boolean => {
+    const index = indexOf(f.segIndex);
+    if (index.size === 0) return false;
+    const core = groupKey.slice('ar:'.length);
+    for (const list of index.values()) if (list.some((x) => x.cand.core === core)) return false;
+    return true;
+  };
+  const bySpellingAlone: Found[] = [];
   for (const f of unanchored) {
-    if (joinOf.has(f.core)) continue;
-    const target = anchoredCores.find((g) => g.cores.some((c) => sameName(c, f.core, defaultClusterOptions)));
-    joinOf.set(f.core, target ? target.key : null);
-    if (!target) restCores.push(f.core);
+    const key = groupBySpelling(f.core);
+    if (key && !writesOtherNames(f, key)) add(key, f);
+    else bySpellingAlone.push(f);
   }
   const spellingGroupOf = new Map<string, number>();
-  clusterSpellings(restCores).forEach((g, i) => g.forEach((core) => spellingGroupOf.set(core, i)));
+  clusterSpellings([...new Set(bySpellingAlone.map((f) => f.core))]).forEach((g, i) => g.forEach((core) => spellingGroupOf.set(core, i)));
   const spellingGroups: Found[][] = [];
-  for (const f of unanchored) {
-    const key = joinOf.get(f.core);
-    if (key) {
-      add(key, f);
-      continue;
-    }
-    const i = spellingGroupOf.get(f.core)!;
-    (spellingGroups[i] ??= []).push(f);
-  }
+  for (const f of bySpellingAlone) (spellingGroups[spellingGroupOf.get(f.core)!] ??= []).push(f);
 
   const order = new Map(segments.map((s, i) => [s.id, i]));
   const hasSource = segments.some((s) => s.source.trim() !== '');

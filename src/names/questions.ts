@@ -5,6 +5,7 @@
 import type { HouseStyle } from '../model.js';
 import { articleStyle, splitArticle } from './article.js';
 import { rewriteMention } from './rewrite.js';
+import { sameEnglishStem } from './english-stems.js';
 import type { NameGroup, NameMention } from './types.js';
 
 export type GroupQuestion = 'none' | 'spelling' | 'article';
@@ -19,11 +20,24 @@ function styleOf(m: NameMention): string {
 
 export function groupQuestion(g: NameGroup): GroupQuestion {
   const cores = new Set(g.mentions.map((m) => fold(m.core)));
-  if (cores.size > 1) return 'spelling';
+  if (cores.size > 1 && spellingClasses([...cores]) > 1) return 'spelling';
   const articled = g.mentions.filter((m) => m.article !== '');
   const folded = new Set(articled.map((m) => articleStyle(m.article).toLowerCase()));
   const exact = new Set(articled.filter((m) => !m.sentenceInitial).map((m) => articleStyle(m.article)));
   return folded.size > 1 || exact.size > 1 ? 'article' : 'none';
+}
+
+/**
+ * How many spellings the cores come to once forms of one English stem count as one (Democrats and
+ * Democratic, Turks and Turkish: grammar, not spelling).
+ */
+function spellingClasses(cores: readonly string[]): number {
+  const parent = cores.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < cores.length; i++) {
+    for (let j = i + 1; j < cores.length; j++) if (sameEnglishStem(cores[i]!, cores[j]!)) parent[find(i)] = find(j);
+  }
+  return new Set(cores.map((_, i) => find(i))).size;
 }
 
 /** The article form an article-style question settles on: the house style, else the most frequent. */
