@@ -146,9 +146,19 @@ export function parseNumeral(raw: string): number | null {
 
 const n = (v: number): string => `n:${round(v)}`;
 
-function plain(value: number, kind: NumberKind = 'number'): Omit<NumberMention, 'start' | 'end' | 'text'> {
-  const key = n(value);
-  return { kind, value, soft: false, provides: [key], requires: [[key]] };
+function plain(value: number, kind: NumberKind = 'number', alternatives: readonly number[] = []): Omit<NumberMention, 'start' | 'end' | 'text'> {
+  const keys = [n(value), ...alternatives.map(n)];
+  return { kind, value, soft: false, provides: keys, requires: [keys] };
+}
+
+/**
+ * Other values the same digits may stand for. A period before exactly three digits is a decimal point in
+ * one convention and a thousands separator in another: Arabic news writes 76.000 for 76,000 as well as
+ * 1.500 for 1.5, so the other side settles which was meant. (A comma before three digits is read as
+ * thousands only: taking 30,000 for 30 as well would hide a dropped ألف.)
+ */
+function otherReadings(raw: string): number[] {
+  return /^\d{1,3}\.\d{3}$/.test(raw) ? [Number(raw.replace('.', ''))] : [];
 }
 
 function dateMention(day: number | undefined, month: number | undefined, year: number | undefined): Omit<NumberMention, 'start' | 'end' | 'text'> | null {
@@ -200,7 +210,9 @@ function time(hours: string, minutes: string): Omit<NumberMention, 'start' | 'en
   const min = Number(minutes);
   if (h > 24 || min > 59) return null;
   const key = `t:${h % 12}:${min}`;
-  return { kind: 'time', value: h * 60 + min, soft: false, provides: [key], requires: [[key]] };
+  // "04:00" may be "الساعة 4" on the other side: on the hour, the bare hour answers for it.
+  const keys = min === 0 ? [...new Set([key, n(h), n(h % 12)])] : [key];
+  return { kind: 'time', value: h * 60 + min, soft: false, provides: keys, requires: [keys] };
 }
 
 function percent(raw: string): Omit<NumberMention, 'start' | 'end' | 'text'> | null {
@@ -246,6 +258,36 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`${NB}(${NUM})${PERCENT}`, 'gu'), build: (m) => percent(m[1]!) },
   // %5: Arabic typed with the sign first.
   { lang: 'ar', re: new RegExp(`%\\s*(${NUM})`, 'gu'), build: (m) => percent(m[1]!) },
+  // £125m, $2bn, €10k: after a currency sign, m and k are million and thousand (not metres or kilos).
+  {
+    lang: 'en',
+    re: new RegExp(`(?<=[£$€]\\s?)(${NUM})\\s?(m|bn|k)(?![\\p{L}\\p{N}])`, 'giu'),
+    build: (m) => {
+      const v = parseNumeral(m[1]!);
+      const scale = ({ m: 1e6, bn: 1e9, k: 1e3 } as Record<string, number>)[m[2]!.toLowerCase()];
+      return v === null || scale === undefined ? null : plain(v * scale);
+    },
+  },
+  // 1950-53, 2019–20: the second year keeps the first one's century.
+  {
+    re: new RegExp(`${NB}((?:1[5-9]|20)(\\d\\d))\\s*[-–]\\s*(\\d\\d)${NA}(?![.,]\\d)`, 'gu'),
+    build: (m) => {
+      const first = Number(m[1]);
+      const second = Math.floor(first / 100) * 100 + Number(m[3]);
+      if (second <= first) return null;
+      return { kind: 'year', value: first, soft: false, provides: [n(first), `y:${first}`, n(second), `y:${second}`, n(Number(m[3]))], requires: [[n(first), `y:${first}`], [n(second), `y:${second}`, n(Number(m[3]))]] };
+    },
+  },
+  // 30 000, 116 123: thousands grouped with spaces. The groups may also be separate numbers, so each answers for itself too.
+  {
+    re: new RegExp(`${NB}(\\d{1,3})((?:[ \\u00A0\\u202F]\\d{3})+)${NA}(?![.,]\\d)`, 'gu'),
+    build: (m) => {
+      const parts = [m[1]!, ...m[2]!.trim().split(/[ \u00A0\u202F]/u)];
+      const whole = Number(parts.join(''));
+      const keys = parts.map((p) => n(Number(p)));
+      return { kind: 'number', value: whole, soft: false, provides: [n(whole), ...keys], requires: keys.map((k) => [n(whole), k]) };
+    },
+  },
   // 300 ألف, 1.5 million, $2bn
   {
     re: new RegExp(`${NB}(${NUM})\\s*-?\\s*(${SCALE_RE})(?:اً|ا|ً)?${WORD_END}`, 'giu'),
@@ -262,7 +304,8 @@ const PATTERNS: Pattern[] = [
     build: (m) => {
       const tens = Number(m[2] ?? m[3]) * 10;
       const full = m[1] ? Number(m[1]) * 100 + tens : null;
-      const keys = [`dec:${tens}`, ...(full !== null ? [`dec:${full}`, n(full)] : [])];
+      // The other side may write the decade as its bare number: "في الثمانينيات" or "الـ80".
+      const keys = [`dec:${tens}`, n(tens), ...(full !== null ? [`dec:${full}`, n(full)] : [])];
       return { kind: 'decade', value: full ?? tens, soft: false, provides: keys, requires: [keys] };
     },
   },
@@ -274,20 +317,23 @@ const PATTERNS: Pattern[] = [
     build: (m) => {
       const v = parseNumeral(m[0]);
       if (v === null) return null;
-      return plain(v, /^(1[89]|20)\d\d$/.test(m[0]) ? 'year' : 'number');
+      return plain(v, /^(1[89]|20)\d\d$/.test(m[0]) ? 'year' : 'number', otherReadings(m[0]));
     },
   },
 ];
 
 const ARABIC_PUNCTUATION: Record<string, string> = { '٫': '.', '٬': ',', '٪': '%' };
-const NEEDS_LATINIZING = /[\u0660-\u0669\u06F0-\u06F9\u066A-\u066C]/u;
+const NEEDS_LATINIZING = /[\u0660-\u0669\u06F0-\u06F9\u066A-\u066C\u060C]/u;
+
+/** The Arabic comma between digit groups is a thousands separator: "30،000". */
+const ARABIC_COMMA_IN_NUMBER = /(?<=\d)\u060C(?=\d{3}(?!\d))/gu;
 
 /** Digits of any script to Latin, ٫ ٬ ٪ to . , %: one UTF-16 unit for one, so offsets stay valid. */
 function latinize(s: string): string {
   if (!NEEDS_LATINIZING.test(s)) return s;
   let out = '';
   for (const ch of s) out += latinDigit(ch) ?? ARABIC_PUNCTUATION[ch] ?? ch;
-  return out;
+  return out.includes('\u060C') ? out.replace(ARABIC_COMMA_IN_NUMBER, ',') : out;
 }
 
 const DIGIT = /\d/;

@@ -105,3 +105,23 @@ test('"٣/٤" with no year may be three quarters; fractions in words answer digi
   assert.equal(run(segment('ارتفعت الأسعار بنسبة ٣/٤ خلال العام.', 'Prices rose by two thirds during the year.')).length, 1);
   assert.equal(run(segment('يوم ٣/٤/٢٠٢١', 'on three quarters')).length, 1);
 });
+
+test('numbers written the other convention\'s way agree: 76.000 and 30،000, £125m, 1950-53, 04:00, 116 123, the 80s', () => {
+  assert.deepEqual(run(
+    segment('وشارك 76.000 شخص في المسيرة.', 'Some 76,000 people joined the march.'),
+    segment('وأعلنت أن 1.500 طن من القمح وصلت.', 'She said 1.5 tonnes of wheat arrived.'),
+    segment('عبر أكثر من 30،000 كوري شمالي الحدود منذ نهاية الحرب الكورية عام 1953.', 'More than 30,000 North Koreans have crossed the border since the end of the Korean War in 1953.'),
+    segment('باعت السلسلة مقابل 125 مليون جنيه إسترليني.', 'She sold the chain for £125m.'),
+    segment('لم تنته الحرب الكورية (1950-1953) رسميا.', 'There was no formal end to the 1950-53 Korean War.'),
+    segment('بدأ الهجوم في الساعة 4 فجرا.', 'The attack began at 04:00.'),
+    segment('يمكن الاتصال بالرقم 116123 مجانا.', 'You can call 116 123 for free.'),
+    segment('وكانت الفرقة في أوجها في الـ80.', 'The band was at its height in the 80s.'),
+  ), []);
+});
+
+test('a real slip is still reported: a dropped million, 30 for 30,000, 25.2 for 2.25 billion', () => {
+  const dropped = run(segment('صفقاتها الجديدة التي تساوي 1.5 جنيه إسترليني', 'her new deals - worth up to £1.5 million'));
+  assert.deepEqual(dropped.map((f) => f.data?.side), ['source', 'target']);
+  assert.equal(run(segment('عبر 30 كوريا شماليا الحدود.', 'More than 30,000 North Koreans crossed.')).length, 2);
+  assert.equal(run(segment('بلغت 25,2 مليار دولار.', 'It reached $2.25 billion.')).length, 2);
+});
