@@ -13,6 +13,7 @@ import {
 } from './groupCost.js';
 import { EN_PER_AR, VARIANCE_PER_CHAR, documentRatio } from './lengthCost.js';
 import { detectLang, type Lang } from './script.js';
+import { unitShape } from './clutter.js';
 import { buildUnits, groupUnits, sliceUnits, type UnitSeq } from './units.js';
 
 export interface AlignOptions {
@@ -178,7 +179,54 @@ export function alignSentences(source: string, target: string, options: AlignOpt
     links.push(...(end === k + 1 ? first.links : sentencesOf(first.sa, last.sb, first.ta, last.tb).links));
     k = end;
   }
-  return { source: src, target: tgt, links: sourceOnlyFirst(links) };
+  return { source: src, target: tgt, links: sourceOnlyFirst(pairFacingParagraphs(links, src, tgt, sourceIsArabic)) };
+}
+
+/**
+ * One whole Arabic paragraph left out, and one whole English paragraph added, side by side: that is one
+ * paragraph translated loosely, not an omission beside an addition. Headlines are the usual case: English
+ * news rewrites them ("NY nanny sues couple over firing after 'racist' text"), so neither length nor anchors
+ * pair them. Page furniture is never paired this way, and the lengths must still be within reason.
+ */
+function pairFacingParagraphs(links: SentenceLink[], src: Side, tgt: Side, sourceIsArabic: boolean): SentenceLink[] {
+  const out: SentenceLink[] = [];
+  let k = 0;
+  while (k < links.length) {
+    const l = links[k]!;
+    if (!sourceOnly(l) && !targetOnly(l)) {
+      out.push(l);
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < links.length && (sourceOnly(links[end]!) || targetOnly(links[end]!))) end++;
+    const run = links.slice(k, end);
+    out.push(...(oneParagraphEach(run, src, tgt, sourceIsArabic) ?? run));
+    k = end;
+  }
+  return out;
+}
+
+function oneParagraphEach(run: SentenceLink[], src: Side, tgt: Side, sourceIsArabic: boolean): SentenceLink[] | null {
+  const s = run.filter(sourceOnly);
+  const t = run.filter(targetOnly);
+  if (s.length === 0 || t.length === 0) return null;
+  const s0 = Math.min(...s.map((l) => l.s0));
+  const s1 = Math.max(...s.map((l) => l.s1));
+  const t0 = Math.min(...t.map((l) => l.t0));
+  const t1 = Math.max(...t.map((l) => l.t1));
+  const whole = (side: Side, a: number, b: number): boolean => {
+    const p = side.paragraphOf[a]!;
+    return side.paragraphOf[b - 1] === p && side.firstSentence[p] === a && side.firstSentence[p + 1] === b;
+  };
+  if (s1 - s0 !== s.reduce((n, l) => n + l.s1 - l.s0, 0) || t1 - t0 !== t.reduce((n, l) => n + l.t1 - l.t0, 0)) return null;
+  if (!whole(src, s0, s1) || !whole(tgt, t0, t1)) return null;
+  const sText = src.text.slice(src.sentences[s0]!.start, src.sentences[s1 - 1]!.end);
+  const tText = tgt.text.slice(tgt.sentences[t0]!.start, tgt.sentences[t1 - 1]!.end);
+  if (unitShape(sText).boilerplate || unitShape(tText).boilerplate) return null;
+  const ratio = (sourceIsArabic ? tText.length / sText.length : sText.length / tText.length) / EN_PER_AR;
+  if (ratio < 0.4 || ratio > 2.5) return null;
+  return [{ s0, s1, t0, t1 }];
 }
 
 /** Paragraph groups can span at most 3 paragraphs; beyond that ratio the paragraph stage would mislead. */

@@ -54,12 +54,24 @@ function numberValue(raw: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+/** A clock time: 5:30, 17:45, and 5.30 before am/pm (British); Arabic writes 5:30 مساء. */
+const CLOCK = /^(\d{1,2})(?::(\d{2})(?!\d)|\.(\d{2})(?=\s?[ap]\.?m\b))/iu;
+
 function addNumbers(table: AnchorTable, text: string, out: number[]): void {
-  const re = /\d+(?:[.,]\d+)*/g;
+  const re = /\d+(?:[.,\u060C]\d+)*(?::\d{2})?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const v = numberValue(m[0]);
+    const clock = CLOCK.exec(text.slice(m.index, m.index + m[0].length + 6));
+    if (clock && (clock[2] ?? clock[3]) !== undefined && Number(clock[1]) <= 24) {
+      // One key for the time, whichever way it is written: 5:30 and 5.30pm meet.
+      out.push(table.intern(`#t${Number(clock[1]) % 12}:${clock[2] ?? clock[3]}`, 'number', true));
+      continue;
+    }
+    // The Arabic comma between digit groups is a thousands separator: 30،000.
+    const v = numberValue(m[0].replace(/\u060C(?=\d{3}(?!\d))/gu, ','));
     if (v === null) continue;
     out.push(table.intern(`#${v}`, 'number', true));
+    // 76.000 is 76,000 in Arabic news as often as a decimal: the thousands reading is an extra, lenient key.
+    if (/^\d{1,3}\.\d{3}$/.test(m[0])) out.push(table.intern(`#${Number(m[0].replace('.', ''))}`, 'number', false));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     for (const [scaleRe, scale] of SCALES) {
       // "300 ألف" and "300,000" must meet: the scaled value is an extra, lenient key.

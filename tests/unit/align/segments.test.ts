@@ -126,3 +126,35 @@ test('a sentence carrying pasted markup still aligns one to one with its Arabic'
   const segs = alignDocuments(arabic, english);
   assert.deepEqual(segs.map((s) => s.shape), ['1-1', '1-1', '1-1']);
 });
+
+test('a headline the English rewrites shorter is still one segment with the Arabic headline, not an omission and an addition', () => {
+  const ar = [
+    'انسحاب المملكة المتحدة من الاتحاد الأوروبي: المملكة المتحدة "ستندم إلى الأبد" على خسارة شركات صناعة السيارات',
+    'حذر مسؤولون في صناعة السيارات من أن بريطانيا ستندم إلى الأبد إذا خسرت مصانعها بسبب خروجها من الاتحاد الأوروبي دون اتفاق.',
+    'وقالوا إن آلاف الوظائف معرضة للخطر في المصانع التي تنتج مئات الآلاف من السيارات كل عام.',
+  ].join('\n');
+  const en = [
+    "Brexit: UK 'would forever regret' losing carmakers",
+    'Car industry officials warned that Britain would forever regret losing its factories if it left the European Union without a deal.',
+    'They said thousands of jobs were at risk in plants that produce hundreds of thousands of cars every year.',
+  ].join('\n');
+  const segs = alignDocuments(ar, en);
+  assert.deepEqual(segs.map((s) => s.shape), ['1-1', '1-1', '1-1']);
+  assert.ok(segs[0]!.target.startsWith('Brexit:'));
+});
+
+test('a time written 5:30 in the Arabic and 5.30pm in the English, and 20.000 against 20,000, hold their sentences together', () => {
+  const segs = alignDocuments(
+    'يُبين الاستطلاع أن الوقت المثالي لاحتساء المشروبات هو 5:30 مساءً يوم السبت\nوشمل الاستطلاع 20.000 تلميذ في المرحلة الثانوية.',
+    'Perfect time for a pint is 5.30pm on a Saturday, survey finds\nThe survey covered 20,000 secondary school pupils.',
+  );
+  assert.deepEqual(segs.map((s) => s.shape), ['1-1', '1-1']);
+});
+
+test('an Arabic paragraph left out stays an omission when the English beside it is page furniture', () => {
+  const segs = alignDocuments(
+    'قال رئيس الوزراء مصطفى الكاظمي إن الانتخابات ستجري في 10 أكتوبر.\nوأضاف أن الحكومة ستدعم المفوضية بكل ما تحتاجه من موارد.',
+    'Prime Minister Mustafa al-Kadhimi said the elections would be held on October 10.\nLeave a Reply Cancel reply',
+  );
+  assert.deepEqual(segs.map((s) => s.shape), ['1-1', '1-0', '0-1']);
+});

@@ -62,3 +62,9 @@ test('the seed pair, paragraph for paragraph, raises nothing', () => {
   const cut = segment(body[1]!.source, body[1]!.target.slice(0, body[1]!.target.indexOf(', whether')) + '.');
   assert.match(run(cut)[0]!.message, /much shorter/);
 });
+
+test('a headline the English writes shorter is not flagged; a sentence cut just as short is', () => {
+  const ar = 'انسحاب المملكة المتحدة من الاتحاد الأوروبي: المملكة المتحدة "ستندم إلى الأبد" على خسارة شركات صناعة السيارات';
+  assert.deepEqual(run(segment(ar, "Brexit: UK 'would forever regret' losing carmakers")), []);
+  assert.equal(run(segment(ar, "Britain: the UK 'would regret' losing all its carmakers.")).length, 1);
+});
