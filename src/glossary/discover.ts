@@ -220,6 +220,23 @@ function isOrdinaryEnglish(p: Placed): boolean {
   return !/\p{Lu}/u.test(p.text);
 }
 
+/** The word without an English plural ending: militias → militia, policies → policy, forces → force. */
+function singular(word: string): string {
+  if (/[^aeiou]ies$/u.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|z|ch|sh)es$/u.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Two phrases (lower-case keys) that differ only in the number of their last word. */
+function sameButForNumber(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length !== y.length) return false;
+  const last = x.length - 1;
+  return x.every((w, i) => (i === last ? singular(w) === singular(y[i]!) : w === y[i]));
+}
+
 /** Keep, among overlapping Arabic candidates, the most frequent (then the longer). */
 function dominantCandidates(ar: readonly Phrase[]): Phrase[] {
   const cands = ar.filter((p) => p.total >= 3 && p.segments >= 2);
@@ -318,6 +335,8 @@ export function findInconsistentTerms(segments: readonly Segment[], isKnown?: (a
     );
     if (families.length !== 1) continue;
     const alt = families[0]!;
+    // "supermarkets" and "the supermarket" are one rendering in two numbers, not two renderings.
+    if (sameButForNumber(main.key, alt.key)) continue;
     const rendering = (p: Phrase): Rendering => {
       const ps = withDefiniteArticle(targetPlaces.of(p), targets);
       return { text: ps[0]!.text, count: ps.length, places: ps };

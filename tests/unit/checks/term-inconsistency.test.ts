@@ -53,3 +53,15 @@ test('a second rendering repeated where the main one is missing is attributed', 
   assert.equal(rest.length, 0);
   assert.deepEqual(f?.data?.forms, ['Popular Mobilization', 'The crowd']);
 });
+
+test('a term rendered in the singular here and the plural there is one rendering, not two', () => {
+  const segs = segments([
+    ['افتتحت السوبر ماركت فرعا جديدا في المدينة.', 'The supermarket opened a new branch in the city.'],
+    ['وقالت السوبر ماركت إن الأسعار ستنخفض.', 'The supermarket said prices would fall.'],
+    ['وأغلقت السوبر ماركت أبوابها يوم الأحد.', 'The supermarket closed its doors on Sunday.'],
+    ['وتنافس السوبر ماركت المتاجر الصغيرة.', 'Supermarkets compete with small shops.'],
+    ['وتبيع السوبر ماركت الخبز الطازج.', 'Supermarkets sell fresh bread.'],
+    ['وتوظف السوبر ماركت آلاف العمال.', 'Supermarkets employ thousands of workers.'],
+  ]);
+  assert.deepEqual(run(termInconsistency, segs, { terms: [] }).map((f) => f.data?.forms), []);
+});
