@@ -217,7 +217,7 @@ export function anchorCost(arabic: string, english: string, maxCost = Infinity):
   if (article !== '' && !arHasArticle) penalty = 0.1;
   if (article === '' && arHasArticle) {
     // A solid "alkadhimi" or "elsisi" keeps its article inside the word.
-    const m = /^(al|el)(?=[a-z]{3})/.exec(en);
+    const m = /^(al|el)(?=[a-z]{2})/.exec(en);
     if (m) return Math.min(alignCost(letters, wordStart, en, maxCost) + 0.3, alignCost(letters, wordStart, en.slice(m[0].length), maxCost) + 0.05);
   }
   if (letters.length === 0 || en.length === 0) return Infinity;

@@ -51,3 +51,9 @@ test('the early stop under a minimum never changes a score that reaches it (comp
     assert.equal(anchorScore(ar, en, 0.9), full, `${ar} ${en}`);
   }
 });
+
+test('a foreign name that begins like the article (آلان Alan) anchors to its English spelling', () => {
+  assert.ok(anchorScore('آلان', 'Alan') >= 0.9, String(anchorScore('آلان', 'Alan')));
+  // The article rule still holds for Arabic names: الكاظمي is Kadhimi with or without its Al-.
+  assert.ok(anchorScore('الكاظمي', 'Alkadhimi') >= 0.9);
+});
