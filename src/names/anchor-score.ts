@@ -212,16 +212,19 @@ export function anchorCost(arabic: string, english: string, maxCost = Infinity):
   const { article, core } = splitArticle(english.trim());
   const arHasArticle = stripArabicArticle(letters, wordStart);
   const en = foldSpelling(core);
-  let penalty = 0;
-  // "Al Thani" for آل ثاني, "Alkadhimi" written solid: also try the English article as part of the name.
-  if (article !== '' && !arHasArticle) penalty = 0.1;
-  if (article === '' && arHasArticle) {
-    // A solid "alkadhimi" or "elsisi" keeps its article inside the word.
-    const m = /^(al|el)(?=[a-z]{2})/.exec(en);
-    if (m) return Math.min(alignCost(letters, wordStart, en, maxCost) + 0.3, alignCost(letters, wordStart, en.slice(m[0].length), maxCost) + 0.05);
-  }
   if (letters.length === 0 || en.length === 0) return Infinity;
-  return alignCost(letters, wordStart, en, maxCost) + penalty;
+  const cost = (spelled: string): number => {
+    // "Al Thani" for آل ثاني, "Alkadhimi" written solid: also try the English article as part of the name.
+    const penalty = article !== '' && !arHasArticle ? 0.1 : 0;
+    if (article === '' && arHasArticle) {
+      // A solid "alkadhimi" or "elsisi" keeps its article inside the word; so do Alan (آلان) and Alex.
+      const m = /^(al|el)(?=[a-z]{2})/.exec(spelled);
+      if (m) return Math.min(alignCost(letters, wordStart, spelled, maxCost) + 0.3, alignCost(letters, wordStart, spelled.slice(m[0].length), maxCost) + 0.05);
+    }
+    return alignCost(letters, wordStart, spelled, maxCost) + penalty;
+  };
+  // English x is two Arabic letters, كس (Alex, Maxim, Felix); the table maps letters one to one.
+  return en.includes('x') ? Math.min(cost(en), cost(en.replace(/x/g, 'ks'))) : cost(en);
 }
 
 /** Score in [0, 1]: 1 is a perfect romanization, near 0 is an unrelated word. Below `min`, 0 (computed faster). */

@@ -52,8 +52,10 @@ test('the early stop under a minimum never changes a score that reaches it (comp
   }
 });
 
-test('a foreign name that begins like the article (آلان Alan) anchors to its English spelling', () => {
+test('a foreign name that begins like the article (آلان Alan) or has an x (أليكس Alex, ماكسيم Maxim) anchors to its spelling', () => {
   assert.ok(anchorScore('آلان', 'Alan') >= 0.9, String(anchorScore('آلان', 'Alan')));
+  assert.ok(anchorScore('أليكس', 'Alex') >= 0.85, String(anchorScore('أليكس', 'Alex')));
+  assert.ok(anchorScore('ماكسيم', 'Maxim') >= 0.85, String(anchorScore('ماكسيم', 'Maxim')));
   // The article rule still holds for Arabic names: الكاظمي is Kadhimi with or without its Al-.
   assert.ok(anchorScore('الكاظمي', 'Alkadhimi') >= 0.9);
 });
