@@ -98,7 +98,7 @@ function tokens(text: string): Token[] {
       continue;
     }
     const last = word[word.length - 1]!;
-    if (CONTRACTION.test(word)) continue;
+    if ((word.includes('\'') || word.includes('’')) && CONTRACTION.test(word)) continue;
     const poss = last === 's' || last === '\'' || last === '’' ? POSSESSIVE.exec(word) : null;
     if (poss && word.length > poss[0].length + 1) word = word.slice(0, word.length - (poss[0].startsWith('s') ? 1 : 2));
     // Most words have no hyphen: nothing to split.

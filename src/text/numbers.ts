@@ -323,16 +323,19 @@ const PATTERNS: Pattern[] = [
 ];
 
 const ARABIC_PUNCTUATION: Record<string, string> = { '٫': '.', '٬': ',', '٪': '%' };
-const NEEDS_LATINIZING = /[\u0660-\u0669\u06F0-\u06F9\u066A-\u066C\u060C]/u;
+const NEEDS_LATINIZING = /[\u0660-\u0669\u06F0-\u06F9\u066A-\u066C]/u;
 
 /** The Arabic comma between digit groups is a thousands separator: "30،000". */
 const ARABIC_COMMA_IN_NUMBER = /(?<=\d)\u060C(?=\d{3}(?!\d))/gu;
 
 /** Digits of any script to Latin, ٫ ٬ ٪ to . , %: one UTF-16 unit for one, so offsets stay valid. */
 function latinize(s: string): string {
-  if (!NEEDS_LATINIZING.test(s)) return s;
-  let out = '';
-  for (const ch of s) out += latinDigit(ch) ?? ARABIC_PUNCTUATION[ch] ?? ch;
+  let out = s;
+  if (NEEDS_LATINIZING.test(s)) {
+    out = '';
+    for (const ch of s) out += latinDigit(ch) ?? ARABIC_PUNCTUATION[ch] ?? ch;
+  }
+  // Most Arabic sentences have a comma, few have one between digits: the cheap scan decides.
   return out.includes('\u060C') ? out.replace(ARABIC_COMMA_IN_NUMBER, ',') : out;
 }
 
