@@ -118,6 +118,8 @@ function foundOf(m: EnglishMention, segment: string, segIndex: number, hit: { an
 }
 
 const DEMONYM = /^(.{3,}?)(?:i|is|ian|ians|ese|an|ans|n|ns)$/u;
+/** Endings of English adjectives of nationality that no Arabic name romanization takes without an anchor. */
+const DEMONYM_ADJECTIVE = /(?:ian|ians|ean|eans|ese|ish)$/u;
 
 /** Evidence that a capitalized word is not a name: see keepMention. */
 interface Evidence {
@@ -358,6 +360,9 @@ export function nameGroups(
     // itself a spelling question. Without any source, every name-like word is kept for the editor.
     const oneSpelling = new Set(fs.map((f) => f.core.toLowerCase())).size === 1;
     if (hasSource && oneSpelling && fs.every((f) => f.article === '')) continue;
+    // Nor are two English adjectives of nationality with no Arabic name behind them one name spelled twice:
+    // Austrian/Australian, Indonesian/Indian, Slovenian/Slovakian look alike and are different countries.
+    if (hasSource && fs.every((f) => f.article === '' && DEMONYM_ADJECTIVE.test(f.core.toLowerCase()))) continue;
     build(fs, false);
   }
   const firstPos = (g: NameGroup): number => (order.get(g.mentions[0]!.segment) ?? 0) * 1e7 + g.mentions[0]!.start;

@@ -85,3 +85,13 @@ test('Arabic candidates: a conjunction is not peeled off a two-letter rest, and 
   assert.ok(!texts('سجل الـ 16.5 نقطة').includes('ال'));
   assert.ok(texts('وسعيد في بغداد').includes('سعيد'), 'a real name after و is still found');
 });
+
+test('two adjectives of nationality with no Arabic name behind them are not one name: Austrian and Australian', () => {
+  const groups = nameGroups([
+    segment('s1', 'التقى المستشار النمساوي برئيس الوزراء.', 'The Austrian chancellor met the prime minister.'),
+    // The Arabic names the capital, not the country: neither adjective has an Arabic name to anchor to.
+    segment('s2', 'وانتقدت حكومة كانبرا القرار.', 'The Australian government criticized the decision.'),
+    segment('s3', 'وقال المسؤول النمساوي إن المحادثات مستمرة.', 'The Austrian official said talks were continuing.'),
+  ]);
+  assert.deepEqual(spellingQuestions(groups), []);
+});
