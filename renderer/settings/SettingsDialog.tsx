@@ -1,6 +1,7 @@
 /**
  * Settings: the DeepL key (saved encrypted where the system allows, never shown back), a connection test,
- * the account's character usage, the English variant, the editor's name and the house style for names.
+ * the account's character usage, the approved glossary as DeepL will see it, the English variant, the editor's
+ * name and the house style for names.
  * DeepL key actions take effect at once; the other settings are saved with "Save".
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
@@ -8,6 +9,7 @@ import type { TadqiqApi } from '../../src/api/contract.js';
 import type { DeeplConnection, DeeplKeyStatus, DeeplUsage, EnglishVariant } from '../../src/api/deepl.js';
 import { houseStyleArticles, type UserSettings } from '../../src/api/settings.js';
 import { Modal } from '../dialogs/Modal.js';
+import { DeeplGlossary } from './DeeplGlossary.js';
 
 export interface SettingsDialogProps {
   api: TadqiqApi;
@@ -188,6 +190,7 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
           </p>
         )}
         {usage && <UsageBar usage={usage} />}
+        <DeeplGlossary api={api} canUpload={!!status?.present} />
       </section>
 
       {settings && (

@@ -28,8 +28,10 @@ export interface GlossaryEntriesCheck {
 
 const MAX_TERM_BYTES = 1024;
 
+/** A term as a message names it: a pasted paragraph in a term (the usual too-long entry) is cut short. */
 function describe(term: Term): string {
-  return `"${term.source}" → "${term.target}"`;
+  const cut = (text: string): string => (text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text);
+  return `"${cut(term.source)}" → "${cut(term.target)}"`;
 }
 
 function termProblem(text: string, side: 'Arabic' | 'English'): { reason: EntryProblemReason; why: string } | undefined {
