@@ -5,9 +5,14 @@
  */
 
 const WEB_PHRASES_EN =
-  /leave a (?:reply|comment)|log ?(?:in|out)\b|sign (?:in|up)\b|subscribe|newsletter|share (?:this|on)\b|print (?:the |this )?(?:article|page|story)|minutes? read|reading time|follow us|read more|related (?:articles|posts|stories|news)|all rights reserved|copyright|©|cookies?\b|you are commenting|fill in your details|notify me|click an icon|advertisement|whatsapp|telegram|twitter|facebook|instagram|youtube|linkedin|connecting to %s/iu;
+  /leave a (?:reply|comment)|log ?(?:in|out)\b|sign (?:in|up)\b|subscribe|newsletter|share (?:this|on)\b|print (?:the |this )?(?:article|page|story)|minutes? read|reading time|follow us|read more|related (?:articles|posts|stories|news)|all rights reserved|copyright|©|cookies?\b|you are commenting|fill in your details|notify me|click an icon|advertisement|connecting to %s/iu;
 const WEB_PHRASES_AR =
-  /اترك (?:تعليقا|ردا)|تسجيل (?:الدخول|الخروج)|اشترك|النشرة البريدية|شارك(?:ها)?\b|طباعة|اطبع|دقائق? (?:للقراءة|قراءة)|تابعنا|اقرأ (?:أيضا|ايضا|المزيد)|جميع الحقوق محفوظة|حقوق النشر|واتساب|تويتر|فيسبوك|فيس بوك|تيليجرام|يوتيوب|أضف تعليق/iu;
+  /اترك (?:تعليقا|ردا)|تسجيل (?:الدخول|الخروج)|اشترك|النشرة البريدية|شارك(?:ها)?\b|طباعة|اطبع|دقائق? (?:للقراءة|قراءة)|تابعنا|اقرأ (?:أيضا|ايضا|المزيد)|جميع الحقوق محفوظة|حقوق النشر|أضف تعليق/iu;
+/**
+ * Names of social networks: a share bar ("Facebook Twitter WhatsApp Email") is mostly these, while a news
+ * sentence that names one ("took to Instagram to announce") is not furniture.
+ */
+const PLATFORMS = /\b(?:whatsapp|telegram|twitter|facebook|instagram|youtube|linkedin|pinterest|reddit|e-?mail)\b|واتساب|تويتر|فيسبوك|فيس بوك|تيليجرام|تلغرام|يوتيوب|انستغرام|انستجرام|إنستغرام/giu;
 const EMAIL_OR_URL = /[\p{L}\p{Nd}._%+-]+@[\p{L}\p{Nd}.-]+\.[a-z]{2,}|https?:\/\/|www\.[\p{L}\p{Nd}-]+\./iu;
 const TERMINAL = /[.!?؟…。"”'’»)\]]\s*$/u;
 
@@ -51,7 +56,8 @@ export function unitShape(text: string, start = 0, end = text.length): UnitShape
   const slice = text.slice(start, end);
   // The address pattern backtracks on long words: only try it when an address is possible.
   const address = (slice.includes('@') || slice.includes('//') || slice.includes('www.')) && EMAIL_OR_URL.test(slice);
-  const boilerplate = address || WEB_PHRASES_EN.test(slice) || (hasArabic(slice) && WEB_PHRASES_AR.test(slice));
+  const platforms = slice.match(PLATFORMS)?.length ?? 0;
+  const boilerplate = address || WEB_PHRASES_EN.test(slice) || (hasArabic(slice) && WEB_PHRASES_AR.test(slice)) || platforms * 2 >= words;
   const fragment = words <= MAX_FRAGMENT_WORDS && !TERMINAL.test(slice);
   return { boilerplate, fragment, words };
 }
