@@ -8,8 +8,8 @@ import type { Check, Finding } from '../model.js';
 import { textHash } from '../text/hash.js';
 import { findingsInTranslatedSegments } from './translatedSegments.js';
 
-/** Doubles English grammar allows. */
-const GRAMMATICAL = new Set(['had', 'that', 'is']);
+/** Doubles English allows: grammar ("had had", "that that") and set phrases ("Canada plus plus", "bye bye"). */
+const GRAMMATICAL = new Set(['had', 'that', 'is', 'plus', 'bye']);
 
 // A word (letters or digits, an inner apostrophe allowed), spaces, the same word, case ignored.
 const DOUBLE = /(?<![\p{L}\p{N}'’-])([\p{L}\p{N}]+(?:['’]\p{L}+)?)([ \t\u00A0]+)(\1)(?![\p{L}\p{N}'’-])/giu;

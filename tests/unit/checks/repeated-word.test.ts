@@ -36,6 +36,7 @@ test('grammatical doubles, numbers, doubled names and words that only start alik
   for (const target of [
     'The militia had had enough of the talks.',
     'He said that that was the end of it.',
+    'She wants a deal like Canada plus plus for the frictionless border.',
     'The vote ended 10 10 in the council.',
     'Sirhan Sirhan was moved; the Roa Roa Hotel collapsed.',
     'The Popular Mobilization mobilized its men.',
