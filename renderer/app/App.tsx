@@ -11,7 +11,7 @@ import {
 } from '../../src/review/session.js';
 import type { Review } from '../../src/review/types.js';
 import { isReviewFileName } from '../../src/review/file.js';
-import { isReviewed, nextUnreviewed, reviewProgress, withReviewed } from '../../src/review/reviewed.js';
+import { isReviewed, marksFromReviewedTexts, nextUnreviewed, reviewProgress, withReviewed } from '../../src/review/reviewed.js';
 import { acceleratorLabel } from '../transport/shortcuts.js';
 import { EngineClient } from '../engine/client.js';
 import type { NameGroup } from '../engine/types.js';
@@ -328,11 +328,15 @@ export function App() {
       setNewError(null);
       try {
         const r = await engine.create({ source, target, title: title || undefined, glossary, options });
-        startReview(r.review, r);
+        // A bilingual file may say which translations were already reviewed: those segments start marked.
+        const carried = target.reviewedTargets ? marksFromReviewedTexts(r.review.segments, target.reviewedTargets) : {};
+        const marked = Object.keys(carried).length;
+        const doc = marked ? { ...r.review, decisions: { ...r.review.decisions, reviewed: carried } } : r.review;
+        startReview(doc, r);
         setLocation(null);
         setDirty(true);
         setDialog(null);
-        say(`Review ready: ${r.review.segments.length} segments, ${r.findings.length} findings.`);
+        say(`Review ready: ${doc.segments.length} segments, ${r.findings.length} findings.${marked ? ` ${marked} ${marked === 1 ? 'segment was' : 'segments were'} already reviewed in the file and ${marked === 1 ? 'is' : 'are'} marked so.` : ''}`);
       } catch (err) {
         setNewError(`The texts could not be aligned and checked: ${messageOf(err)}`);
       } finally {

@@ -13,6 +13,8 @@ export interface SideInput {
   origin: 'file' | 'paste' | 'deepl';
   /** What kind of file it came from, when it came from one. */
   format?: ImportKind;
+  /** For the English of a bilingual file: the units its tool marked reviewed, to carry over as reviewed marks. */
+  reviewedTargets?: string[];
 }
 
 export type ImportedSides = { kind: 'one'; side: SideInput } | { kind: 'both'; source: SideInput; target: SideInput };
@@ -23,7 +25,8 @@ export async function importSide(bytes: Uint8Array, name: string): Promise<Impor
   const doc = await importDocument(bytes, name);
   if (doc.kind === 'xliff') {
     const both = { name, encoding: doc.encoding, origin: 'file' as const, format: doc.kind };
-    return { kind: 'both', source: { ...both, text: doc.source }, target: { ...both, text: doc.target } };
+    const reviewedTargets = doc.units.filter((u) => u.reviewed).map((u) => u.target);
+    return { kind: 'both', source: { ...both, text: doc.source }, target: { ...both, text: doc.target, ...(reviewedTargets.length ? { reviewedTargets } : {}) } };
   }
   if (doc.text.trim() === '') throw new ImportError(name, 'unreadable', `"${name}" has no text in it. Pick the file with the article in it.`);
   return { kind: 'one', side: { name, encoding: doc.encoding, text: doc.text, origin: 'file', format: doc.kind } };

@@ -11,7 +11,12 @@ export interface XliffUnit {
   id: string;
   source: string;
   target: string;
+  /** The translation was reviewed or signed off in the tool that wrote the file (2.x reviewed/final, 1.2 signed-off/final). */
+  reviewed: boolean;
 }
+
+/** States that say a person has checked the translation: XLIFF 2.x segment states and XLIFF 1.2 target states. */
+const REVIEWED_STATES = new Set(['reviewed', 'final', 'signed-off']);
 
 export interface ImportedXliff {
   version: string;
@@ -89,7 +94,9 @@ function walk(nodes: XNode[], v2: boolean, acc: Collected, groupParagraph: numbe
       const kids = childrenOf(node);
       let source = '';
       let target = '';
+      let reviewed: boolean;
       if (v2) {
+        const segments = kids.filter((k) => tagOf(k) === 'segment');
         for (const part of kids.filter((k) => tagOf(k) === 'segment' || tagOf(k) === 'ignorable')) {
           const src = textOf(childrenOf(elements(childrenOf(part), 'source')[0] ?? {}));
           const trgNode = elements(childrenOf(part), 'target')[0];
@@ -97,12 +104,14 @@ function walk(nodes: XNode[], v2: boolean, acc: Collected, groupParagraph: numbe
           // An ignorable without target is whitespace or punctuation that reads the same in both languages.
           target += trgNode ? textOf(childrenOf(trgNode)) : tagOf(part) === 'ignorable' ? src : '';
         }
+        reviewed = segments.length > 0 && segments.every((seg) => REVIEWED_STATES.has(attr(seg, 'state') ?? ''));
       } else {
         source = textOf(childrenOf(elements(kids, 'source')[0] ?? {}));
         const trg = elements(kids, 'target')[0];
         target = trg ? textOf(childrenOf(trg)) : '';
+        reviewed = trg !== undefined && REVIEWED_STATES.has(attr(trg, 'state') ?? '');
       }
-      acc.units.push({ id: attr(node, 'id') ?? String(acc.units.length + 1), source: clean(source), target: clean(target) });
+      acc.units.push({ id: attr(node, 'id') ?? String(acc.units.length + 1), source: clean(source), target: clean(target), reviewed: reviewed && target.trim() !== '' });
       acc.paragraphOf.push(groupParagraph ?? nextParagraph(acc));
     }
   }

@@ -51,3 +51,20 @@ export function nextUnreviewed(review: Pick<Review, 'segments' | 'decisions'>, e
   }
   return null;
 }
+
+/**
+ * Marks for the segments a bilingual file says were already reviewed (XLIFF states reviewed, final or
+ * signed-off), given those units' English. The review realigns the two texts, so a segment is matched by its
+ * English: the same text as a reviewed unit, or a sentence of one (a unit the aligner split in two).
+ */
+export function marksFromReviewedTexts(segments: ReadonlyArray<{ id: string; target: string }>, reviewedTexts: readonly string[]): Record<string, string> {
+  const texts = reviewedTexts.map((t) => t.trim()).filter(Boolean);
+  const exact = new Set(texts);
+  const marks: Record<string, string> = {};
+  for (const s of segments) {
+    const english = s.target.trim();
+    if (!english) continue;
+    if (exact.has(english) || (english.length >= 12 && texts.some((t) => t.includes(english)))) marks[s.id] = s.target;
+  }
+  return marks;
+}

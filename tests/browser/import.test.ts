@@ -78,6 +78,28 @@ test('importing articles into a new review', { skip }, async (t) => {
     assert.match(shown, /Al-Kazemi was very frank/);
   });
 
+  await t.test('an XLIFF whose tool signed off a unit opens with that segment already marked reviewed', async () => {
+    const xliff = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">',
+      '  <file original="article" source-language="ar" target-language="en" datatype="plaintext"><body>',
+      '    <group id="p1"><trans-unit id="1"><source>قال رئيس الوزراء مصطفى الكاظمي إن الانتخابات ستجري في موعدها.</source>',
+      '      <target state="signed-off">Prime Minister Mustafa al-Kadhimi said the elections would be held on time.</target></trans-unit></group>',
+      '    <group id="p2"><trans-unit id="2"><source>وأضاف أن الحكومة ستدعم المفوضية بكل ما تحتاجه.</source>',
+      '      <target state="translated">He added that the government would give the commission all it needs.</target></trans-unit></group>',
+      '  </body></file>',
+      '</xliff>',
+    ].join('\n');
+    const dialog = await newReview();
+    await page.locator('#side-ar-file').setInputFiles({ name: 'from-cat-tool.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(xliff) });
+    await page.getByTestId('side-en-status').getByText(/XLIFF, both sides/).waitFor();
+    await startAndRead(dialog);
+    await page.getByTestId('status').getByText('1 segment was already reviewed in the file and is marked so.', { exact: false }).waitFor();
+    await page.getByTestId('review-progress').getByText('1 of 2 segments reviewed').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Segment 1 reviewed', exact: true }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByRole('button', { name: 'Segment 2 reviewed', exact: true }).getAttribute('aria-pressed'), 'false');
+  });
+
   await t.test('a PDF is refused with what to do instead, and nothing else changes', async () => {
     const dialog = await newReview();
     await page.locator('#side-en-file').setInputFiles({ name: 'article.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isReviewed, nextUnreviewed, reviewProgress, savedEnglish, withReviewed } from '../../../src/review/reviewed.js';
+import { isReviewed, marksFromReviewedTexts, nextUnreviewed, reviewProgress, savedEnglish, withReviewed } from '../../../src/review/reviewed.js';
 import { parseReview, serializeReview, ReviewFileError } from '../../../src/review/file.js';
 import { applyEdit, createSession, currentTarget, undo } from '../../../src/review/session.js';
 import { sampleReview } from '../formats/sample.js';
@@ -44,4 +44,31 @@ test('reviewed marks survive saving and opening; a file from before them opens; 
   assert.equal(parseReview(serializeReview(older), 'old.tadqiq').decisions.reviewed, undefined);
   const bad = { ...review, decisions: { ...review.decisions, reviewed: { nowhere: 'x' } } };
   assert.throws(() => parseReview(serializeReview(bad), 'bad.tadqiq'), (e: unknown) => e instanceof ReviewFileError && /marks segment "nowhere" as reviewed/.test(e.message));
+});
+
+test('reviewed marks survive a round trip through XLIFF 2.1 and 1.2: the tool\'s states become marks again', async () => {
+  const { exportXliff2, exportXliff12 } = await import('../../../src/formats/exportXliff.js');
+  const { importDocument } = await import('../../../src/formats/import.js');
+  const review = sampleReview();
+  const english = savedEnglish(review);
+  const first = review.segments[0]!;
+  review.decisions.reviewed = { [first.id]: english(first.id) };
+  for (const xml of [exportXliff2(review), exportXliff12(review)]) {
+    const doc = await importDocument(new TextEncoder().encode(xml), 'back.xlf');
+    assert.equal(doc.kind, 'xliff');
+    if (doc.kind !== 'xliff') continue;
+    const reviewedTexts = doc.units.filter((u) => u.reviewed).map((u) => u.target);
+    // Edited segments go out as reviewed too; the unedited headline goes out reviewed only because it was marked.
+    assert.ok(reviewedTexts.includes(english(first.id)));
+    const marks = marksFromReviewedTexts(review.segments.map((s) => ({ id: s.id, target: english(s.id) })), reviewedTexts);
+    assert.equal(marks[first.id], english(first.id));
+  }
+});
+
+test('a unit the aligner split into sentences marks each of its sentences; unrelated English stays unmarked', () => {
+  const marks = marksFromReviewedTexts(
+    [{ id: 'a', target: 'Al-Kadhimi left Baghdad.' }, { id: 'b', target: 'He arrived in Washington on Monday.' }, { id: 'c', target: 'Talks begin Tuesday.' }],
+    ['Al-Kadhimi left Baghdad. He arrived in Washington on Monday.'],
+  );
+  assert.deepEqual(Object.keys(marks), ['a', 'b']);
 });
