@@ -58,6 +58,12 @@ type Dialog = 'new' | 'export' | 'glossary' | 'settings' | 'shortcuts' | null;
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
+/** What an editor is told after replacements: how many places in how many segments, and how to take them back. */
+function replacedMessage(places: readonly { segment: string }[], detail: string): string {
+  const segs = new Set(places.map((r) => r.segment)).size;
+  return `Replaced ${places.length} ${places.length === 1 ? 'place' : 'places'} in ${segs} ${segs === 1 ? 'segment' : 'segments'}${detail}. Undo with ${isMac ? '⌘Z' : 'Ctrl+Z'}.`;
+}
+
 export function App() {
   const api = useMemo(() => getApiOrNull(), []);
   const engine = useMemo(() => new EngineClient(), []);
@@ -555,8 +561,7 @@ export function App() {
         setSession(next);
         setDirty(true);
         if (preferred) updateDecisions((d) => ({ ...d, preferred: { ...d.preferred, [finding.key]: preferred } }));
-        const segs = new Set(replacements.map((r) => r.segment)).size;
-        say(`Replaced ${replacements.length} ${replacements.length === 1 ? 'place' : 'places'} in ${segs} ${segs === 1 ? 'segment' : 'segments'}${preferred ? ` with “${preferred}”` : ''}. Undo with ${isMac ? '⌘Z' : 'Ctrl+Z'}.`);
+        say(replacedMessage(replacements, preferred ? ` with “${preferred}”` : ''));
       } catch (err) {
         setError(err instanceof InvalidFixError ? err.message : `The fix could not be applied: ${messageOf(err)}`);
       }
@@ -638,8 +643,7 @@ export function App() {
         return setError(err instanceof InvalidFixError ? err.message : `The replacement could not be made: ${messageOf(err)}`);
       }
       if (all) {
-        const segs = new Set(chosen.map((m) => m.segment)).size;
-        say(`Replaced ${chosen.length} ${chosen.length === 1 ? 'place' : 'places'} in ${segs} ${segs === 1 ? 'segment' : 'segments'} of the English. Undo with ${isMac ? '⌘Z' : 'Ctrl+Z'}.`);
+        say(replacedMessage(chosen, ' of the English'));
       } else if (replaceText.toLocaleLowerCase().includes(findQuery.trim().toLocaleLowerCase())) {
         // The new text matches again where the old did: move past it, not onto it.
         setFindIndex((i) => i + 1);
