@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, openApp, type OpenedApp } from './harness.js';
-import { startFakeDeepl, type FakeDeepl } from '../helpers/fakeDeepl.js';
+import { startFakeDeepl, useFakeDeeplEnv, type FakeDeepl } from '../helpers/fakeDeepl.js';
 import { GlossaryStore, GLOSSARY_FILE_NAME } from '../../main/services/glossaryStore.js';
 import { join } from 'node:path';
 
@@ -16,13 +16,12 @@ const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bi
 let fake: FakeDeepl;
 let app: OpenedApp;
 let page: Page;
-const savedEnv = { server: process.env.DEEPL_SERVER_URL, key: process.env.DEEPL_AUTH_KEY };
+let restoreEnv = (): void => {};
 
 before(async () => {
   if (skip) return;
   fake = await startFakeDeepl({ authKey: KEY });
-  process.env.DEEPL_SERVER_URL = fake.url;
-  process.env.DEEPL_AUTH_KEY = KEY;
+  restoreEnv = useFakeDeeplEnv(fake, KEY);
   app = await openApp();
   page = app.page;
   const store = await GlossaryStore.open(join(app.dataDir, GLOSSARY_FILE_NAME));
@@ -34,10 +33,7 @@ before(async () => {
 after(async () => {
   await app?.close();
   await fake?.close();
-  for (const [name, value] of [['DEEPL_SERVER_URL', savedEnv.server], ['DEEPL_AUTH_KEY', savedEnv.key]] as const) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  restoreEnv();
 });
 
 test('Settings checks the glossary for DeepL, names the term it would refuse, and sends the rest', { skip }, async () => {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations, chromiumAvailable, openApp, seedDir, type OpenedApp } from './harness.js';
-import { startFakeDeepl, type FakeDeepl } from '../helpers/fakeDeepl.js';
+import { startFakeDeepl, useFakeDeeplEnv, type FakeDeepl } from '../helpers/fakeDeepl.js';
 import { GlossaryStore, GLOSSARY_FILE_NAME } from '../../main/services/glossaryStore.js';
 
 const KEY = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a:fx';
@@ -18,13 +18,12 @@ const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bi
 let fake: FakeDeepl;
 let app: OpenedApp;
 let page: Page;
-const savedEnv = { server: process.env.DEEPL_SERVER_URL, key: process.env.DEEPL_AUTH_KEY };
+let restoreEnv = (): void => {};
 
 before(async () => {
   if (skip) return;
   fake = await startFakeDeepl({ authKey: KEY });
-  process.env.DEEPL_SERVER_URL = fake.url;
-  process.env.DEEPL_AUTH_KEY = KEY;
+  restoreEnv = useFakeDeeplEnv(fake, KEY);
   app = await openApp({ open: [join(seedDir, 'article.ar.txt'), join(seedDir, 'article.en.txt')], waitFor: '.row' });
   page = app.page;
   const store = await GlossaryStore.open(join(app.dataDir, GLOSSARY_FILE_NAME));
@@ -34,10 +33,7 @@ before(async () => {
 after(async () => {
   await app?.close();
   await fake?.close();
-  for (const [name, value] of [['DEEPL_SERVER_URL', savedEnv.server], ['DEEPL_AUTH_KEY', savedEnv.key]] as const) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  restoreEnv();
 });
 
 let segmentId = '';

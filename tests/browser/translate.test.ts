@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, openApp, repoRoot, seedDir, type OpenedApp } from './harness.js';
-import { startFakeDeepl, type FakeDeepl } from '../helpers/fakeDeepl.js';
+import { startFakeDeepl, useFakeDeeplEnv, type FakeDeepl } from '../helpers/fakeDeepl.js';
 import { GlossaryStore, GLOSSARY_FILE_NAME } from '../../main/services/glossaryStore.js';
 
 const KEY = '3c2b1a09-8f7e-4d6c-b5a4-93827160f5e4:fx';
@@ -19,13 +19,12 @@ const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bi
 let fake: FakeDeepl;
 let app: OpenedApp;
 let page: Page;
-const savedEnv = { server: process.env.DEEPL_SERVER_URL, key: process.env.DEEPL_AUTH_KEY };
+let restoreEnv = (): void => {};
 
 before(async () => {
   if (skip) return;
   fake = await startFakeDeepl({ authKey: KEY, characterCount: 120_000, characterLimit: 500_000 });
-  process.env.DEEPL_SERVER_URL = fake.url;
-  delete process.env.DEEPL_AUTH_KEY;
+  restoreEnv = useFakeDeeplEnv(fake, null);
   app = await openApp();
   page = app.page;
   const store = await GlossaryStore.open(join(app.dataDir, GLOSSARY_FILE_NAME));
@@ -36,9 +35,7 @@ before(async () => {
 after(async () => {
   await app?.close();
   await fake?.close();
-  if (savedEnv.server === undefined) delete process.env.DEEPL_SERVER_URL;
-  else process.env.DEEPL_SERVER_URL = savedEnv.server;
-  if (savedEnv.key !== undefined) process.env.DEEPL_AUTH_KEY = savedEnv.key;
+  restoreEnv();
 });
 
 async function axeInside(selector: string) {

@@ -475,3 +475,20 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
     },
   };
 }
+
+/**
+ * Point the app's DeepL service at the fake (DEEPL_SERVER_URL), with `key` as the DEEPL_AUTH_KEY or, with
+ * null, no key from the environment (the editor saves one). Returns what puts both variables back.
+ */
+export function useFakeDeeplEnv(fake: FakeDeepl, key: string | null): () => void {
+  const saved = { DEEPL_SERVER_URL: process.env.DEEPL_SERVER_URL, DEEPL_AUTH_KEY: process.env.DEEPL_AUTH_KEY };
+  process.env.DEEPL_SERVER_URL = fake.url;
+  if (key === null) delete process.env.DEEPL_AUTH_KEY;
+  else process.env.DEEPL_AUTH_KEY = key;
+  return () => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+}
