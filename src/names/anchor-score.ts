@@ -7,6 +7,7 @@
 import { normalizeArabic } from '../text/normalize.js';
 import { foldSpelling } from './spelling.js';
 import { splitArticle } from './article.js';
+import { COGNATE_SCORE, listedCognate } from './cognates.js';
 
 type Realizations = ReadonlyArray<readonly [string, number]>;
 
@@ -153,6 +154,8 @@ function alignCost(letters: readonly string[], wordStart: readonly boolean[], en
         if (j < m) {
           const e = en[j]!;
           if (isVowel[j]) relax(i, j + 1, 1, c + (f ? 0.6 : i === kasraAt && e !== 'i' && e !== 'e' ? 0.4 : 0.1));
+          // French ou for an unwritten damma is one short vowel: Boutros (بطرس), Moustafa, Abdelmoumen.
+          if (!f && e === 'o' && en[j + 1] === 'u' && i !== kasraAt) relax(i, j + 2, 1, c + 0.15);
           else if (e === '\'') relax(i, j + 1, f, c);
           else relax(i, j + 1, 0, c + (e === 'h' ? 0.5 : e === 'y' || e === 'w' ? 0.6 : 1));
         }
@@ -229,6 +232,12 @@ export function anchorCost(arabic: string, english: string, maxCost = Infinity):
 
 /** Score in [0, 1]: 1 is a perfect romanization, near 0 is an unrelated word. Below `min`, 0 (computed faster). */
 export function anchorScore(arabic: string, english: string, min = 0): number {
+  // Moses for موسى, Isaac for إسحاق: the biblical or Hebrew form no letter-by-letter reading reaches.
+  if (listedCognate(arabic, english)) return Math.max(COGNATE_SCORE, anchorScoreOfLetters(arabic, english, min));
+  return anchorScoreOfLetters(arabic, english, min);
+}
+
+function anchorScoreOfLetters(arabic: string, english: string, min: number): number {
   const n = prepareArabic(arabic).letters.length;
   const norm = 0.5 + 0.5 * n;
   const cost = anchorCost(arabic, english, min > 0 ? (1 - min) * norm : Infinity);

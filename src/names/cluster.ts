@@ -8,6 +8,7 @@
 import { blockingKeys, codeDistance, isVowelUnit, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
 import { splitArticle } from './article.js';
 import { arabicSkeleton, vowelClassSkeleton } from './skeleton.js';
+import { cognateKey, cognatePair } from './cognate-pairs.js';
 import { pairFeatures, rescueReach, ruleScore, scoreRange, shippedPairModel, type PairModel, type PairSignals } from './pair-model.js';
 
 export interface ClusterOptions {
@@ -206,7 +207,7 @@ export function sameName(a: string, b: string, o: ClusterOptions = defaultCluste
   const x = spelled(a);
   const y = spelled(b);
   if (inflectedCores(x.core, y.core)) return false;
-  return closeEnough(x, y, o) !== null;
+  return closeEnough(x, y, o) !== null || cognatePair(x.core, y.core);
 }
 
 /** At most 6 members, spread over the group (its earliest members are its core). */
@@ -365,6 +366,35 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
 }
 
 /**
+ * Joins the group of a biblical or Hebrew form (Moses) with the groups of the spellings that romanize
+ * its Arabic (Musa, Moussa): no distance links them, so blocking never compares them. Only the few
+ * listed forms present are compared with every other spelling.
+ */
+function joinCognates(items: readonly Item[], root: number[]): number[] {
+  const listed = items.flatMap((it, i) => (cognateKey(it.key) === undefined ? [] : [i]));
+  if (listed.length === 0) return root;
+  const parent = new Map<number, number>();
+  const find = (r: number): number => {
+    let p = parent.get(r) ?? r;
+    while (p !== r) {
+      r = p;
+      p = parent.get(r) ?? r;
+    }
+    return r;
+  };
+  for (const i of listed) {
+    items.forEach((it, j) => {
+      if (j !== i && cognatePair(items[i]!.key, it.key)) {
+        const a = find(root[i]!);
+        const b = find(root[j]!);
+        if (a !== b) parent.set(b, a);
+      }
+    });
+  }
+  return root.map((r) => find(r));
+}
+
+/**
  * Groups of spellings that write one name. Every input appears in exactly one group, in input
  * order inside a group; groups are ordered by their first member's position.
  */
@@ -383,7 +413,7 @@ export function clusterSpellings(spellings: readonly string[], options: Partial<
     }
     itemOf.push(idx);
   }
-  const root = clusterItems(items, o, allPairs);
+  const root = joinCognates(items, clusterItems(items, o, allPairs));
   const groups = new Map<number, string[]>();
   spellings.forEach((s, k) => {
     const r = root[itemOf[k]!]!;
