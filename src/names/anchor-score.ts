@@ -20,7 +20,7 @@ const TABLE: Record<string, Realizations> = {
   'ب': [['b', 0], ['p', 0.3], ['v', 0.6]],
   'ت': [['t', 0], ['d', 0.6], ['th', 0.5]],
   'ث': [['th', 0], ['t', 0.2], ['s', 0.2], ['z', 0.5]],
-  'ج': [['j', 0], ['g', 0.1], ['dj', 0], ['dzh', 0.2], ['zh', 0.3], ['y', 0.5], ['gi', 0.2], ['ge', 0.3], ['c', 0.4]],
+  'ج': [['j', 0], ['g', 0.1], ['dj', 0], ['dzh', 0.2], ['zh', 0.3], ['y', 0.5], ['gi', 0.2], ['ge', 0.3], ['c', 0.2]],
   'ح': [['h', 0], ['kh', 0.5], ['ḥ', 0]],
   'خ': [['kh', 0], ['k', 0.3], ['h', 0.3], ['ch', 0.3], ['x', 0.3], ['j', 0.5], ['kj', 0.3]],
   'د': [['d', 0], ['t', 0.5], ['dh', 0.3]],
@@ -60,6 +60,12 @@ const TA_MARBUTA: Realizations = [['ah', 0], ['a', 0.05], ['eh', 0], ['e', 0.1],
 const TA_MARBUTA_H: Realizations = [...TABLE['ه']!, ...TA_MARBUTA];
 /** A final ي may be an alif maqsura (ى) that normalization folded: Mustafa, Muqtada, Musa. */
 const FINAL_YA: Realizations = [...YA, ['a', 0.1], ['aa', 0.1], ['ah', 0.15]];
+
+/** Turkish writes a word-final b, d or j voiceless: Recep (رجب), Davut (داود), Yakup (يعقوب). */
+const DEVOICED: Record<string, Realizations> = {
+  'ب': [...TABLE['ب']!.filter(([r]) => r !== 'p'), ['p', 0.1]],
+  'د': [...TABLE['د']!.filter(([r]) => r !== 't'), ['t', 0.2]],
+};
 
 /** Cost of an Arabic letter left unwritten in the English. */
 function deletionCost(ch: string, final: boolean): number {
@@ -128,6 +134,7 @@ function alignCost(letters: readonly string[], wordStart: readonly boolean[], en
     const final = i === n - 1 || wordStart[i + 1] === true;
     if (a === 'ه' && final && i > 0) opts.push(TA_MARBUTA_H);
     else if (a === 'ي' && final && i > 0) opts.push(FINAL_YA);
+    else if (final && i > 0 && DEVOICED[a]) opts.push(DEVOICED[a]);
     else opts.push(TABLE[a] ?? []);
     del.push(deletionCost(a, final));
     article.push(i > 0 && articleAllowed(letters, wordStart, i));
@@ -214,7 +221,10 @@ export function anchorCost(arabic: string, english: string, maxCost = Infinity):
   const { letters, wordStart } = prepareArabic(arabic);
   const { article, core } = splitArticle(english.trim());
   const arHasArticle = stripArabicArticle(letters, wordStart);
-  const en = foldSpelling(core);
+  // Turkish ş is sh (Çavuşoğlu for جاويش أوغلو); ç is ch in Turkish and s in French (François), so both are tried.
+  const turkish = core.replace(/[şŞ]/g, 'sh');
+  const en = foldSpelling(turkish.replace(/[çÇ]/g, 'ch'));
+  const french = /[çÇ]/.test(core) ? foldSpelling(turkish) : null;
   if (letters.length === 0 || en.length === 0) return Infinity;
   const cost = (spelled: string): number => {
     // "Al Thani" for آل ثاني, "Alkadhimi" written solid: also try the English article as part of the name.
@@ -227,7 +237,8 @@ export function anchorCost(arabic: string, english: string, maxCost = Infinity):
     return alignCost(letters, wordStart, spelled, maxCost) + penalty;
   };
   // English x is two Arabic letters, كس (Alex, Maxim, Felix); the table maps letters one to one.
-  return en.includes('x') ? Math.min(cost(en), cost(en.replace(/x/g, 'ks'))) : cost(en);
+  const best = (spelled: string): number => (spelled.includes('x') ? Math.min(cost(spelled), cost(spelled.replace(/x/g, 'ks'))) : cost(spelled));
+  return french === null ? best(en) : Math.min(best(en), best(french));
 }
 
 /** Score in [0, 1]: 1 is a perfect romanization, near 0 is an unrelated word. Below `min`, 0 (computed faster). */

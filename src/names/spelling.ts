@@ -28,12 +28,17 @@ const GRAPHEMES: ReadonlyArray<readonly [string, Unit]> = [
   ['n', 'N'], ['r', 'R'], ['w', 'W'], ['\'', ''],
 ];
 
+/** Latin letters that no Unicode decomposition turns into ASCII: without this, Yıldırım would fold to yldrm. */
+const UNDECOMPOSED: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ħ': 'h', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'þ': 'th' };
+const UNDECOMPOSED_RE = /[ıłøđðħæœßþ]/g;
+
 /** Lower-case ASCII letters plus apostrophe; accents dropped, hyphens and spaces removed. */
 export function foldSpelling(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]!)
     .replace(/[\u2018\u2019\u02BC\u02BF\u02BE`´]/g, '\'')
     .replace(/[^a-z']/g, '');
 }

@@ -52,3 +52,21 @@ test('an article that writes موسى as Musa and as Moses asks which one; with 
   const moses = groups.find((g) => g.forms.some((f) => f.text.startsWith('Moses')))!;
   assert.equal(moses.confidence, 'anchored');
 });
+
+test('Turkish spellings of Arabic names anchor to the Arabic: final b and d written p and t, c for ج, ş for ش', () => {
+  assert.ok(anchorScore('رجب', 'Recep') >= 0.72, 'Recep / رجب');
+  assert.ok(anchorScore('طيب', 'Tayyip') >= 0.8, 'Tayyip / طيب');
+  assert.ok(anchorScore('داود', 'Davut') > anchorScore('داود', 'Davis'));
+  assert.ok(anchorScore('يعقوب', 'Yakup') >= 0.85);
+  assert.ok(anchorScore('جاويش', 'Çavuş') > anchorScore('جاويش', 'Cavus'), 'ş is sh');
+  assert.ok(anchorScore('فرانسوا', 'François') >= anchorScore('فرانسوا', 'Francois'), 'a French ç is still s');
+  assert.ok(anchorScore('يلدريم', 'Yıldırım') >= 0.9, 'the dotless ı is an i, not nothing');
+  const segs = [
+    segment('s1', 'وقال الرئيس التركي رجب طيب أردوغان إن أنقرة لن تتراجع.', 'Turkish President Recep Tayyip Erdogan said Ankara would not back down.', 1),
+    segment('s2', 'وأضاف رجب طيب أردوغان أن المحادثات ستستمر.', 'Rajab Tayeb Erdogan added that the talks would continue.', 2),
+  ];
+  const groups = nameGroups(segs);
+  assert.deepEqual(questions(groups).sort(), [['Rajab', 'Recep'], ['Tayeb', 'Tayyip']]);
+  const recep = groups.find((g) => g.forms.some((f) => f.text === 'Recep'))!;
+  assert.equal(recep.arabic, 'رجب');
+});
