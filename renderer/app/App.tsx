@@ -35,6 +35,7 @@ import { FindBar } from './FindBar.js';
 import { NameCard } from './NameCard.js';
 import { EmptyState, type RecentItem, type RestorableItem } from './EmptyState.js';
 import { useSharedGlossary } from './useSharedGlossary.js';
+import { filterCounts, ROW_FILTERS, type RowFilter } from '../review/rowFilter.js';
 import RetranslateSegment from '../deepl/RetranslateSegment.js';
 import { retranslationContext } from '../deepl/context.js';
 
@@ -85,6 +86,7 @@ export function App() {
   const [newError, setNewError] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [showDiff, setShowDiff] = useState(true);
+  const [rowFilter, setRowFilter] = useState<RowFilter>('all');
   const [flash, setFlash] = useState<string | null>(null);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [activeOccurrence, setActiveOccurrence] = useState<Occurrence | null>(null);
@@ -224,6 +226,11 @@ export function App() {
     return map;
   }, [openFindings]);
 
+  const rowCounts = useMemo(
+    () => filterCounts(segments, { isReviewed: reviewedOf, isEdited: editedOf, findingCount: (id) => findingCounts.get(id) ?? 0 }),
+    [segments, reviewedOf, editedOf, findingCounts],
+  );
+
   const matches = useMemo(() => (findOpen && session ? findMatches(segments, textOf, findQuery) : []), [findOpen, session, segments, textOf, findQuery]);
 
   const { englishMarks, arabicMarks } = useMemo(() => {
@@ -324,6 +331,7 @@ export function App() {
       setRetranslatingId(null);
       setHover(null);
       setError(null);
+      setRowFilter('all');
     },
     [],
   );
@@ -803,6 +811,14 @@ export function App() {
           <button type="button" onClick={() => run('edit.undo')} disabled={!session || !canUndo(session)} title={`${shortcut('Z')}`}>Undo</button>
           <button type="button" onClick={() => run('edit.redo')} disabled={!session || !canRedo(session)} title={isMac ? '⇧⌘Z' : 'Ctrl+Y'}>Redo</button>
           <button type="button" onClick={() => run('edit.find')} disabled={!review} title={shortcut('F')}>Find</button>
+          <label className="row-filter">
+            Show{' '}
+            <select value={rowFilter} onChange={(e) => setRowFilter(e.target.value as RowFilter)} disabled={!review} data-testid="row-filter">
+              {ROW_FILTERS.map((f) => (
+                <option key={f.id} value={f.id}>{review ? `${f.label} (${rowCounts[f.id]})` : f.label}</option>
+              ))}
+            </select>
+          </label>
           <label className="toggle">
             <input type="checkbox" checked={showDiff} onChange={(e) => setShowDiff(e.target.checked)} /> Show changes
           </label>
@@ -850,6 +866,8 @@ export function App() {
           <ReviewGrid
             ref={grid}
             segments={segments}
+            filter={rowFilter}
+            onShowAll={() => setRowFilter('all')}
             textOf={textOf}
             isEdited={editedOf}
             isReviewed={reviewedOf}

@@ -3,19 +3,23 @@
  * measured after it renders, so a 2,000-segment article opens and scrolls like a short one.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { Segment } from '../../src/model.js';
 import type { Mark } from '../text/marks.js';
 import { SegmentRow, type MentionTarget, type RowMention } from './SegmentRow.js';
+import { ROW_FILTERS, visibleRows, type RowFilter } from './rowFilter.js';
 
 export interface ReviewGridHandle {
-  /** Scroll a segment into view; resolves once its row is in the DOM. */
+  /** Scroll a segment (its index in `segments`) into view, showing it even if the filter hides it; resolves once its row is in the DOM. */
   scrollToIndex(index: number): Promise<void>;
 }
 
 export interface ReviewGridProps {
   ref?: Ref<ReviewGridHandle>;
   segments: readonly Segment[];
+  /** Which rows to show (rowFilter.ts); the row numbers stay the segments' own. */
+  filter: RowFilter;
+  onShowAll(): void;
   textOf(id: string): string;
   isEdited(id: string): boolean;
   /** Marked reviewed by the editor, with its English unchanged since. */
@@ -42,32 +46,51 @@ const NO_MARKS: Mark[] = [];
 
 export function ReviewGrid(p: ReviewGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The last row navigated to stays visible until the next jump or until the editor picks another filter.
+  const [revealed, setRevealed] = useState<{ id: string; filter: RowFilter } | null>(null);
+  useEffect(() => setRevealed(null), [p.filter]);
+  const { findingCounts, isEdited, isReviewed } = p;
+  const rows = useMemo(() => {
+    const pinned = new Set<string>();
+    if (revealed && revealed.filter === p.filter) pinned.add(revealed.id);
+    if (p.editingId) pinned.add(p.editingId);
+    return visibleRows(p.segments, p.filter, { isReviewed, isEdited, findingCount: (id) => findingCounts.get(id) ?? 0 }, pinned);
+  }, [p.segments, p.filter, p.editingId, revealed, isReviewed, isEdited, findingCounts]);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
   const virtualizer = useVirtualizer({
-    count: p.segments.length,
+    count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => 40 + Math.ceil(((p.segments[i]?.target.length ?? 0) + 1) / 90) * 26,
+    estimateSize: (i) => 40 + Math.ceil(((p.segments[rows[i] ?? -1]?.target.length ?? 0) + 1) / 90) * 26,
     overscan: 6,
-    getItemKey: (i) => p.segments[i]?.id ?? i,
+    getItemKey: (i) => p.segments[rows[i] ?? -1]?.id ?? i,
   });
 
   useImperativeHandle(p.ref, () => ({
     scrollToIndex(index: number) {
-      virtualizer.scrollToIndex(index, { align: 'center' });
+      const id = p.segments[index]?.id;
+      if (id) setRevealed({ id, filter: p.filter });
       return new Promise<void>((resolve) => {
         let tries = 0;
+        let scrolled = false;
         const check = () => {
-          const id = p.segments[index]?.id;
+          // The row list may only include the segment after the re-render the reveal causes.
+          const position = rowsRef.current.indexOf(index);
+          if (position >= 0 && !scrolled) {
+            virtualizer.scrollToIndex(position, { align: 'center' });
+            scrolled = true;
+          }
           const el = id ? scroller.current?.querySelector(`[data-segment="${CSS.escape(id)}"]`) : null;
-          if (el || tries++ > 20) {
+          if ((el && position >= 0) || tries++ > 20) {
             // A second pass after measuring settles rows whose real height differed from the estimate.
-            virtualizer.scrollToIndex(index, { align: 'center' });
+            if (position >= 0) virtualizer.scrollToIndex(position, { align: 'center' });
             requestAnimationFrame(() => resolve());
           } else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
       });
     },
-  }), [virtualizer, p.segments]);
+  }), [virtualizer, p.segments, p.filter]);
 
   const items = virtualizer.getVirtualItems();
   return (
@@ -77,10 +100,17 @@ export function ReviewGrid(p: ReviewGridProps) {
         <span lang="en">Arabic source</span>
         <span>English translation</span>
       </div>
+      {rows.length === 0 ? (
+        <div className="grid-empty" role="status">
+          <p>{ROW_FILTERS.find((f) => f.id === p.filter)?.empty}</p>
+          <button type="button" onClick={p.onShowAll}>Show all segments</button>
+        </div>
+      ) : null}
       <div className="grid-body" style={{ height: virtualizer.getTotalSize() }} role="list" aria-label="Segments: Arabic source beside English translation">
         {items.map((item) => {
-          const s = p.segments[item.index] as Segment;
-          const prev = p.segments[item.index - 1];
+          const index = rows[item.index]!;
+          const s = p.segments[index] as Segment;
+          const prev = p.segments[index - 1];
           return (
             <div
               key={item.key}
@@ -92,7 +122,7 @@ export function ReviewGrid(p: ReviewGridProps) {
             >
               <SegmentRow
                 segment={s}
-                number={item.index + 1}
+                number={index + 1}
                 paragraphStart={!prev || prev.paragraph !== s.paragraph}
                 text={p.textOf(s.id)}
                 edited={p.isEdited(s.id)}
@@ -111,7 +141,7 @@ export function ReviewGrid(p: ReviewGridProps) {
                 onMention={p.onMention}
                 onActivate={p.onActivate}
                 onRetranslate={p.onRetranslate}
-                retranslation={p.retranslatingId === s.id ? p.renderRetranslation?.(s, item.index + 1) : undefined}
+                retranslation={p.retranslatingId === s.id ? p.renderRetranslation?.(s, index + 1) : undefined}
               />
             </div>
           );

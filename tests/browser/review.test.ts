@@ -266,6 +266,60 @@ test('the review screen on the seed pair', { skip }, async (t) => {
     await progress.getByText(`1 of ${total} segments reviewed`).waitFor();
   });
 
+  await t.test('show only the segments not reviewed, with findings, or edited; a jump still reaches a hidden segment', async () => {
+    await page.getByTestId('segments').evaluate((el) => { el.scrollTop = 0; });
+    const progress = page.getByTestId('review-progress');
+    const [reviewed, total] = (/^(\d+) of (\d+)/.exec((await progress.textContent()) ?? '') ?? []).slice(1).map(Number);
+    assert.equal(reviewed, 1, 'segment 1 is still marked from the test before');
+    const picker = page.getByTestId('row-filter');
+    const row = (n: number) => page.locator('.row', { has: page.locator('.number', { hasText: new RegExp(`^${n}$`) }) });
+    const firstText = ((await row(1).locator('.cell.target').textContent()) ?? '').trim();
+    assert.equal(await picker.locator('option[value="unreviewed"]').textContent(), `Not reviewed (${total! - 1})`);
+    await picker.selectOption('unreviewed');
+    await row(1).waitFor({ state: 'detached' });
+    assert.equal(await page.locator('.row .number').first().textContent(), '2', 'rows keep their own numbers');
+    // Marking a row reviewed takes it off the list; Ctrl+Enter marks and moves on to the next one left.
+    await page.getByRole('button', { name: 'Segment 2 reviewed', exact: true }).click();
+    await row(2).waitFor({ state: 'detached' });
+    await row(3).locator('.cell.target').focus();
+    await page.keyboard.press('Control+Enter');
+    await row(3).waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.closest('.row')?.querySelector('.number')?.textContent === '4');
+    await progress.getByText(`3 of ${total} segments reviewed`).waitFor();
+    assert.equal(await picker.locator('option[value="unreviewed"]').textContent(), `Not reviewed (${total! - 3})`);
+    await app.screenshot('review-15c-not-reviewed');
+    // Find lands on segment 1 although it is reviewed: the row is shown where it belongs.
+    await page.keyboard.press('Control+f');
+    await page.locator('#find-input').fill(firstText.slice(0, 24));
+    await row(1).waitFor();
+    await page.locator('#find-input').press('Escape');
+    // Only the rows with findings: each shows its finding count.
+    await picker.selectOption('findings');
+    await page.locator('.row').first().waitFor();
+    const counts = await page.locator('.row').evaluateAll((rows) => rows.map((r) => r.querySelector('.badge')?.textContent ?? ''));
+    assert.ok(counts.length > 0 && counts.every((c) => /\d/.test(c)), `every row shown has findings: ${JSON.stringify(counts)}`);
+    // Only the edited rows (the fixes of the tests before).
+    const edited = Number(/\((\d+)\)/.exec((await picker.locator('option[value="edited"]').textContent()) ?? '')?.[1]);
+    assert.ok(edited > 0, 'earlier fixes edited some segments');
+    await picker.selectOption('edited');
+    await page.locator('.row').first().waitFor();
+    const classes = await page.locator('.row').evaluateAll((rows) => rows.map((r) => r.className));
+    assert.ok(classes.length <= edited && classes.every((c) => c.includes('edited')), JSON.stringify(classes));
+    // A filter nothing matches says so and offers the way back: mark every remaining segment reviewed.
+    await picker.selectOption('unreviewed');
+    await page.locator('.row').first().waitFor();
+    while ((await page.locator('.row').count()) > 0) {
+      const n = Number(await page.locator('.row .number').first().textContent());
+      await page.getByRole('button', { name: `Segment ${n} reviewed`, exact: true }).click();
+      await row(n).waitFor({ state: 'detached' });
+    }
+    await page.getByText('Every segment is marked reviewed.').waitFor();
+    await progress.getByText(`${total} of ${total} segments reviewed`).waitFor();
+    await page.getByRole('button', { name: 'Show all segments' }).click();
+    assert.equal(await picker.inputValue(), 'all');
+    await row(2).waitFor();
+  });
+
   await t.test('without a DeepL key the rows offer no DeepL, and the shortcut says where to add one', async () => {
     assert.equal(await page.locator('.row-action').count(), 0);
     await page.locator('.cell.target').first().focus();
