@@ -5,7 +5,7 @@
  */
 import { normalizeArabic } from '../text/normalize.js';
 import { anchorCost, startsCompatible } from './anchor-score.js';
-import { COGNATES, listedIn } from './cognates.js';
+import { LISTED, listedIn } from './cognates.js';
 import { foldSpelling } from './spelling.js';
 
 /**
@@ -16,14 +16,16 @@ import { foldSpelling } from './spelling.js';
 export const COGNATE_COST = 0.5;
 
 /** Each group's Arabic, normalized as startsCompatible expects. */
-const ARABIC = COGNATES.map((g) => g.arabic.map((a) => normalizeArabic(a).text));
+const ARABIC = LISTED.map((g) => g.arabic.map((a) => normalizeArabic(a).text));
 
 /**
  * A final i the Arabic does not write is the nisba of another name, not a romanization: Brahimi (الإبراهيمي)
- * is not Abraham, though the alignment reads its i as an unwritten short vowel.
+ * is not Abraham, though the alignment reads its i as an unwritten short vowel, and Turki is not Turkey.
  */
 function addsNisba(arabic: string, folded: string): boolean {
-  return /(?:i|y|ee)$/.test(folded) && !'يىاوهء'.includes(arabic[arabic.length - 1] ?? '');
+  if (!/(?:i|y|ee)$/.test(folded)) return false;
+  // Turki is تركي, not تركيا (Turkey): a final i stands for the ي of -يا/-ية only with its vowel after it.
+  return !'يىاوهء'.includes(arabic[arabic.length - 1] ?? '') || /ي[اه]$/.test(arabic);
 }
 
 const romanizedCache = new Map<string, boolean>();

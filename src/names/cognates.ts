@@ -9,6 +9,7 @@
  */
 import { normalizeArabic } from '../text/normalize.js';
 import { foldSpelling } from './spelling.js';
+import { EXONYMS } from './exonyms.js';
 
 export interface CognateGroup {
   /** Arabic spellings of the name, any hamza or alef shape. */
@@ -56,12 +57,21 @@ export const COGNATES: readonly CognateGroup[] = [
 /** The anchoring score a listed form gets against its own Arabic: a sure match, below a perfect romanization. */
 export const COGNATE_SCORE = 0.9;
 
+/** Every listed group: the names above and the places of exonyms.ts. */
+export const LISTED: readonly CognateGroup[] = [...COGNATES, ...EXONYMS];
+
+/** An Arabic word as the tables are keyed: normalized, without the article (candidates come both ways). */
+function arabicKey(arabic: string): string {
+  const n = normalizeArabic(arabic).text;
+  return n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
+}
+
 const formGroups = new Map<string, number[]>();
 const arabicGroups = new Map<string, number[]>();
-COGNATES.forEach((g, i) => {
+LISTED.forEach((g, i) => {
   for (const f of g.forms) formGroups.set(f, [...(formGroups.get(f) ?? []), i]);
   for (const a of g.arabic) {
-    const k = normalizeArabic(a).text;
+    const k = arabicKey(a);
     arabicGroups.set(k, [...(arabicGroups.get(k) ?? []), i]);
   }
 });
@@ -69,11 +79,6 @@ COGNATES.forEach((g, i) => {
 /** Groups in which this spelling (folded, foldSpelling) is a listed form. */
 export function listedIn(folded: string): readonly number[] {
   return formGroups.get(folded) ?? [];
-}
-
-/** The group a spelling belongs to for clustering: a listed form's group, else none (romanizations join through cognatePair). */
-export function cognateKey(core: string): number | undefined {
-  return listedIn(foldSpelling(core))[0];
 }
 
 /** The groups of an Arabic word as the caller wrote it (anchoring asks about the same words many times). */
@@ -84,9 +89,20 @@ export function listedCognate(arabic: string, english: string): boolean {
   let groups = groupsOfArabic.get(arabic);
   if (groups === undefined) {
     if (groupsOfArabic.size > 20_000) groupsOfArabic.clear();
-    groups = arabicGroups.get(normalizeArabic(arabic).text) ?? null;
+    groups = arabicGroups.get(arabicKey(arabic)) ?? null;
     groupsOfArabic.set(arabic, groups);
   }
   if (!groups) return false;
   return listedIn(foldSpelling(english)).some((g) => groups.includes(g));
 }
+
+/**
+ * First letters (normalized, article stripped) of the Arabic a listed English form stands for: anchoring
+ * looks among the Arabic words that begin with these too, since Jerusalem does not begin like القدس.
+ */
+export function listedFirstLetters(foldedEnglish: string): readonly string[] {
+  const groups = formGroups.get(foldedEnglish);
+  if (!groups) return NONE;
+  return [...new Set(groups.flatMap((g) => LISTED[g]!.arabic.map((a) => arabicKey(a)[0]!)))];
+}
+const NONE: readonly string[] = [];

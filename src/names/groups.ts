@@ -6,6 +6,7 @@
 import type { AnalyzeOptions, Glossary, Segment } from '../model.js';
 import { defaultAnalyzeOptions } from '../model.js';
 import { anchorScore, compatibleFirstLetters } from './anchor-score.js';
+import { listedFirstLetters } from './cognates.js';
 import { findArabicCandidates, type ArabicCandidate } from './arabic-candidates.js';
 import { clusterSpellings, defaultClusterOptions, sameName } from './cluster.js';
 import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
@@ -87,10 +88,12 @@ function bestAnchor(
   const enCore = foldedCore(m.core);
   const enLen = enCore.length;
   let best: { anchor: NameAnchor; cand: ArabicCandidate } | null = null;
-  for (const first of compatibleFirstLetters(enCore)) {
+  const listed = listedFirstLetters(enCore);
+  for (const first of listed.length ? [...new Set([...compatibleFirstLetters(enCore), ...listed])] : compatibleFirstLetters(enCore)) {
     for (const { cand: c, letters: n } of index.get(first) ?? []) {
-      // Arabic writes fewer letters than English (no short vowels), never many more.
-      if (n > enLen + 2 || n * 3 < enLen) continue;
+      // Arabic writes fewer letters than English (no short vowels), never many more; a listed English
+      // form (Jerusalem for القدس) is no romanization and has no such bound.
+      if ((n > enLen + 2 || n * 3 < enLen) && !listed.includes(first)) continue;
       let s = scores.get(c.norm);
       if (s === undefined) {
         s = anchorScore(c.norm, m.form, Math.min(min, ANCHOR_MIN));

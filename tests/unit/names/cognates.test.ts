@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { nameGroups, type NameGroup } from '../../../src/names/index.js';
 import { clusterSpellings, sameName } from '../../../src/names/cluster.js';
 import { anchorScore } from '../../../src/names/anchor-score.js';
+import { cognatePair } from '../../../src/names/cognate-pairs.js';
 import { segment } from './fixtures.js';
 
 const formsOf = (g: NameGroup): string[] => g.forms.map((f) => f.text).sort();
@@ -69,4 +70,22 @@ test('Turkish spellings of Arabic names anchor to the Arabic: final b and d writ
   assert.deepEqual(questions(groups).sort(), [['Rajab', 'Recep'], ['Tayeb', 'Tayyip']]);
   const recep = groups.find((g) => g.forms.some((f) => f.text === 'Recep'))!;
   assert.equal(recep.arabic, 'رجب');
+});
+
+test('a place English calls by its own name anchors to the Arabic, so Jerusalem beside Al-Quds is one question', () => {
+  const segs = [
+    segment('s1', 'وشهدت مدينة القدس مواجهات عنيفة يوم الجمعة.', 'The city of Jerusalem witnessed violent clashes on Friday.', 1),
+    segment('s2', 'وقالت الشرطة إن الهدوء عاد إلى القدس مساء السبت.', 'Police said calm returned to Al-Quds on Saturday evening.', 2),
+    segment('s3', 'ووصل الوفد إلى صيدا جنوب لبنان.', 'The delegation arrived in Sidon in southern Lebanon.', 3),
+    segment('s4', 'وغادر الوفد صيدا صباح اليوم متوجها إلى مصر.', 'The delegation left Saida this morning for Egypt.', 4),
+    segment('s5', 'وقال مسؤول مصري إن القاهرة ترحب بالزيارة.', 'An Egyptian official said Cairo welcomed the visit.', 5),
+  ];
+  const groups = nameGroups(segs);
+  assert.deepEqual(questions(groups).sort(), [['Al-Quds', 'Jerusalem'], ['Saida', 'Sidon']]);
+  assert.equal(groups.find((g) => g.forms.some((f) => f.text === 'Jerusalem'))!.arabic, 'القدس');
+  // One English form per place is no question: Egypt and Cairo are anchored and consistent.
+  assert.equal(groups.find((g) => g.forms.some((f) => f.text === 'Cairo'))?.arabic, 'القاهرة');
+  assert.ok(sameName('Jerusalem', 'al-Quds') && sameName('Egypt', 'Misr'), 'without the source too');
+  assert.ok(!sameName('Jordan', 'Jordy'), 'a listed place does not pull in look-alikes');
+  assert.ok(cognatePair('turkey', 'turkiya') && !cognatePair('turkey', 'turki'), 'Turki (تركي) is the nisba, not تركيا');
 });

@@ -1,0 +1,54 @@
+/**
+ * Places English calls by its own name instead of romanizing the Arabic: القدس is Jerusalem, but a machine
+ * translation may write "Al-Quds" two paragraphs later; صيدا is Sidon or Saida, مصر Egypt or Misr. Only
+ * one-word Arabic names whose English form no romanization reaches are listed (Beirut, Baghdad and Cairo's
+ * neighbours that romanize well need nothing), and none that is also a common Arabic word (المدينة "the
+ * city", عمان Oman or Amman, المتوسط "average").
+ */
+import type { CognateGroup } from './cognates.js';
+
+export const EXONYMS: readonly CognateGroup[] = [
+  { arabic: ['القدس'], forms: ['jerusalem'] },
+  { arabic: ['الخليل'], forms: ['hebron'] },
+  { arabic: ['يافا'], forms: ['jaffa'] },
+  { arabic: ['الناصرة'], forms: ['nazareth'] },
+  { arabic: ['صيدا'], forms: ['sidon'] },
+  { arabic: ['صور'], forms: ['tyre'] },
+  { arabic: ['مكة'], forms: ['mecca'] },
+  { arabic: ['القاهرة'], forms: ['cairo'] },
+  { arabic: ['الإسكندرية'], forms: ['alexandria'] },
+  { arabic: ['الأقصر'], forms: ['luxor'] },
+  { arabic: ['دمشق'], forms: ['damascus'] },
+  { arabic: ['حلب'], forms: ['aleppo'] },
+  { arabic: ['طرابلس'], forms: ['tripoli'] },
+  { arabic: ['الجزائر'], forms: ['algiers', 'algeria'] },
+  { arabic: ['تونس'], forms: ['tunisia'] },
+  { arabic: ['طنجة'], forms: ['tangier', 'tangiers'] },
+  { arabic: ['فاس'], forms: ['fez'] },
+  { arabic: ['مصر'], forms: ['egypt'] },
+  { arabic: ['المغرب'], forms: ['morocco'] },
+  { arabic: ['الأردن'], forms: ['jordan'] },
+  { arabic: ['فلسطين'], forms: ['palestine'] },
+  { arabic: ['الفرات'], forms: ['euphrates'] },
+  { arabic: ['دجلة'], forms: ['tigris'] },
+  { arabic: ['قبرص'], forms: ['cyprus'] },
+  { arabic: ['تركيا'], forms: ['turkey'] },
+  { arabic: ['اليونان'], forms: ['greece'] },
+  { arabic: ['النمسا'], forms: ['austria'] },
+  { arabic: ['ألمانيا'], forms: ['germany'] },
+  { arabic: ['هولندا'], forms: ['netherlands'] },
+  { arabic: ['سويسرا'], forms: ['switzerland'] },
+  { arabic: ['السويد'], forms: ['sweden'] },
+  { arabic: ['المجر'], forms: ['hungary'] },
+  { arabic: ['إسبانيا', 'اسبانيا'], forms: ['spain'] },
+  { arabic: ['الصين'], forms: ['china'] },
+  { arabic: ['الهند'], forms: ['india'] },
+  { arabic: ['اليابان'], forms: ['japan'] },
+  { arabic: ['بكين'], forms: ['beijing', 'peking'] },
+  { arabic: ['روما'], forms: ['rome'] },
+  { arabic: ['أثينا'], forms: ['athens'] },
+  { arabic: ['جنيف'], forms: ['geneva'] },
+  { arabic: ['القرم'], forms: ['crimea'] },
+  { arabic: ['الشيشان'], forms: ['chechnya'] },
+  { arabic: ['القوقاز'], forms: ['caucasus'] },
+];
