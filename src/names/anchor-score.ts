@@ -17,18 +17,21 @@ const YA: Realizations = [['y', 0], ['i', 0], ['ee', 0], ['ie', 0], ['ei', 0.05]
 
 const TABLE: Record<string, Realizations> = {
   'ا': LONG_A,
-  'ب': [['b', 0], ['p', 0.3], ['v', 0.6]],
+  // Arabic has no p: ب is how it writes one (Putin, Pompeo, Giuseppe).
+  'ب': [['b', 0], ['p', 0.1], ['v', 0.6]],
   'ت': [['t', 0], ['d', 0.6], ['th', 0.5]],
   'ث': [['th', 0], ['t', 0.2], ['s', 0.2], ['z', 0.5]],
   'ج': [['j', 0], ['g', 0.1], ['dj', 0], ['dzh', 0.2], ['zh', 0.3], ['y', 0.5], ['gi', 0.2], ['ge', 0.3], ['c', 0.2]],
   'ح': [['h', 0], ['kh', 0.5], ['ḥ', 0]],
-  'خ': [['kh', 0], ['k', 0.3], ['h', 0.3], ['ch', 0.3], ['x', 0.3], ['j', 0.5], ['kj', 0.3]],
+  // Spanish j and g before e/i are خ: Juan, José, Jorge.
+  'خ': [['kh', 0], ['k', 0.3], ['h', 0.3], ['ch', 0.3], ['x', 0.3], ['j', 0.2], ['g', 0.3], ['kj', 0.3]],
   'د': [['d', 0], ['t', 0.5], ['dh', 0.3]],
   'ذ': [['dh', 0], ['th', 0.1], ['z', 0.1], ['d', 0.2], ['zh', 0.3]],
   'ر': [['r', 0]],
   'ز': [['z', 0], ['s', 0.3], ['zz', 0]],
   'س': [['s', 0], ['c', 0.3], ['z', 0.5], ['ç', 0.3], ['sc', 0.4]],
-  'ش': [['sh', 0], ['ch', 0.1], ['sch', 0.2], ['s', 0.5], ['j', 0.6], ['tch', 0.4]],
+  // Pinyin x (Xi, Xinjiang) and Italian c before e/i (Francesco) are ش too.
+  'ش': [['sh', 0], ['ch', 0.1], ['sch', 0.2], ['s', 0.5], ['j', 0.6], ['tch', 0.4], ['x', 0.3], ['c', 0.3]],
   'ص': [['s', 0], ['c', 0.3], ['z', 0.5], ['ts', 0.5], ['ss', 0]],
   'ض': [['d', 0], ['dh', 0.1], ['z', 0.3], ['th', 0.5], ['dz', 0.4]],
   'ط': [['t', 0], ['th', 0.5], ['d', 0.5]],
@@ -60,6 +63,11 @@ const TA_MARBUTA: Realizations = [['ah', 0], ['a', 0.05], ['eh', 0], ['e', 0.1],
 const TA_MARBUTA_H: Realizations = [...TABLE['ه']!, ...TA_MARBUTA];
 /** A final ي may be an alif maqsura (ى) that normalization folded: Mustafa, Muqtada, Musa. */
 const FINAL_YA: Realizations = [...YA, ['a', 0.1], ['aa', 0.1], ['ah', 0.15]];
+
+/** تش: English and Slavic ch, Italian c and cc before e/i, Polish cz (folded from č, ć and cz). */
+const TSH: Realizations = [['ch', 0], ['tch', 0], ['tsch', 0], ['tsh', 0], ['c', 0.1], ['cc', 0.1], ['cz', 0.1], ['ci', 0.15], ['cci', 0.15]];
+/** تس: ts, tz, and German or Italian z and zz. */
+const TS: Realizations = [['ts', 0], ['tz', 0], ['z', 0.1], ['zz', 0.1]];
 
 /** Turkish writes a word-final b, d or j voiceless: Recep (رجب), Davut (داود), Yakup (يعقوب). */
 const DEVOICED: Record<string, Realizations> = {
@@ -180,6 +188,12 @@ function alignCost(letters: readonly string[], wordStart: readonly boolean[], en
               for (const r of SUN_ROMAN) if (en.startsWith(v + r, j)) relax(i + 2, j + v.length + r.length, 0, c + vc + 0.05);
             }
           }
+        }
+        // تش and تس are how Arabic writes one foreign sound: ch, Italian c and sc (Cesare, Luciano), ts and
+        // German z (Herzog, Scholz). Each pair is one unit here, not a t plus a letter.
+        if (letters[i] === 'ت' && i + 1 < n && !wordStart[i + 1]) {
+          const pair = letters[i + 1] === 'ش' ? TSH : letters[i + 1] === 'س' ? TS : null;
+          if (pair) for (const [r, rc] of pair) if (en.startsWith(r, j)) relax(i + 2, j + r.length, 0, c + rc);
         }
         let matched = false;
         for (const [r, rc] of opts[i]!) {

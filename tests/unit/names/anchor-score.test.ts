@@ -59,3 +59,17 @@ test('a foreign name that begins like the article (آلان Alan) or has an x (�
   // The article rule still holds for Arabic names: الكاظمي is Kadhimi with or without its Al-.
   assert.ok(anchorScore('الكاظمي', 'Alkadhimi') >= 0.9);
 });
+
+test('foreign names in the news anchor the way Arabic transcribes them: تش, تس, ب for p, خ for Spanish j', () => {
+  const pairs: Array<[string, string]> = [
+    ['تشيزاري', 'Cesare'], ['لوتشيانو', 'Luciano'], ['فرانشيسكو', 'Francesco'], ['سموتريتش', 'Smotrich'],
+    ['هرتسوغ', 'Herzog'], ['شولتس', 'Scholz'], ['بوتين', 'Putin'], ['بومبيو', 'Pompeo'],
+    ['خوان', 'Juan'], ['خوسيه', 'José'], ['خورخي', 'Jorge'], ['شي', 'Xi'],
+  ];
+  for (const [ar, en] of pairs) assert.ok(anchorScore(ar, en) >= 0.72, `${en} / ${ar}: ${anchorScore(ar, en).toFixed(2)}`);
+  // The pair is one sound only inside a word: Cesare does not anchor to a word that merely has ت and ش apart.
+  assert.ok(anchorScore('تشيزاري', 'Cesare') > anchorScore('تيشيري', 'Cesare'));
+  // Arabic's own ch names are unchanged: تشاد Chad, and ش alone stays sh.
+  assert.ok(anchorScore('تشاد', 'Chad') >= 0.9);
+  assert.ok(anchorScore('شريف', 'Sharif') > anchorScore('شريف', 'Carif'));
+});
