@@ -218,7 +218,18 @@ function time(hours: string, minutes: string): Omit<NumberMention, 'start' | 'en
 function percent(raw: string): Omit<NumberMention, 'start' | 'end' | 'text'> | null {
   const v = parseNumeral(raw);
   if (v === null) return null;
-  return { kind: 'percent', value: v, soft: false, provides: [n(v), `pct:${round(v)}`], requires: [[n(v)]] };
+  // "50 percent" may be النصف on the other side, "25%" الربع, "33%" الثلث: the fraction answers for it.
+  const f = percentAsFraction(v);
+  return { kind: 'percent', value: v, soft: false, provides: [n(v), `pct:${round(v)}`], requires: [f ? [n(v), f] : [n(v)]] };
+}
+
+/** The fraction key (see fractionKey) of a percentage that is a simple fraction, to the nearest whole percent for thirds. */
+function percentAsFraction(v: number): string | null {
+  for (let b = 2; b <= 10; b++) {
+    const a = Math.round((v * b) / 100);
+    if (a > 0 && a < b && Math.abs((100 * a) / b - v) < (100 % b === 0 ? 1e-9 : 0.5)) return fractionKey(a, b);
+  }
+  return null;
 }
 
 const PATTERNS: Pattern[] = [
@@ -591,6 +602,7 @@ const EN_DENOMINATOR: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
 };
 const EN_FRACTION = /(?<![\p{L}])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|tenths|tenth)(?![\p{L}])/giu;
+const EN_BARE_HALF = /(?<![\p{L}])half(?![\p{L}])/giu;
 /** ربع, الثلث, ثلثي, نصف (with the clitics and article Arabic attaches), and ثلاثة أرباع. */
 const AR_FRACTION = /(?<![\p{L}])(?:(ثلاث[ةه]?)\s+[أا]رباع|[وفبل]?(?:ال|لل)?(ربع|ثلثي|ثلثا|ثلث|نصف))(?![\p{L}])/gu;
 const AR_DENOMINATOR: Record<string, [number, number]> = { 'ربع': [1, 4], 'ثلث': [1, 3], 'ثلثي': [2, 3], 'ثلثا': [2, 3], 'نصف': [1, 2] };
@@ -604,6 +616,8 @@ function fractionWords(text: string, lang: NumberLang, range: TextRange): Number
   };
   if (lang === 'en') {
     for (const m of slice.matchAll(EN_FRACTION)) push(m.index, m[0].length, EN_NUMERATOR[m[1]!.toLowerCase()]! / EN_DENOMINATOR[m[2]!.toLowerCase()]!);
+    // "by half", "half of the voters": half needs no numerator (a bare "third" or "quarter" is often an ordinal or a period).
+    for (const m of slice.matchAll(EN_BARE_HALF)) if (!out.some((o) => o.start <= range.start + m.index && range.start + m.index < o.end)) push(m.index, m[0].length, 0.5);
   } else {
     for (const m of slice.matchAll(AR_FRACTION)) {
       const [a, b] = m[1] ? [3, 4] : AR_DENOMINATOR[m[2]!]!;

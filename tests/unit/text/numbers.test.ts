@@ -142,3 +142,12 @@ test('a Hijri month is known however its name is spelled (جمادى الأول�
   assert.deepEqual(months('يوم ٣ ذي القعده ١٤٤٢ هـ'), ['hm:11']);
   assert.deepEqual(months('في ١٠ رمضان'), ['hm:9']);
 });
+
+test('a percentage that is a simple fraction agrees with the fraction in words on the other side', () => {
+  assert.deepEqual(mismatch('يجب أن تكون نسبة المشاركة أكثر من النصف بصوت واحد إضافي.', 'Turnout needs to be 50 percent plus one vote.'), agree);
+  assert.deepEqual(mismatch('صوّت ربع الناخبين فقط.', 'Only 25% of voters cast a ballot.'), agree);
+  assert.deepEqual(mismatch('سيطرت القوات على ثلث المدينة.', 'The forces control 33 percent of the city.'), agree);
+  assert.deepEqual(mismatch('ارتفعت الأسعار بنسبة 50 في المائة.', 'Prices rose by half.'), agree);
+  // Another share is still a mismatch: النصف is not 40 percent.
+  assert.deepEqual(mismatch('فاز بأكثر من النصف.', 'He won more than 40 percent.'), { arabicOnly: [], englishOnly: ['40 percent'] });
+});
