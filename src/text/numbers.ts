@@ -397,6 +397,8 @@ const EN_WORDS: Record<string, WordValue> = {};
 Object.assign(EN_WORDS, {
   hundred: { scale: 100 }, thousand: { scale: 1e3 }, million: { scale: 1e6 }, billion: { scale: 1e9 }, trillion: { scale: 1e12 },
   dozen: { unit: 12 }, and: { skip: true }, a: { skip: true },
+  // "a decade" is 10 years and "two decades" 20, "a century" 100: what an Arabic "10 سنوات" is rendered as.
+  decade: { scale: 10 }, decades: { scale: 10 }, century: { scale: 100 }, centuries: { scale: 100 },
 });
 
 /** Arabic number words in normalized spelling (no hamza on alef, ة→ه, ى→ي). */

@@ -151,3 +151,9 @@ test('a percentage that is a simple fraction agrees with the fraction in words o
   // Another share is still a mismatch: النصف is not 40 percent.
   assert.deepEqual(mismatch('فاز بأكثر من النصف.', 'He won more than 40 percent.'), { arabicOnly: [], englishOnly: ['40 percent'] });
 });
+
+test('"a decade" and "two decades" account for 10 and 20 years in the Arabic', () => {
+  assert.deepEqual(mismatch('مرت أكثر من 10 سنوات منذ آخر قضية.', 'It has been a decade since the last case.'), agree);
+  assert.deepEqual(mismatch('بعد 20 عاما من الحرب', 'after two decades of war'), agree);
+  assert.deepEqual(mismatch('بعد 30 عاما من الحرب', 'after two decades of war'), { arabicOnly: ['30'], englishOnly: [] });
+});
