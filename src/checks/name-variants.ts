@@ -14,6 +14,7 @@ export function namesOf(ctx: CheckContext): NameGroup[] {
 
 const WHY: Record<NameGroup['preferredBy'], string> = {
   glossary: 'the approved glossary form',
+  'english-name': 'the name English uses for the place',
   'house-style': 'the house style',
   frequency: 'the most frequent form',
 };

@@ -76,6 +76,11 @@ LISTED.forEach((g, i) => {
   }
 });
 
+/** True when this spelling (folded) is the English name of a listed place (exonyms.ts): Jerusalem, Sidon. */
+export function isEnglishPlaceName(folded: string): boolean {
+  return (formGroups.get(folded) ?? []).some((g) => g >= COGNATES.length);
+}
+
 /** Groups in which this spelling (folded, foldSpelling) is a listed form. */
 export function listedIn(folded: string): readonly number[] {
   return formGroups.get(folded) ?? [];

@@ -1,6 +1,7 @@
 /**
- * The preferred form of a name group: the approved glossary form, else the house style's article on
- * the most frequent spelling, else the most frequent form (ties to the first occurrence).
+ * The preferred form of a name group: the approved glossary form, else a place's English name
+ * (Jerusalem over Al-Quds), else the house style's article on the most frequent spelling, else the most
+ * frequent form (ties to the first occurrence).
  */
 import type { Glossary, HouseStyle } from '../model.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -8,10 +9,12 @@ import { anchorScore } from './anchor-score.js';
 import { splitArticle, withArticle } from './article.js';
 import { findEnglishMentions } from './english-mentions.js';
 import type { NameMention } from './types.js';
+import { isEnglishPlaceName } from './cognates.js';
+import { foldSpelling } from './spelling.js';
 
 export interface Preference {
   preferred: string;
-  by: 'glossary' | 'house-style' | 'frequency';
+  by: 'glossary' | 'english-name' | 'house-style' | 'frequency';
 }
 
 const stripArticle = (ar: string): string => (ar.startsWith('ال') && ar.length > 4 ? ar.slice(2) : ar);
@@ -73,6 +76,10 @@ export function choosePreferred(
 ): Preference {
   const g = fromGlossary(mentions, arabicNorm, glossary);
   if (g) return { preferred: g, by: 'glossary' };
+  // A place English names its own way is written that way in English news, however often the
+  // translation romanized it. A person's biblical form is not preferred: Musa Kusa is not Moses Kusa.
+  const place = mentions.find((m) => m.article === '' && isEnglishPlaceName(foldSpelling(m.core)));
+  if (place) return { preferred: place.form, by: 'english-name' };
   // Sentence-initial "Al-" says nothing about the house style; count the form as written elsewhere.
   const form = mostFrequent(mentions.map((m) => m.form));
   if (houseStyle.article !== 'as-is') {

@@ -43,7 +43,7 @@ export interface NameGroup {
   forms: NameForm[];
   preferred: string;
   /** Why the preferred form was chosen. */
-  preferredBy: 'glossary' | 'house-style' | 'frequency';
+  preferredBy: 'glossary' | 'english-name' | 'house-style' | 'frequency';
   confidence: 'anchored' | 'spelling';
   mentions: NameMention[];
 }

@@ -52,6 +52,9 @@ test('an article that writes موسى as Musa and as Moses asks which one; with 
   assert.ok(qs.some((q) => q.join().includes('Benjamin') && q.join().includes('Binyamin')), JSON.stringify(qs));
   const moses = groups.find((g) => g.forms.some((f) => f.text.startsWith('Moses')))!;
   assert.equal(moses.confidence, 'anchored');
+  // A person keeps the romanization: Musa Kusa is not Moses Kusa.
+  assert.notEqual(moses.preferredBy, 'english-name');
+  assert.ok(moses.preferred.startsWith('Musa'), moses.preferred);
 });
 
 test('Turkish spellings of Arabic names anchor to the Arabic: final b and d written p and t, c for ج, ş for ش', () => {
@@ -79,10 +82,15 @@ test('a place English calls by its own name anchors to the Arabic, so Jerusalem 
     segment('s3', 'ووصل الوفد إلى صيدا جنوب لبنان.', 'The delegation arrived in Sidon in southern Lebanon.', 3),
     segment('s4', 'وغادر الوفد صيدا صباح اليوم متوجها إلى مصر.', 'The delegation left Saida this morning for Egypt.', 4),
     segment('s5', 'وقال مسؤول مصري إن القاهرة ترحب بالزيارة.', 'An Egyptian official said Cairo welcomed the visit.', 5),
+    segment('s6', 'وأغلقت الشرطة مداخل القدس.', 'Police closed the entrances to Al-Quds.', 6),
   ];
   const groups = nameGroups(segs);
   assert.deepEqual(questions(groups).sort(), [['Al-Quds', 'Jerusalem'], ['Saida', 'Sidon']]);
-  assert.equal(groups.find((g) => g.forms.some((f) => f.text === 'Jerusalem'))!.arabic, 'القدس');
+  const jerusalem = groups.find((g) => g.forms.some((f) => f.text === 'Jerusalem'))!;
+  assert.equal(jerusalem.arabic, 'القدس');
+  // The English name of the place is preferred, though the translation wrote Al-Quds more often.
+  assert.equal(jerusalem.preferred, 'Jerusalem');
+  assert.equal(jerusalem.preferredBy, 'english-name');
   // One English form per place is no question: Egypt and Cairo are anchored and consistent.
   assert.equal(groups.find((g) => g.forms.some((f) => f.text === 'Cairo'))?.arabic, 'القاهرة');
   assert.ok(sameName('Jerusalem', 'al-Quds') && sameName('Egypt', 'Misr'), 'without the source too');
