@@ -9,12 +9,15 @@
  * - numbers: most number-mismatch findings are false alarms, the rest real slips of the translator (a dropped
  *   "million", 30 for 30,000), listed for reading. Baseline: comparing the digit strings of each aligned pair
  *   (Arabic-Indic digits made Latin), as a QA tool without number normalization does.
+ * - every other check: its count, read as false alarms unless listed; length-ratio beside the same bounds on
+ *   raw character counts (no allowance for acronyms Arabic spells out).
  */
 import type { Bench } from './run.js';
 import { loadNtrex } from './align.bench.js';
 import { analyze } from '../src/analyze.js';
 import { findEnglishMentions } from '../src/names/english-mentions.js';
 import { clusterSpellings } from '../src/names/cluster.js';
+import { LENGTH_RATIO_HIGH, LENGTH_RATIO_LOW, MIN_ARABIC_CHARS, visibleLength } from '../src/checks/length-ratio.js';
 
 const NAME_CHECKS = new Set(['name-variants', 'name-article-style']);
 
@@ -30,6 +33,8 @@ const bench: Bench = {
     const docs = loadNtrex(dir);
     const names = { ours: 0, baseline: 0, seen: [] as string[] };
     const numbers = { ours: 0, baseline: 0, seen: [] as string[] };
+    const others = new Map<string, number>();
+    let rawLength = 0;
     for (const d of docs) {
       const { segments, findings } = analyze(d.ar.join('\n'), d.en.join('\n'));
       for (const f of findings) {
@@ -39,12 +44,15 @@ const bench: Bench = {
         } else if (f.check === 'number-mismatch') {
           numbers.ours++;
           numbers.seen.push(`${d.id}: ${f.message}`);
-        }
+        } else others.set(f.check, (others.get(f.check) ?? 0) + 1);
       }
       const cores = d.en.flatMap((line) => findEnglishMentions(line).filter((m) => !m.sentenceInitial).map((m) => m.core));
       names.baseline += clusterSpellings([...new Set(cores)]).filter((g) => g.length > 1).length;
       for (const s of segments) {
         if (s.source.trim() && s.target.trim() && digitsOf(s.source).join(' ') !== digitsOf(s.target).join(' ')) numbers.baseline++;
+        const ar = visibleLength(s.source);
+        const r = visibleLength(s.target) / ar;
+        if (ar >= MIN_ARABIC_CHARS && r > 0 && (r < LENGTH_RATIO_LOW || r > LENGTH_RATIO_HIGH)) rawLength++;
       }
     }
     const ratio = (a: number, b: number): string => `${(a / Math.max(1, b)).toFixed(2)}× the baseline`;
@@ -55,6 +63,11 @@ const bench: Bench = {
     console.log(`\nnumbers raw digit strings (baseline) ${String(numbers.baseline).padStart(4)} segments flagged`);
     console.log(`        Tadqiq number-mismatch      ${String(numbers.ours).padStart(4)} findings (${ratio(numbers.ours, numbers.baseline)}), some of them real slips`);
     for (const e of numbers.seen) console.log(`         ${e}`);
+    console.log(`\nother checks (findings in all ${docs.length} articles)`);
+    for (const [check, count] of [...others].sort((a, b) => b[1] - a[1])) {
+      const base = check === 'length-ratio' ? `   | raw character ratio ${rawLength} segments (${ratio(count, rawLength)})` : '';
+      console.log(`  ${check.padEnd(22)} ${String(count).padStart(4)}${base}`);
+    }
   },
 };
 

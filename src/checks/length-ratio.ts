@@ -19,6 +19,16 @@ export function visibleLength(text: string): number {
   return s.replace(/[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().length;
 }
 
+/**
+ * English length as the Arabic would write it: an acronym is read out letter by letter, and Arabic writes
+ * the letter names (ABC as أيه بي سي, CNN as سي إن إن), about three characters for each English letter.
+ */
+export function englishLengthForRatio(text: string): number {
+  let extra = 0;
+  for (const m of withoutMarkup(text).matchAll(/(?<![\p{L}])\p{Lu}{2,6}s?(?![\p{L}])/gu)) extra += 2 * m[0].replace(/s$/, '').length;
+  return visibleLength(text) + extra;
+}
+
 export const lengthRatio: Check = {
   id: 'length-ratio',
   title: 'Unusual length',
@@ -31,7 +41,7 @@ export const lengthRatio: Check = {
     const unique = keyDeduper();
     for (const seg of ctx.segments) {
       const arabic = visibleLength(seg.source);
-      const english = visibleLength(seg.target);
+      const english = englishLengthForRatio(seg.target);
       if (arabic < MIN_ARABIC_CHARS || english === 0) continue;
       const ratio = english / arabic;
       if (ratio >= LENGTH_RATIO_LOW && ratio <= LENGTH_RATIO_HIGH) continue;

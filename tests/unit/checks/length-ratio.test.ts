@@ -68,3 +68,12 @@ test('a headline the English writes shorter is not flagged; a sentence cut just 
   assert.deepEqual(run(segment(ar, "Brexit: UK 'would forever regret' losing carmakers")), []);
   assert.equal(run(segment(ar, "Britain: the UK 'would regret' losing all its carmakers.")).length, 1);
 });
+
+test('acronyms count as the letter names Arabic writes for them (CNN is سي إن إن)', () => {
+  const ar = 'وقالت شركة نيلسن أن عدد مشاهدي سي بي أس بلغ 3.1 مليون مشاهد وبلغ عدد مشاهدي إن بي سي 2.94 مليون مشاهد وبلغ عدد مشاهدي إم إس إن بي سي 2.89 مليون مشاهد وبلغ عدد مشاهدي سي إن إن 2.52 مليون مشاهد.';
+  const en = 'CBS had 3.1 million, NBC had 2.94 million, MSNBC had 2.89 million and CNN had 2.52 million, Nielsen said.';
+  assert.ok(visibleLength(en) / visibleLength(ar) < 0.59, 'by raw characters it would look cut short');
+  assert.deepEqual(run(segment(ar, en)), []);
+  // Without its acronyms a shortened sentence is still flagged.
+  assert.equal(run(segment(ar, 'Nielsen gave the figures.')).length, 1);
+});
