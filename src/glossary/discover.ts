@@ -10,12 +10,14 @@
  *    A second rendering is attributed only if exactly one ordinary-English phrase occurs exactly that many
  *    times in exactly those segments and nowhere else. Capitalized words are left out of this step: a name
  *    there is the rendering of some Arabic name, which the name checks handle.
+ * 4. A term that holds a romanized name (فريق داندي) must be rendered with that name.
  * Anything ambiguous is dropped: the check prefers silence to a guess.
  */
 import type { Segment } from '../model.js';
 import { prepareArabic, withoutArticle, joinedBySpace } from './arabic.js';
 import { prepareEnglish, joinedLoosely } from './english.js';
 import { normalizeArabic, normalizeEnglish, toOriginalRange, type Normalized } from '../text/normalize.js';
+import { anchorScore } from '../names/anchor-score.js';
 
 const AR_STOP = new Set(
   'من في على الى إلى عن مع ان أن إن او أو ثم قد لا ما لم لن هو هي هم هذا هذه ذلك تلك التي الذي الذين كان كانت يكون بين حتى عند بعد قبل خلال منذ كل كما أي اي غير بل لكن اذا إذا فيه فيها له لها به بها عليه عليها اليه اليها'
@@ -274,6 +276,25 @@ function withDefiniteArticle(places: Placed[], targets: Map<string, string>): Pl
  * `isKnown` says whether an Arabic place is already covered by a glossary entry (leave it out when the
  * glossary is empty: then no place needs to be located until a report is made).
  */
+/** How closely an English word must romanize an Arabic one to be its name (anchor-score.ts). */
+const NAME_ANCHOR = 0.8;
+
+/**
+ * A term with a romanized name in it (فريق داندي, "team Dundee", with Dundee written in every segment that
+ * has the term) is rendered with that name: a rendering without it is an English phrase that merely
+ * shares those segments ("Elite League", "goals"), not a translation of the term.
+ */
+function dropsItsName(arabicKey: string, targets: readonly string[], renderings: readonly string[]): boolean {
+  const names = (t: string): string[] => [...t.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'-]{2,}/gu)].map((m) => m[0]);
+  for (const w of arabicKey.split(' ')) {
+    if (w.length < 3) continue;
+    const romanizes = (e: string): boolean => anchorScore(w, e, NAME_ANCHOR) >= NAME_ANCHOR;
+    if (!targets.every((t) => names(t).some(romanizes))) continue;
+    if (renderings.some((r) => !r.split(' ').some(romanizes))) return true;
+  }
+  return false;
+}
+
 export function findInconsistentTerms(segments: readonly Segment[], isKnown?: (arabic: Placed) => boolean): Inconsistency[] {
   const sourcePlaces = new Places(segments, 'source');
   const targetPlaces = new Places(segments, 'target');
@@ -341,6 +362,7 @@ export function findInconsistentTerms(segments: readonly Segment[], isKnown?: (a
       const ps = withDefiniteArticle(targetPlaces.of(p), targets);
       return { text: ps[0]!.text, count: ps.length, places: ps };
     };
+    if (dropsItsName(a.key, [...counts.keys()].map((si) => segments[si]!.target), [main.key, alt.key])) continue;
     const places = sourcePlaces.of(a);
     out.push({ source: places[0]!.text, key: a.key, sourcePlaces: places, renderings: [rendering(main), rendering(alt)] });
   }

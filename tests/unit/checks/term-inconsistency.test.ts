@@ -65,3 +65,15 @@ test('a term rendered in the singular here and the plural there is one rendering
   ]);
   assert.deepEqual(run(termInconsistency, segs, { terms: [] }).map((f) => f.data?.forms), []);
 });
+
+test('a term holding a name (فريق داندي, team Dundee) is not "rendered" by phrases that only share its segments', () => {
+  // Dundee is written beside every فريق داندي; "Elite League" (دوري النخبة) and "goals" merely share the segments.
+  const segs = segments([
+    ['دوري النخبة: فوز فريق داندي ستارز على فريق بلفاست جاينتس بنتيجة 5-3', 'Elite League: Dundee Stars 5-3 Belfast Giants'],
+    ['باتريك دواير سجل هدفين لفريق جاينتس ضد فريق داندي', 'Patrick Dwyer hit two goals for the Giants against Dundee'],
+    ['عوض فريق داندي ستارز عن خسارته في مباراة دوري النخبة أمام فريق بلفاست جاينتس وفاز بنتيجة 5-3 يوم السبت.', "Dundee Stars atoned for Friday's Elite League loss against Belfast Giants by winning 5-3 in Dundee on Saturday, the two teams' second meeting."],
+    ['وحقق فرانسوا بوشار التعادل مع فريق داندي قبل هدف الفوز.', 'Francois Bouchard equalised for Dundee before two Nielsen goals secured their victory.'],
+    ['كانت تلك الهزيمة الثالثة بدوري النخبة، بعد هزيمة فريق داندي بنتيجة 2-1 في بلفاست ليلة الجمعة.', 'It was a third Elite League defeat of the season, after they beat Dundee 2-1 in Belfast on Friday night.'],
+  ]);
+  assert.deepEqual(run(termInconsistency, segs, { terms: [] }).map((f) => f.data?.forms), []);
+});
