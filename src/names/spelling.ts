@@ -176,7 +176,7 @@ export const SUBSTITUTIONS: readonly Pair[] = [
   // c before e/i: s in French and English spellings, j in Turkish ones
   ['C', 'S', 0.1], ['C', 'J', 0.3], ['C', 'Z', 0.45], ['C', 'SH', 0.4], ['C', 'G', 0.5],
   // ch: sh in French (Chihab, Achour), k or kh in German, Hebrew and Italian spellings (Christoph, Chaim, Achim)
-  ['CH', 'SH', 0.1], ['CH', 'K', 0.35], ['CH', 'X', 0.2], ['CH', 'S', 0.4], ['CH', 'C', 0.4],
+  ['CH', 'SH', 0.1], ['CH', 'K', 0.35], ['CH', 'X', 0.2], ['CH', 'H', 0.45], ['CH', 'S', 0.4], ['CH', 'C', 0.4],
   // Wade-Giles ch is pinyin zh (Chao/Zhao, Cheng/Zheng)
   ['CH', 'J', 0.4],
 ];

@@ -104,3 +104,9 @@ test('Western spelling habits meet: doubled x, silent gh, Slavic and Dutch j, Fr
   assert.equal(soundUnits('Lane')[1], 'ai');
   assert.equal(soundUnits('Slimane')[4], 'a');
 });
+
+test('Hebrew and German ch is h or kh: Chaim/Haim, Chalid/Khalid are one name, and Hamid/Hamad stay apart however they are spelled', () => {
+  assert.ok(sameName('Chaim', 'Haim'));
+  assert.ok(sameName('Chalid', 'Khalid'));
+  assert.ok(!sameName('Chamid', 'Hamad'));
+});
