@@ -255,6 +255,28 @@ export function anchorCost(arabic: string, english: string, maxCost = Infinity):
   return french === null ? best(en) : Math.min(best(en), best(french));
 }
 
+/**
+ * For each Arabic letter an alignment under `maxCost` cannot leave out, the English letters one of its
+ * romanizations begins with: a spelling that lacks one of them cannot anchor that cheaply, which lets a
+ * caller skip the alignment for most spellings (Alex for موسى has no m). Article stripped, as anchorCost does.
+ */
+export function lettersToWrite(arabic: string, maxCost: number): string[] {
+  const { letters, wordStart } = prepareArabic(arabic);
+  stripArabicArticle(letters, wordStart);
+  const out: string[] = [];
+  letters.forEach((a, i) => {
+    const final = i === letters.length - 1 || wordStart[i + 1] === true;
+    // A wrong consonant costs 1.2 and a dropped one its deletion cost: both must fit under maxCost to be optional.
+    if (deletionCost(a, final) <= maxCost) return;
+    const firsts = new Set((TABLE[a] ?? []).map(([r]) => r[0] ?? ''));
+    if (a === 'ت') for (const [r] of [...TSH, ...TS]) firsts.add(r[0]!);
+    if (a === 'ك' || a === 'س') firsts.add('x');
+    if (a === 'ه' || a === 'ة') firsts.add('a').add('e');
+    out.push([...firsts].filter(Boolean).join(''));
+  });
+  return out;
+}
+
 /** Score in [0, 1]: 1 is a perfect romanization, near 0 is an unrelated word. Below `min`, 0 (computed faster). */
 export function anchorScore(arabic: string, english: string, min = 0): number {
   // Moses for موسى, Isaac for إسحاق: the biblical or Hebrew form no letter-by-letter reading reaches.

@@ -5,10 +5,11 @@
  * groups is refused when the groups as a whole are too far apart (so Hamid—Hamed—Hamad cannot chain
  * Hamid into Hamad).
  */
-import { blockingKeys, codeDistance, isVowelUnit, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
+import { blockingKeys, codeDistance, foldSpelling, isVowelUnit, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
 import { splitArticle } from './article.js';
 import { arabicSkeleton, vowelClassSkeleton } from './skeleton.js';
-import { cognateKey, cognatePair } from './cognate-pairs.js';
+import { cognatePair, romanizes } from './cognate-pairs.js';
+import { listedIn } from './cognates.js';
 import { pairFeatures, rescueReach, ruleScore, scoreRange, shippedPairModel, type PairModel, type PairSignals } from './pair-model.js';
 
 export interface ClusterOptions {
@@ -371,8 +372,13 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
  * listed forms present are compared with every other spelling.
  */
 function joinCognates(items: readonly Item[], root: number[]): number[] {
-  const listed = items.flatMap((it, i) => (cognateKey(it.key) === undefined ? [] : [i]));
-  if (listed.length === 0) return root;
+  const folded = items.map((it) => foldSpelling(it.key));
+  // Listed forms present, by group: usually none, at most a few dozen distinct ones.
+  const byGroup = new Map<number, number[]>();
+  folded.forEach((f, i) => {
+    for (const g of listedIn(f)) byGroup.set(g, [...(byGroup.get(g) ?? []), i]);
+  });
+  if (byGroup.size === 0) return root;
   const parent = new Map<number, number>();
   const find = (r: number): number => {
     let p = parent.get(r) ?? r;
@@ -382,13 +388,17 @@ function joinCognates(items: readonly Item[], root: number[]): number[] {
     }
     return r;
   };
-  for (const i of listed) {
-    items.forEach((it, j) => {
-      if (j !== i && cognatePair(items[i]!.key, it.key)) {
-        const a = find(root[i]!);
-        const b = find(root[j]!);
-        if (a !== b) parent.set(b, a);
-      }
+  const join = (i: number, j: number): void => {
+    const a = find(root[i]!);
+    const b = find(root[j]!);
+    if (a !== b) parent.set(b, a);
+  };
+  for (const [group, listed] of byGroup) {
+    const first = listed[0]!;
+    for (const i of listed) join(first, i);
+    // A romanization of the group's Arabic that is not itself a listed form (two listed forms meet only in one group).
+    folded.forEach((f, j) => {
+      if (listedIn(f).length === 0 && romanizes(f, group)) join(first, j);
     });
   }
   return root.map((r) => find(r));

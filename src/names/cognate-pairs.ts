@@ -4,7 +4,7 @@
  * here (that is the spelling rules' call), so this can only add pairs that hold a listed form.
  */
 import { normalizeArabic } from '../text/normalize.js';
-import { anchorCost, startsCompatible } from './anchor-score.js';
+import { anchorCost, lettersToWrite, startsCompatible } from './anchor-score.js';
 import { LISTED, listedIn } from './cognates.js';
 import { foldSpelling } from './spelling.js';
 
@@ -15,8 +15,14 @@ import { foldSpelling } from './spelling.js';
  */
 export const COGNATE_COST = 0.5;
 
-/** Each group's Arabic, normalized as startsCompatible expects. */
-const ARABIC = LISTED.map((g) => g.arabic.map((a) => normalizeArabic(a).text));
+/** Each group's Arabic, normalized; `core` without the article, as startsCompatible expects. */
+const ARABIC = LISTED.map((g) =>
+  g.arabic.map((a) => {
+    const full = normalizeArabic(a).text;
+    const core = full.length > 3 && full.startsWith('ال') ? full.slice(2) : full;
+    return { full, core, letters: [...core].length, mustWrite: lettersToWrite(full, COGNATE_COST) };
+  }),
+);
 
 /**
  * A final i the Arabic does not write is the nisba of another name, not a romanization: Brahimi (الإبراهيمي)
@@ -28,17 +34,35 @@ function addsNisba(arabic: string, folded: string): boolean {
   return !'يىاوهء'.includes(arabic[arabic.length - 1] ?? '') || /ي[اه]$/.test(arabic);
 }
 
-const romanizedCache = new Map<string, boolean>();
+const alignedCache = new Map<string, boolean>();
 /** Whether this spelling (folded) romanizes one of the group's Arabic spellings well. */
-function romanizes(folded: string, group: number): boolean {
-  const key = `${group}:${folded}`;
-  let out = romanizedCache.get(key);
-  if (out === undefined) {
-    if (romanizedCache.size > 50_000) romanizedCache.clear();
-    out = ARABIC[group]!.some((a) => startsCompatible(a, folded) && !addsNisba(a, folded) && anchorCost(a, folded, COGNATE_COST) <= COGNATE_COST);
-    romanizedCache.set(key, out);
+export function romanizes(folded: string, group: number): boolean {
+  for (const a of ARABIC[group]!) {
+    // Cheap tests first (most spellings fail one): English writes an Arabic name in about one to three
+    // letters per letter, begins as it does, and writes each letter the alignment cannot leave out.
+    if (folded.length > 3 * a.letters + 2 || folded.length + 2 < a.letters || !startsCompatible(a.core, folded)) continue;
+    // x is two Arabic letters, كس (Alex): it must count for both.
+    if (!writesInOrder(folded.includes('x') ? folded.replace(/x/g, 'xx') : folded, a.mustWrite) || addsNisba(a.full, folded)) continue;
+    const key = `${a.full}\u0000${folded}`;
+    let ok = alignedCache.get(key);
+    if (ok === undefined) {
+      if (alignedCache.size > 20_000) alignedCache.clear();
+      alignedCache.set(key, (ok = anchorCost(a.full, folded, COGNATE_COST) <= COGNATE_COST));
+    }
+    if (ok) return true;
   }
-  return out;
+  return false;
+}
+
+/** Whether the spelling has, in order, one letter of each set (the earliest match each time is as good as any). */
+function writesInOrder(s: string, sets: readonly string[]): boolean {
+  let at = 0;
+  for (const set of sets) {
+    while (at < s.length && !set.includes(s[at]!)) at++;
+    if (at >= s.length) return false;
+    at++;
+  }
+  return true;
 }
 
 /**
@@ -55,9 +79,4 @@ export function cognatePair(a: string, b: string): boolean {
   if (lx.length === 0 && ly.length === 0) return false;
   if (lx.some((g) => ly.includes(g))) return true;
   return lx.some((g) => romanizes(y, g)) || ly.some((g) => romanizes(x, g));
-}
-
-/** The first group in which a spelling is a listed form: the key clustering joins cognates by. */
-export function cognateKey(core: string): number | undefined {
-  return listedIn(foldSpelling(core))[0];
 }
