@@ -1,7 +1,7 @@
 /** "Fix all" for a name group, recomputed from the group's mentions for whichever form the editor chose. */
 import type { Finding, Replacement, TermKind } from '../../src/model.js';
 import type { NameGroup } from '../engine/types.js';
-import { rewriteMention } from '../../src/names/index.js';
+import { isPlaceName, rewriteMention } from '../../src/names/index.js';
 
 /**
  * Replacements rewriting every mention to `preferred`, the way the names engine rewrites one mention
@@ -69,6 +69,11 @@ export function isNameFinding(finding: Finding, group: NameGroup | undefined): b
   return !!group || finding.check === 'name-variants';
 }
 
+/** A group one of whose forms is a place's English name (Jerusalem): approved as a place, not a person. */
+function namesAPlace(group: NameGroup | undefined): boolean {
+  return !!group?.forms.some((f) => isPlaceName(f.text));
+}
+
 /**
  * Findings where the editor picks one English form for one Arabic source: a name spelled several ways, or
  * a term rendered several ways. They get the same choice, Fix all and Approve in glossary.
@@ -84,7 +89,7 @@ export interface RenderingChoice {
 export function renderingChoice(finding: Finding, group: NameGroup | undefined): RenderingChoice | null {
   const data = finding.data ?? {};
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-  if (isNameFinding(finding, group)) return { arabic: group?.arabic ?? (text(data.arabic) || text(data.source)), kind: 'person', noun: 'spelling' };
+  if (isNameFinding(finding, group)) return { arabic: group?.arabic ?? (text(data.arabic) || text(data.source)), kind: namesAPlace(group) ? 'place' : 'person', noun: 'spelling' };
   if (finding.check === 'term-inconsistency') return { arabic: text(data.source), kind: 'term', noun: 'rendering' };
   return null;
 }

@@ -9,6 +9,7 @@
  */
 import { normalizeArabic } from '../text/normalize.js';
 import { foldSpelling } from './spelling.js';
+import { splitArticle } from './article.js';
 import { EXONYMS } from './exonyms.js';
 
 export interface CognateGroup {
@@ -79,6 +80,11 @@ LISTED.forEach((g, i) => {
 /** True when this spelling (folded) is the English name of a listed place (exonyms.ts): Jerusalem, Sidon. */
 export function isEnglishPlaceName(folded: string): boolean {
   return (formGroups.get(folded) ?? []).some((g) => g >= COGNATES.length);
+}
+
+/** True when a name form as written ("Jerusalem", "al-Quds") is a listed place's English name. */
+export function isPlaceName(form: string): boolean {
+  return isEnglishPlaceName(foldSpelling(splitArticle(form.trim()).core));
 }
 
 /** Groups in which this spelling (folded, foldSpelling) is a listed form. */

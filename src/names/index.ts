@@ -7,4 +7,5 @@ export { splitArticle, articleStyle, withArticle, type ArticleStyle } from './ar
 export { findEnglishMentions, type EnglishMention } from './english-mentions.js';
 export { findArabicCandidates, type ArabicCandidate } from './arabic-candidates.js';
 export { rewriteMention } from './rewrite.js';
+export { isPlaceName } from './cognates.js';
 export type { NameGroup, NameMention, NameAnchor, NameForm } from './types.js';

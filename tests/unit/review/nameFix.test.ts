@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderingChoice } from '../../../renderer/findings/nameFix.js';
+import { nameGroups } from '../../../src/names/index.js';
+import type { Finding } from '../../../src/model.js';
+import { segment } from '../names/fixtures.js';
+
+const finding = (check: string, data: Record<string, unknown> = {}): Finding => ({ key: `${check}:x`, check, severity: 'warning', message: '', occurrences: [], data });
+
+test('approving a name group files a place as a place, a person as a person, and a term as a term', () => {
+  const groups = nameGroups([
+    segment('s1', 'وشهدت مدينة القدس مواجهات، وقال موسى كوسا إن الوضع خطير.', 'Jerusalem saw clashes, and Musa Kusa said the situation was serious.', 1),
+    segment('s2', 'وعاد الهدوء إلى القدس، وأضاف موسى كوسا أن الحوار مستمر.', 'Calm returned to Al-Quds, and Moses Kusa added that talks continue.', 2),
+  ]);
+  const place = groups.find((g) => g.arabic === 'القدس');
+  const person = groups.find((g) => g.forms.some((f) => f.text === 'Musa'));
+  assert.ok(place && person, JSON.stringify(groups.map((g) => g.forms)));
+  assert.equal(renderingChoice(finding('name-variants'), place)?.kind, 'place');
+  assert.equal(renderingChoice(finding('name-variants'), person)?.kind, 'person');
+  assert.deepEqual(renderingChoice(finding('term-inconsistency', { source: 'الحشد الشعبي' }), undefined), { arabic: 'الحشد الشعبي', kind: 'term', noun: 'rendering' });
+});
