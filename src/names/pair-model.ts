@@ -114,8 +114,8 @@ export function ruleScore(rule: LogisticRule, features: readonly number[]): numb
  */
 export const shippedPairModel: PairModel = {
   // bias, distance, per unit, contrast, unrelated consonant, inserted consonant, same skeleton, shorter length, length gap, same last, same vowel classes, very short
-  rescue: { weights: [-7.1, -4.14, 10.48, 7.53, -1.64, -0.75, -1.87, 1.99, 1.35, 0.55, 0, -0.02], threshold: 1.2 },
+  rescue: { weights: [-7.25, -4.14, 10.57, 7.63, -1.55, -0.67, -1.88, 1.99, 1.37, 0.57, 0, -0.01], threshold: 0.8 },
   rescueDistance: 3,
   rescueContrast: 0.16,
-  veto: { weights: [0.66, -2.98, 0.92, 1.07, -2.15, -0.27, 1.58, 0.86, 0.29, 0.03, 1.47, 0.31], threshold: -1.1 },
+  veto: { weights: [0.68, -3.01, 1.07, 1.07, -2.15, -0.26, 1.56, 0.85, 0.28, 0.04, 1.48, 0.3], threshold: -1.1 },
 };

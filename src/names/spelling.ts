@@ -236,11 +236,16 @@ export function unitCodes(units: readonly Unit[]): Uint8Array {
 
 interface CostTables {
   sub: Float64Array;
+  /** Substitutions between two word-final units: Turkish writes a final d, b voiceless (Cevat/Jawad, Recep/Rajab). */
+  finalSub: Float64Array;
   indel: Float64Array;
   finalIndel: Float64Array;
 }
 
 const tableCache = new WeakMap<DistanceWeights, CostTables>();
+
+/** Word-final voiced/voiceless pairs that one Arabic letter takes in Turkish spelling. */
+const FINAL_DEVOICING: ReadonlyArray<readonly [Unit, Unit, number]> = [['T', 'D', 0.15], ['P', 'B', 0.1]];
 
 function tables(w: DistanceWeights): CostTables {
   let t = tableCache.get(w);
@@ -260,7 +265,14 @@ function tables(w: DistanceWeights): CostTables {
       sub[i * U + j] = c;
     });
   });
-  t = { sub, indel, finalIndel };
+  const finalSub = Float64Array.from(sub);
+  for (const [a, b, c] of FINAL_DEVOICING) {
+    const i = UNIT_ID.get(a)!;
+    const j = UNIT_ID.get(b)!;
+    finalSub[i * U + j] = Math.min(sub[i * U + j]!, c);
+    finalSub[j * U + i] = Math.min(sub[j * U + i]!, c);
+  }
+  t = { sub, finalSub, indel, finalIndel };
   tableCache.set(w, t);
   return t;
 }
@@ -314,7 +326,7 @@ export function codeDistance(a: Uint8Array, b: Uint8Array, w: DistanceWeights = 
       const bj = b[j - 1]!;
       const del = prev[j]! + delA;
       const ins = cur[j - 1]! + (j === m ? finalIndel : indel)[bj]!;
-      const sb = prev[j - 1]! + sub[row + bj]!;
+      const sb = prev[j - 1]! + (i === n && j === m ? t.finalSub : sub)[row + bj]!;
       const c = del < ins ? (del < sb ? del : sb) : ins < sb ? ins : sb;
       cur[j] = c;
       if (c < rowMin) rowMin = c;

@@ -110,3 +110,9 @@ test('Hebrew and German ch is h or kh: Chaim/Haim, Chalid/Khalid are one name, a
   assert.ok(sameName('Chalid', 'Khalid'));
   assert.ok(!sameName('Chamid', 'Hamad'));
 });
+
+test('Turkish writes a final d or b voiceless: Cevat/Jawad and Recep/Rajab are one name, a final t/d inside a word is not discounted', () => {
+  assert.ok(sameName('Cevat', 'Jawad'));
+  assert.ok(sameName('Recep', 'Rajab'));
+  assert.ok(!sameName('Hamid', 'Hamad'));
+});
