@@ -18,6 +18,8 @@ export function describeNumber(m: NumberMention): string {
   }
   if (m.kind === 'time') return `${Math.floor(m.value / 60)}:${String(m.value % 60).padStart(2, '0')}`;
   if (m.kind === 'decade') return m.value >= 100 ? `the ${m.value}s` : `the '${m.value}s`;
+  // "220 2/3" reads best as written.
+  if (m.kind === 'fraction') return m.text;
   const plain = m.value.toLocaleString('en-US', { maximumFractionDigits: 6 });
   return m.kind === 'percent' ? `${plain}%` : plain;
 }

@@ -14,7 +14,7 @@ import { latinDigit, normalizeArabic } from './normalize.js';
 import { tokenize } from './tokens.js';
 
 export type NumberLang = 'ar' | 'en';
-export type NumberKind = 'number' | 'year' | 'percent' | 'date' | 'time' | 'ordinal' | 'decade' | 'month' | 'words';
+export type NumberKind = 'number' | 'year' | 'percent' | 'date' | 'time' | 'ordinal' | 'decade' | 'month' | 'words' | 'fraction';
 
 export interface DateParts {
   day?: number;
@@ -249,6 +249,18 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`${NB}(\\d{4})-(\\d{1,2})-(\\d{1,2})${NA}`, 'gu'), build: (m) => dateMention(Number(m[3]), Number(m[2]), Number(m[1])) },
   // 27/6/2021, 27-6-2021, 27.6.2021, 27/6/21
   { re: new RegExp(`${NB}(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NA}`, 'gu'), build: (m) => numericDate(m[1]!, m[3]!, m[4]) },
+  // 220 2/3 (innings), 5 3/4 (inches): a whole number and a proper fraction, not a date.
+  {
+    lang: 'en',
+    re: new RegExp(`${NB}(\\d{1,4})\\s+([1-9])/([2-9]|10)(?![\\p{N}/])`, 'gu'),
+    build: (m) => {
+      const whole = Number(m[1]);
+      const f = fractionKey(Number(m[2]), Number(m[3]));
+      if (!f) return null;
+      const value = round(whole + Number(m[2]) / Number(m[3]));
+      return { kind: 'fraction', value, soft: false, provides: [n(value), n(whole), f], requires: [[n(whole), n(value)], [f, n(value)]] };
+    },
+  },
   // 27/6 2021 (the seed's form), 27/6
   { re: new RegExp(`${NB}(\\d{1,2})/(\\d{1,2})(?:\\s+(\\d{4}))?(?![\\p{N}/])`, 'gu'), build: (m) => numericDate(m[1]!, m[2]!, m[3]) },
   // June 29, 2021 / June 29 / Jan. 5

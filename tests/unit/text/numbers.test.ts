@@ -157,3 +157,11 @@ test('"a decade" and "two decades" account for 10 and 20 years in the Arabic', (
   assert.deepEqual(mismatch('بعد 20 عاما من الحرب', 'after two decades of war'), agree);
   assert.deepEqual(mismatch('بعد 30 عاما من الحرب', 'after two decades of war'), { arabicOnly: ['30'], englishOnly: [] });
 });
+
+test('"220 2/3" is a whole number and a fraction, not 2 March; the Arabic may write the fraction in words', () => {
+  const [m] = en('300 strikeouts in 220 2/3 innings').filter((x) => x.text.includes('/'));
+  assert.equal(m!.kind, 'fraction');
+  assert.equal(m!.text, '220 2/3');
+  assert.deepEqual(mismatch('300 رمية في 220 شوطا وثلثي الشوط', '300 strikeouts in 220 2/3 innings'), agree);
+  assert.deepEqual(mismatch('300 رمية في 220 شوطا', '300 strikeouts in 220 2/3 innings'), { arabicOnly: [], englishOnly: ['220 2/3'] });
+});
