@@ -812,8 +812,8 @@ export function App() {
           <button type="button" onClick={() => run('edit.redo')} disabled={!session || !canRedo(session)} title={isMac ? '⇧⌘Z' : 'Ctrl+Y'}>Redo</button>
           <button type="button" onClick={() => run('edit.find')} disabled={!review} title={shortcut('F')}>Find</button>
           <label className="row-filter">
-            Show{' '}
-            <select value={rowFilter} onChange={(e) => setRowFilter(e.target.value as RowFilter)} disabled={!review} data-testid="row-filter">
+            <span className="visually-hidden">Show</span>
+            <select value={rowFilter} title="Which segments to show" onChange={(e) => setRowFilter(e.target.value as RowFilter)} disabled={!review} data-testid="row-filter">
               {ROW_FILTERS.map((f) => (
                 <option key={f.id} value={f.id}>{review ? `${f.label} (${rowCounts[f.id]})` : f.label}</option>
               ))}
