@@ -247,6 +247,8 @@ export function anchorCost(arabic: string, english: string, maxCost = Infinity):
       // A solid "alkadhimi" or "elsisi" keeps its article inside the word; so do Alan (آلان) and Alex.
       const m = /^(al|el)(?=[a-z]{2})/.exec(spelled);
       if (m) return Math.min(alignCost(letters, wordStart, spelled, maxCost) + 0.3, alignCost(letters, wordStart, spelled.slice(m[0].length), maxCost) + 0.05);
+      // Maghrebi names keep only the article's l before a vowel, ع or ح: Larbi (العربي), Lamine (الأمين), Lahcen (الحسن).
+      if (/^l[a-z]{3}/.test(spelled) && 'اعحه'.includes(letters[0] ?? '')) return Math.min(alignCost(letters, wordStart, spelled, maxCost), alignCost(letters, wordStart, spelled.slice(1), maxCost) + 0.15);
     }
     return alignCost(letters, wordStart, spelled, maxCost) + penalty;
   };

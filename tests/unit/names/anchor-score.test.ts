@@ -73,3 +73,11 @@ test('foreign names in the news anchor the way Arabic transcribes them: تش, ت
   assert.ok(anchorScore('تشاد', 'Chad') >= 0.9);
   assert.ok(anchorScore('شريف', 'Sharif') > anchorScore('شريف', 'Carif'));
 });
+
+test('Maghrebi names that keep only the article\'s l anchor to the Arabic: Larbi, Lamine, Lakhdar, Lahcen', () => {
+  for (const [ar, en] of [['العربي', 'Larbi'], ['الأمين', 'Lamine'], ['الأخضر', 'Lakhdar'], ['الحسين', 'Lhoussine']] as const) {
+    assert.ok(anchorScore(ar, en) >= 0.85, `${en} / ${ar}: ${anchorScore(ar, en).toFixed(2)}`);
+  }
+  // Only before a vowel letter, ع or ح: Lebanon does not read لبنان as ال + بنان.
+  assert.ok(anchorScore('البنان', 'Lbanan') < anchorScore('البنان', 'Al-Banan'));
+});
