@@ -157,6 +157,8 @@ export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: Cluster
 /** True when two spellings are judged to write one Arabic name. */
 interface Spelled extends Compared {
   core: string;
+  /** The core folded to ASCII (foldSpelling), as the cognate tables are keyed. */
+  folded: string;
 }
 
 /** A spelling's comparable core, sound units and codes, computed once per spelling. */
@@ -166,7 +168,7 @@ function spelled(spelling: string): Spelled {
   if (!x) {
     if (spelledCache.size > 50_000) spelledCache.clear();
     const core = comparableCore(spelling);
-    x = { core, ...compared(soundUnits(core)) };
+    x = { core, folded: foldSpelling(core), ...compared(soundUnits(core)) };
     spelledCache.set(spelling, x);
   }
   return x;
@@ -208,7 +210,7 @@ export function sameName(a: string, b: string, o: ClusterOptions = defaultCluste
   const x = spelled(a);
   const y = spelled(b);
   if (inflectedCores(x.core, y.core)) return false;
-  return closeEnough(x, y, o) !== null || cognatePair(x.core, y.core);
+  return closeEnough(x, y, o) !== null || cognatePair(x.folded, y.folded);
 }
 
 /** At most 6 members, spread over the group (its earliest members are its core). */

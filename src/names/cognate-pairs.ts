@@ -1,12 +1,12 @@
 /**
- * Without the source, a biblical or Hebrew form (cognates.ts) is one name with a spelling that romanizes
- * its group's Arabic: Moses with Musa and Moussa, Isaac with Ishaq. Two romanizations are never joined
- * here (that is the spelling rules' call), so this can only add pairs that hold a listed form.
+ * Without the source, a listed English form (a biblical or Hebrew name of cognates.ts, a place of
+ * exonyms.ts) is one name with a spelling that romanizes its group's Arabic: Moses with Musa and Moussa,
+ * Jerusalem with al-Quds. Two romanizations are never joined here (that is the spelling rules' call), so
+ * this can only add pairs that hold a listed form.
  */
 import { normalizeArabic } from '../text/normalize.js';
 import { anchorCost, lettersToWrite, startsCompatible } from './anchor-score.js';
-import { LISTED, listedIn } from './cognates.js';
-import { foldSpelling } from './spelling.js';
+import { arabicKey, LISTED, listedIn } from './cognates.js';
 
 /**
  * How closely a spelling must romanize a group's Arabic to stand beside its listed forms, as an alignment
@@ -19,7 +19,7 @@ export const COGNATE_COST = 0.5;
 const ARABIC = LISTED.map((g) =>
   g.arabic.map((a) => {
     const full = normalizeArabic(a).text;
-    const core = full.length > 3 && full.startsWith('ال') ? full.slice(2) : full;
+    const core = arabicKey(a);
     return { full, core, letters: [...core].length, mustWrite: lettersToWrite(full, COGNATE_COST) };
   }),
 );
@@ -66,13 +66,11 @@ function writesInOrder(s: string, sets: readonly string[]): boolean {
 }
 
 /**
- * True when one spelling is a listed biblical or Hebrew form and the other is a listed form of the same
- * group or romanizes that group's Arabic: Moses/Musa, Isaac/Yitzhak, Benjamin/Binyamin. `a` and `b`
- * are comparable cores (lower case, article stripped).
+ * True when one spelling is a listed form and the other is a listed form of the same group or romanizes
+ * that group's Arabic: Moses/Musa, Isaac/Yitzhak, Benjamin/Binyamin. `x` and `y` are comparable cores
+ * folded to ASCII (foldSpelling).
  */
-export function cognatePair(a: string, b: string): boolean {
-  const x = foldSpelling(a);
-  const y = foldSpelling(b);
+export function cognatePair(x: string, y: string): boolean {
   if (x === y) return false;
   const lx = listedIn(x);
   const ly = listedIn(y);

@@ -4,8 +4,9 @@
  * "Benjamin" in one paragraph and "Binyamin" in the next. No edit distance joins Moses to Musa, so these
  * pairs are listed. The list is the prophets the Quran and the Bible share, the Christian Arabic names
  * of the apostles, and the Hebrew first names Arabic news writes most; it was written from that
- * canon, not fitted to any data. A listed form anchors to its group's Arabic (anchor-score.ts) and, without
- * the source, joins a spelling that romanizes that Arabic well (cognate-pairs.ts).
+ * canon, not fitted to any data. This module also keys the places of exonyms.ts: a listed form anchors to its
+ * group's Arabic (anchor-score.ts) and, without the source, joins a spelling that romanizes that Arabic
+ * well (cognate-pairs.ts).
  */
 import { normalizeArabic } from '../text/normalize.js';
 import { foldSpelling } from './spelling.js';
@@ -62,7 +63,7 @@ export const COGNATE_SCORE = 0.9;
 export const LISTED: readonly CognateGroup[] = [...COGNATES, ...EXONYMS];
 
 /** An Arabic word as the tables are keyed: normalized, without the article (candidates come both ways). */
-function arabicKey(arabic: string): string {
+export function arabicKey(arabic: string): string {
   const n = normalizeArabic(arabic).text;
   return n.length > 3 && n.startsWith('ال') ? n.slice(2) : n;
 }
