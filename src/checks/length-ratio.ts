@@ -15,7 +15,11 @@ export const MIN_ARABIC_CHARS = 40;
 
 /** Characters a reader counts: whitespace runs are one space; Arabic diacritics, tatweel and markup add no length. */
 export function visibleLength(text: string): number {
-  const s = withoutMarkup(text);
+  return plainLength(withoutMarkup(text));
+}
+
+/** visibleLength of text already without markup. */
+function plainLength(s: string): number {
   return s.replace(/[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().length;
 }
 
@@ -24,9 +28,10 @@ export function visibleLength(text: string): number {
  * the letter names (ABC as أيه بي سي, CNN as سي إن إن), about three characters for each English letter.
  */
 export function englishLengthForRatio(text: string): number {
+  const plain = withoutMarkup(text);
   let extra = 0;
-  for (const m of withoutMarkup(text).matchAll(/(?<![\p{L}])\p{Lu}{2,6}s?(?![\p{L}])/gu)) extra += 2 * m[0].replace(/s$/, '').length;
-  return visibleLength(text) + extra;
+  for (const m of plain.matchAll(/(?<![\p{L}])\p{Lu}{2,6}s?(?![\p{L}])/gu)) extra += 2 * m[0].replace(/s$/, '').length;
+  return plainLength(plain) + extra;
 }
 
 export const lengthRatio: Check = {
