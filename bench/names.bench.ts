@@ -265,7 +265,7 @@ function quality(path: string): void {
     for (const [name, b] of Object.entries(baselines)) console.log(line(name, prf(pairs, b.pair)));
     const goalF = label === 'all test rows' ? 0.96 : 0.95;
     const met = mine.f >= goalF && mine.p >= 0.97;
-    console.log(`  goal F1 ≥ ${pct(goalF).trim()} with P ≥ 97.0: ${met ? 'met' : `NOT met (F1 short by ${(100 * Math.max(0, goalF - mine.f)).toFixed(1)} points${mine.p < 0.97 ? `, P short by ${(100 * (0.97 - mine.p)).toFixed(1)}` : ''})`}`);
+    console.log(`  goal F1 ≥ ${pct(goalF).trim()} with P ≥ 97.0: ${met ? 'met' : `NOT met (F1 ${(100 * mine.f).toFixed(2)}, short by ${(100 * Math.max(0, goalF - mine.f)).toFixed(2)} points${mine.p < 0.97 ? `, P short by ${(100 * (0.97 - mine.p)).toFixed(1)}` : ''})`}`);
   }
   for (const [label, subset] of [['all test rows', test], ['Arabic-origin test rows', test.filter((r) => r.arabicOrigin)]] as const) {
     const gold = pooled(subset);
