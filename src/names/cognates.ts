@@ -88,6 +88,11 @@ export function isPlaceName(form: string): boolean {
   return isEnglishPlaceName(foldSpelling(splitArticle(form.trim()).core));
 }
 
+/** True when this Arabic word (any shape, article or not) is a place exonyms.ts lists: القدس, صيدا. */
+export function isListedPlaceArabic(arabic: string): boolean {
+  return (arabicGroups.get(arabicKey(arabic)) ?? []).some((g) => g >= COGNATES.length);
+}
+
 /** Groups in which this spelling (folded, foldSpelling) is a listed form. */
 export function listedIn(folded: string): readonly number[] {
   return formGroups.get(folded) ?? [];

@@ -6,7 +6,7 @@
 import type { AnalyzeOptions, Glossary, Segment } from '../model.js';
 import { defaultAnalyzeOptions } from '../model.js';
 import { anchorScore, compatibleFirstLetters } from './anchor-score.js';
-import { listedFirstLetters } from './cognates.js';
+import { isListedPlaceArabic, isPlaceName, listedFirstLetters } from './cognates.js';
 import { findArabicCandidates, type ArabicCandidate } from './arabic-candidates.js';
 import { clusterSpellings, defaultClusterOptions, sameName } from './cluster.js';
 import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
@@ -286,7 +286,10 @@ export function nameGroups(
   const unanchored: Found[] = [];
   for (const f of kept) {
     const a = anchorOfCore.get(f.core.toLowerCase());
-    if (a) add(`ar:${a}`, f);
+    // The Quds Force, Al-Quds Al-Arabi: a place's romanized name inside a longer proper name is that name's,
+    // not a spelling of the place, so it is kept apart from the place's English name (Jerusalem).
+    if (a && isListedPlaceArabic(a) && !isPlaceName(f.form) && insideLongerName(segments[f.segIndex]!.target, f)) add(`ar:${a}#name`, f);
+    else if (a) add(`ar:${a}`, f);
     else unanchored.push(f);
   }
   // Without an anchor, a spelling joins the anchored group it is closest to, else groups by spelling.
@@ -378,6 +381,16 @@ export function nameGroups(
     if (n > 1) g.key = `${g.key}#${n}`;
   }
   return groups;
+}
+
+/**
+ * A capitalized word right after the mention, or right before it where no sentence begins ("In Al-Quds"),
+ * with only a space or hyphen between: the mention is part of one longer proper name.
+ */
+function insideLongerName(text: string, m: { start: number; end: number }): boolean {
+  if (/^[ \t\u00A0-]+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) return true;
+  const before = /(^|\S)(\s*)\p{Lu}[\p{L}'’]*[ \t\u00A0-]+$/u.exec(text.slice(0, m.start));
+  return !!before && before[1] !== '' && !/[.!?:"“(]/u.test(before[1]!);
 }
 
 function mostCommon(values: readonly string[]): string {

@@ -97,3 +97,20 @@ test('a place English calls by its own name anchors to the Arabic, so Jerusalem 
   assert.ok(!sameName('Jordan', 'Jordy'), 'a listed place does not pull in look-alikes');
   assert.ok(cognatePair('turkey', 'turkiya') && !cognatePair('turkey', 'turki'), 'Turki (تركي) is the nisba, not تركيا');
 });
+
+test('a place\'s romanized name inside a longer proper name (Quds Force, Al-Quds University) is not a spelling of the place', () => {
+  const groups = nameGroups([
+    segment('s1', 'وقال قائد فيلق القدس إن إيران سترد.', 'The commander of the Quds Force said Iran would respond.', 1),
+    segment('s2', 'وشهدت مدينة القدس مواجهات عنيفة.', 'The city of Jerusalem witnessed violent clashes.', 2),
+    segment('s3', 'ونشرت صحيفة القدس العربي التقرير.', 'The Al-Quds Al-Arabi newspaper published the report.', 3),
+    segment('s4', 'وفي القدس عاد الهدوء.', 'In Al-Quds, calm returned.', 4),
+    segment('s5', 'وقالت جامعة القدس إنها ستغلق.', 'Al-Quds University said it would close.', 5),
+  ]);
+  const jerusalem = groups.find((g) => g.forms.some((f) => f.text === 'Jerusalem'))!;
+  // Only the city itself is asked about: "In Al-Quds" (a sentence's first word is no part of the name).
+  assert.deepEqual(jerusalem.mentions.map((m) => m.segment), ['s2', 's4']);
+  assert.equal(jerusalem.preferred, 'Jerusalem');
+  // A fix of the place never reaches the names of the force, the newspaper or the university.
+  const institutions = groups.find((g) => g.mentions.some((m) => m.segment === 's1'))!;
+  assert.ok(!institutions.forms.some((f) => f.text === 'Jerusalem'));
+});
