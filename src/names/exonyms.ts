@@ -3,7 +3,9 @@
  * translation may write "Al-Quds" two paragraphs later; صيدا is Sidon or Saida, مصر Egypt or Misr. Only
  * one-word Arabic names whose English form no romanization reaches are listed (Beirut, Baghdad and Cairo's
  * neighbours that romanize well need nothing), and none that is also a common Arabic word (المدينة "the
- * city", عمان Oman or Amman, المتوسط "average").
+ * city", عمان Oman or Amman, المتوسط "average"). Where one Arabic word names two English places (الجزائر
+ * Algeria and Algiers, تونس Tunisia and Tunis), listing both would ask the editor to make them one: only
+ * the form no romanization reaches for the country is listed, or none.
  */
 import type { CognateGroup } from './cognates.js';
 
@@ -21,8 +23,7 @@ export const EXONYMS: readonly CognateGroup[] = [
   { arabic: ['دمشق'], forms: ['damascus'] },
   { arabic: ['حلب'], forms: ['aleppo'] },
   { arabic: ['طرابلس'], forms: ['tripoli'] },
-  { arabic: ['الجزائر'], forms: ['algiers', 'algeria'] },
-  { arabic: ['تونس'], forms: ['tunisia'] },
+  { arabic: ['الجزائر'], forms: ['algeria'] },
   { arabic: ['طنجة'], forms: ['tangier', 'tangiers'] },
   { arabic: ['فاس'], forms: ['fez'] },
   { arabic: ['مصر'], forms: ['egypt'] },
