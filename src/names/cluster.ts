@@ -9,6 +9,7 @@ import { blockingKeys, codeDistance, foldSpelling, isVowelUnit, soundUnits, unit
 import { splitArticle } from './article.js';
 import { arabicSkeleton, vowelClassSkeleton } from './skeleton.js';
 import { cognatePair, romanizes } from './cognate-pairs.js';
+import { distinctPlaces, isPlace } from './place-names.js';
 import { listedIn } from './cognates.js';
 import { pairFeatures, rescueReach, ruleScore, scoreRange, shippedPairModel, type PairModel, type PairSignals } from './pair-model.js';
 
@@ -209,7 +210,7 @@ function inflectedCores(x: string, y: string): boolean {
 export function sameName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
   const x = spelled(a);
   const y = spelled(b);
-  if (inflectedCores(x.core, y.core)) return false;
+  if (inflectedCores(x.core, y.core) || distinctPlaces(x.folded, y.folded)) return false;
   return closeEnough(x, y, o) !== null || cognatePair(x.folded, y.folded);
 }
 
@@ -223,6 +224,8 @@ function sample(g: readonly number[]): readonly number[] {
 
 interface Item extends Compared {
   key: string;
+  /** A one-word country or capital name (place-names.ts): never a spelling of another one. */
+  place: boolean;
   blocks: string[];
   /** Sound units joined: the order of a large block's sorted neighbourhood. */
   sortKey: string;
@@ -232,7 +235,7 @@ function makeItem(key: string): Item {
   const units = soundUnits(key);
   // Consonants first, so spellings that differ only in vowels sort next to each other.
   const sortKey = `${units.filter((u) => !isVowelUnit(u)).join('')}|${units.join('')}`;
-  return { key, ...compared(units), blocks: blockingKeys(units, 3), sortKey };
+  return { key, place: isPlace(foldSpelling(key)), ...compared(units), blocks: blockingKeys(units, 3), sortKey };
 }
 
 /**
@@ -306,7 +309,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     const b = items[j]!.units;
     // Lengths far apart cannot be within the threshold: skip the DP.
     if (Math.abs(a.length - b.length) > 4) return;
-    if (inflectedCores(items[i]!.key, items[j]!.key)) return;
+    if (inflectedCores(items[i]!.key, items[j]!.key) || (items[i]!.place && items[j]!.place)) return;
     const d = closeEnough(items[i]!, items[j]!, o);
     if (d !== null) pairs.push([i, j, d]);
   };

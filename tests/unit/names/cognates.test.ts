@@ -114,12 +114,3 @@ test('a place\'s romanized name inside a longer proper name (Quds Force, Al-Quds
   const institutions = groups.find((g) => g.mentions.some((m) => m.segment === 's1'))!;
   assert.ok(!institutions.forms.some((f) => f.text === 'Jerusalem'));
 });
-
-test('one Arabic word for a country and its capital (الجزائر: Algeria, Algiers) is not made one name', () => {
-  const groups = nameGroups([
-    segment('s1', 'وأعلنت الجزائر إغلاق حدودها.', 'Algeria announced the closure of its borders.', 1),
-    segment('s2', 'ووصل الوفد إلى العاصمة الجزائر مساء أمس.', 'The delegation arrived in the capital, Algiers, last night.', 2),
-    segment('s3', 'وقالت الجزائر إنها سترد.', 'Algeria said it would respond.', 3),
-  ]);
-  assert.deepEqual(questions(groups), []);
-});

@@ -1,0 +1,22 @@
+/**
+ * Countries and capitals English spells alike are different places, not spellings of one name: Austria and
+ * Australia, Niger and Nigeria, Algeria and Algiers, Tunisia and Tunis, Libya and Liberia. The spelling rules
+ * cannot know that (one letter or an ending apart is how variants look), so two different one-word names of
+ * countries or capitals are kept apart. The list is generated into place-names.data.ts by
+ * scripts/build-place-names.mjs from the countries-list package.
+ */
+import { PLACE_NAMES } from './place-names.data.js';
+
+let places: Set<string> | null = null;
+
+/** `x` and `y` are folded spellings (foldSpelling). */
+export function distinctPlaces(x: string, y: string): boolean {
+  places ??= new Set(PLACE_NAMES.split(' '));
+  return x !== y && places.has(x) && places.has(y);
+}
+
+/** Whether a folded spelling is a one-word country or capital name. */
+export function isPlace(folded: string): boolean {
+  places ??= new Set(PLACE_NAMES.split(' '));
+  return places.has(folded);
+}
