@@ -5,7 +5,9 @@
  * neighbours that romanize well need nothing), and none that is also a common Arabic word (المدينة "the
  * city", عمان Oman or Amman, المتوسط "average"). Where one Arabic word names two English places (الجزائر
  * Algeria and Algiers, تونس Tunisia and Tunis), listing both would ask the editor to make them one: only
- * the form no romanization reaches for the country is listed, or none.
+ * the form no romanization reaches for the country is listed, or none. Nor is a city whose football club
+ * English calls by the local name (روما: Rome and AS Roma; نابولي: Naples and Napoli; Seville and Sevilla;
+ * Cologne and Köln): a sports report writes both, rightly.
  */
 import type { CognateGroup } from './cognates.js';
 
@@ -46,9 +48,22 @@ export const EXONYMS: readonly CognateGroup[] = [
   { arabic: ['الهند'], forms: ['india'] },
   { arabic: ['اليابان'], forms: ['japan'] },
   { arabic: ['بكين'], forms: ['beijing', 'peking'] },
-  { arabic: ['روما'], forms: ['rome'] },
   { arabic: ['أثينا'], forms: ['athens'] },
   { arabic: ['جنيف'], forms: ['geneva'] },
+  { arabic: ['سوريا', 'سورية'], forms: ['syria'] },
+  { arabic: ['إنجلترا', 'إنكلترا'], forms: ['england'] },
+  { arabic: ['ويلز'], forms: ['wales'] },
+  { arabic: ['الإمارات'], forms: ['emirates'] },
+  { arabic: ['بلجيكا'], forms: ['belgium'] },
+  { arabic: ['النرويج'], forms: ['norway'] },
+  { arabic: ['الفلبين'], forms: ['philippines'] },
+  { arabic: ['بروكسل'], forms: ['brussels'] },
+  { arabic: ['لاهاي'], forms: ['hague'] },
+  { arabic: ['براغ', 'براج'], forms: ['prague'] },
+  { arabic: ['ميونخ', 'ميونيخ'], forms: ['munich'] },
+  { arabic: ['قرطبة'], forms: ['cordoba'] },
+  { arabic: ['قسنطينة'], forms: ['constantine'] },
+  { arabic: ['نينوى'], forms: ['nineveh'] },
   { arabic: ['القرم'], forms: ['crimea'] },
   { arabic: ['الشيشان'], forms: ['chechnya'] },
   { arabic: ['القوقاز'], forms: ['caucasus'] },

@@ -114,3 +114,18 @@ test('a place\'s romanized name inside a longer proper name (Quds Force, Al-Quds
   const institutions = groups.find((g) => g.mentions.some((m) => m.segment === 's1'))!;
   assert.ok(!institutions.forms.some((f) => f.text === 'Jerusalem'));
 });
+
+test('places whose English name no romanization reaches anchor to their Arabic: Syria, England, the Emirates, Brussels', () => {
+  for (const [ar, en] of [['سوريا', 'Syria'], ['سورية', 'Syria'], ['إنجلترا', 'England'], ['الإمارات', 'Emirates'], ['بروكسل', 'Brussels'], ['النرويج', 'Norway']] as const) {
+    assert.ok(anchorScore(ar, en) >= 0.9, `${en} / ${ar}`);
+  }
+});
+
+test('a city and its football club under the local name (نابولي: Naples, Napoli) are not asked to be one', () => {
+  const groups = nameGroups([
+    segment('s1', 'فاز نابولي على روما بهدفين.', 'Napoli beat Roma by two goals.', 1),
+    segment('s2', 'واحتفل المشجعون في شوارع نابولي حتى الصباح.', 'Fans celebrated in the streets of Naples until morning.', 2),
+    segment('s3', 'ويلتقي نابولي مع ميلان الأسبوع المقبل.', 'Napoli meet Milan next week.', 3),
+  ]);
+  assert.ok(!questions(groups).some((q) => q.includes('Naples')), JSON.stringify(questions(groups)));
+});
