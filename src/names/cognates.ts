@@ -79,7 +79,7 @@ LISTED.forEach((g, i) => {
 });
 
 /** True when this spelling (folded) is the English name of a listed place (exonyms.ts): Jerusalem, Sidon. */
-export function isEnglishPlaceName(folded: string): boolean {
+function isEnglishPlaceName(folded: string): boolean {
   return (formGroups.get(folded) ?? []).some((g) => g >= COGNATES.length);
 }
 

@@ -9,8 +9,7 @@ import { anchorScore } from './anchor-score.js';
 import { splitArticle, withArticle } from './article.js';
 import { findEnglishMentions } from './english-mentions.js';
 import type { NameMention } from './types.js';
-import { isEnglishPlaceName } from './cognates.js';
-import { foldSpelling } from './spelling.js';
+import { isPlaceName } from './cognates.js';
 
 export interface Preference {
   preferred: string;
@@ -78,7 +77,7 @@ export function choosePreferred(
   if (g) return { preferred: g, by: 'glossary' };
   // A place English names its own way is written that way in English news, however often the
   // translation romanized it. A person's biblical form is not preferred: Musa Kusa is not Moses Kusa.
-  const place = mentions.find((m) => m.article === '' && isEnglishPlaceName(foldSpelling(m.core)));
+  const place = mentions.find((m) => isPlaceName(m.form));
   if (place) return { preferred: place.form, by: 'english-name' };
   // Sentence-initial "Al-" says nothing about the house style; count the form as written elsewhere.
   const form = mostFrequent(mentions.map((m) => m.form));
