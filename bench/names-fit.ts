@@ -5,7 +5,7 @@
  * rows) at dev precision ≥ MIN_PRECISION, never joining a trap nor parting a pair the tests require to meet.
  * Weights are rounded to two decimals before the thresholds are chosen, so the printed table is what ships.
  */
-import { closeEnough, comparableCore, compared, defaultClusterOptions, inflectedPair, pairSignals, soft, type ClusterOptions, type Compared } from '../src/names/cluster.js';
+import { closeEnough, comparableCore, compared, defaultClusterOptions, pairSignals, partedByRule, soft, type ClusterOptions, type Compared } from '../src/names/cluster.js';
 import { codeDistance, soundUnits } from '../src/names/spelling.js';
 import { PAIR_FEATURES, pairFeatures, ruleScore, type LogisticRule, type PairModel } from '../src/names/pair-model.js';
 
@@ -21,7 +21,8 @@ interface Seen { same: boolean; joined: boolean; rescuable: boolean; features: n
 function see([a, b, same]: LabelledPair, o: ClusterOptions): Seen {
   const x: Compared = compared(soundUnits(comparableCore(a)));
   const y: Compared = compared(soundUnits(comparableCore(b)));
-  const inflected = inflectedPair(a, b);
+  // The pairs sameName parts by rule before any distance (inflections, feminines, two places) are neither joined nor rescuable.
+  const inflected = partedByRule(a, b);
   const joined = !inflected && closeEnough(x, y, { ...o, model: null }) !== null;
   const d = codeDistance(x.codes, y.codes, o.weights);
   const contrast = Math.max(0, d - codeDistance(x.codes, y.codes, soft(o.weights)));

@@ -178,14 +178,10 @@ function spelled(spelling: string): Spelled {
 /** English inflection, not another romanization: American/Americans, Iraq/Iraqi, Syria/Syrian. */
 const INFLECTION = /^(?:s|es|'s|n|ns|an|ans|i|is|ian|ians)$/u;
 
-export function inflectedPair(a: string, b: string): boolean {
-  return inflectedCores(comparableCore(a), comparableCore(b));
-}
-
-/** inflectedPair on cores already made comparable (comparableCore). */
 /** English word endings after one stem: Nations/National, Nationalist/Nationalism. */
 const ENDINGS = new Set(['s', 'es', 'al', 'als', 'ally', 'ist', 'ists', 'ism', 'ity', 'ed', 'ing']);
 
+/** Two comparable cores (comparableCore) that are one stem with English endings. */
 function inflectedCores(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (!long.startsWith(short)) {
@@ -207,10 +203,23 @@ function inflectedCores(x: string, y: string): boolean {
   return INFLECTION.test(rest);
 }
 
+/** Amin/Amina, Jamil/Jamila, Saad/Saada: a name and its feminine (ة written a) are two names, as a name and its nisba are. */
+function feminineOf(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && long.length === short.length + 1 && long.endsWith('a') && long.startsWith(short) && !/[aeiouy]$/.test(short);
+}
+
+/** Pairs no distance may join: an inflection (Iraq/Iraqi), a feminine (Amin/Amina), two places (Niger/Nigeria). */
+export function partedByRule(a: string, b: string): boolean {
+  const x = spelled(a);
+  const y = spelled(b);
+  return inflectedCores(x.core, y.core) || feminineOf(x.folded, y.folded) || distinctPlaces(x.folded, y.folded);
+}
+
 export function sameName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
   const x = spelled(a);
   const y = spelled(b);
-  if (inflectedCores(x.core, y.core) || distinctPlaces(x.folded, y.folded)) return false;
+  if (partedByRule(a, b)) return false;
   return closeEnough(x, y, o) !== null || cognatePair(x.folded, y.folded);
 }
 
@@ -309,7 +318,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     const b = items[j]!.units;
     // Lengths far apart cannot be within the threshold: skip the DP.
     if (Math.abs(a.length - b.length) > 4) return;
-    if (inflectedCores(items[i]!.key, items[j]!.key) || (items[i]!.place && items[j]!.place)) return;
+    if (inflectedCores(items[i]!.key, items[j]!.key) || feminineOf(items[i]!.key, items[j]!.key) || (items[i]!.place && items[j]!.place)) return;
     const d = closeEnough(items[i]!, items[j]!, o);
     if (d !== null) pairs.push([i, j, d]);
   };

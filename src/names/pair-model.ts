@@ -114,8 +114,8 @@ export function ruleScore(rule: LogisticRule, features: readonly number[]): numb
  */
 export const shippedPairModel: PairModel = {
   // bias, distance, per unit, contrast, unrelated consonant, inserted consonant, same skeleton, shorter length, length gap, same last, same vowel classes, very short
-  rescue: { weights: [-7.25, -4.14, 10.57, 7.63, -1.55, -0.67, -1.88, 1.99, 1.37, 0.57, 0, -0.01], threshold: 0.8 },
+  rescue: { weights: [-6.89, -3.67, 9.66, 6.06, -1.57, -0.78, -1.98, 1.82, 1.34, 0.51, 0, -0.16], threshold: 0.6 },
   rescueDistance: 3,
   rescueContrast: 0.16,
-  veto: { weights: [0.68, -3.01, 1.07, 1.07, -2.15, -0.26, 1.56, 0.85, 0.28, 0.04, 1.48, 0.3], threshold: -1.1 },
+  veto: { weights: [-0.02, -2.86, 0.62, 1.31, -2.44, -0.62, 1.24, 1.08, 0.51, -0.21, 1.55, 0.69], threshold: -0.4 },
 };

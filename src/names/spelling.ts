@@ -202,6 +202,8 @@ export interface DistanceWeights {
   finalVowelIndel: number;
   /** A word-final i, the nisba ending that makes a new word. */
   nisbaIndel: number;
+  /** A word-final a, the feminine ending that makes a new name (Amin/Amina, Saad/Saada). */
+  feminineIndel?: number;
   /** A word-initial vowel (Ahmad/Hamad, Ibrahim/Brahim). */
   initialVowelIndel: number;
   /** An h inside a word. */
@@ -217,6 +219,8 @@ export interface DistanceWeights {
 }
 
 export const defaultWeights: DistanceWeights = { vowelIndel: 0.45, weakIndel: 0.45, consonantIndel: 1, finalVowelIndel: 0.3, nisbaIndel: 2, initialVowelIndel: 0.8, medialH: 0.8, vowelContrast: 1,
+  // Chosen on dev rows (0.8, 1, 1.3 and the nisba's 2 tried; 1 best): a masculine and a feminine name are two names.
+  feminineIndel: 1,
   // Learned on dev rows: an unrelated consonant plus any other change is another name (Gomer/Gomes, Basem/Bassel).
   consonantSub: 1.15,
   // Learned on dev rows: a/u, a/o and i/u separate names less often than a/i (Yusuf/Yusaf, Mokhtar/Makhtar, Yunus/Yunis).
@@ -280,7 +284,7 @@ function tables(w: DistanceWeights): CostTables {
 function indelCost(u: Unit, final: boolean, w: DistanceWeights): number {
   if (isVowelUnit(u)) {
     // A final i is the nisba ending (Kadhim/Kadhimi, Iraq/Iraqi): another word, not another spelling.
-    if (final) return u === 'i' || u === 'ai' ? w.nisbaIndel : u === 'e' ? w.finalVowelIndel : w.vowelIndel;
+    if (final) return u === 'i' || u === 'ai' ? w.nisbaIndel : u === 'e' ? w.finalVowelIndel : u === 'a' ? (w.feminineIndel ?? w.vowelIndel) : w.vowelIndel;
     return u === 'ai' || u === 'aw' ? w.vowelIndel + 0.35 : w.vowelIndel;
   }
   // Inside a word h is a real ح or ه (Ahmad, Mohamed); at its edges it comes and goes (Abdulla/Abdullah).

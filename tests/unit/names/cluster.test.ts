@@ -116,3 +116,10 @@ test('Turkish writes a final d or b voiceless: Cevat/Jawad and Recep/Rajab are o
   assert.ok(sameName('Recep', 'Rajab'));
   assert.ok(!sameName('Hamid', 'Hamad'));
 });
+
+test('a name and its feminine are two names, as a name and its nisba are: Amin/Amina, Jamil/Jamila, Saad/Saada', () => {
+  for (const [a, b] of [['Amin', 'Amina'], ['Jamil', 'Jamila'], ['Saad', 'Saada'], ['Walid', 'Walida']]) assert.ok(!sameName(a!, b!), `${a} / ${b}`);
+  assert.deepEqual(clusterSpellings(['Amin', 'Amina', 'Ameen']).map((g) => g.sort()).sort(), [['Ameen', 'Amin'], ['Amina']]);
+  // The feminine's own spellings still meet: Fatima/Fatimah, Hamza/Hamzah, Aisha/Aicha.
+  for (const [a, b] of [['Fatima', 'Fatimah'], ['Hamza', 'Hamzah'], ['Aisha', 'Aicha']]) assert.ok(sameName(a!, b!), `${a} / ${b}`);
+});
