@@ -210,10 +210,19 @@ function feminineOf(x: string, y: string): boolean {
 }
 
 /** Pairs no distance may join: an inflection (Iraq/Iraqi), a feminine (Amin/Amina), two places (Niger/Nigeria). */
+/**
+ * Sami/Samir, Hadi/Hadil, Fadi/Fadil, Zaki/Zakir: a name ending in i and the same letters with one more consonant
+ * are two Arabic names (سامي/سمير). Not s (Greek and Baltic nominatives: Dimitri/Dimitris) nor a glide or h.
+ */
+function consonantAfterI(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && long.length === short.length + 1 && short.endsWith('i') && long.startsWith(short) && /[bdfklmnqrtvz]$/.test(long);
+}
+
 export function partedByRule(a: string, b: string): boolean {
   const x = spelled(a);
   const y = spelled(b);
-  return inflectedCores(x.core, y.core) || feminineOf(x.folded, y.folded) || distinctPlaces(x.folded, y.folded);
+  return inflectedCores(x.core, y.core) || feminineOf(x.folded, y.folded) || consonantAfterI(x.folded, y.folded) || distinctPlaces(x.folded, y.folded);
 }
 
 export function sameName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
@@ -318,7 +327,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     const b = items[j]!.units;
     // Lengths far apart cannot be within the threshold: skip the DP.
     if (Math.abs(a.length - b.length) > 4) return;
-    if (inflectedCores(items[i]!.key, items[j]!.key) || feminineOf(items[i]!.key, items[j]!.key) || (items[i]!.place && items[j]!.place)) return;
+    if (inflectedCores(items[i]!.key, items[j]!.key) || feminineOf(items[i]!.key, items[j]!.key) || consonantAfterI(items[i]!.key, items[j]!.key) || (items[i]!.place && items[j]!.place)) return;
     const d = closeEnough(items[i]!, items[j]!, o);
     if (d !== null) pairs.push([i, j, d]);
   };

@@ -123,3 +123,10 @@ test('a name and its feminine are two names, as a name and its nisba are: Amin/A
   // The feminine's own spellings still meet: Fatima/Fatimah, Hamza/Hamzah, Aisha/Aicha.
   for (const [a, b] of [['Fatima', 'Fatimah'], ['Hamza', 'Hamzah'], ['Aisha', 'Aicha']]) assert.ok(sameName(a!, b!), `${a} / ${b}`);
 });
+
+test('a name ending in i and the same name with one more consonant are two names (Sami/Samir, Hadi/Hadil)', () => {
+  for (const [a, b] of [['Sami', 'Samir'], ['Hadi', 'Hadil'], ['Rami', 'Ramiz'], ['Fadi', 'Fadil'], ['Zaki', 'Zakir']]) assert.ok(!sameName(a!, b!), `${a} / ${b}`);
+  // Its own spellings still meet.
+  assert.ok(sameName('Sami', 'Samy'));
+  assert.ok(sameName('Samir', 'Sameer'));
+});
