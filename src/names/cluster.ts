@@ -9,7 +9,7 @@ import { blockingKeys, codeDistance, foldSpelling, isVowelUnit, soundUnits, unit
 import { splitArticle } from './article.js';
 import { arabicSkeleton, vowelClassSkeleton } from './skeleton.js';
 import { cognatePair, romanizes } from './cognate-pairs.js';
-import { distinctPlaces, isPlace } from './place-names.js';
+import { isPlace } from './place-names.js';
 import { listedIn } from './cognates.js';
 import { pairFeatures, rescueReach, ruleScore, scoreRange, shippedPairModel, type PairModel, type PairSignals } from './pair-model.js';
 
@@ -158,8 +158,10 @@ export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: Cluster
 /** True when two spellings are judged to write one Arabic name. */
 interface Spelled extends Compared {
   core: string;
-  /** The core folded to ASCII (foldSpelling), as the cognate tables are keyed. */
+  /** The core folded to ASCII (foldSpelling), as the cognate and place tables are keyed. */
   folded: string;
+  /** A one-word country or capital name (place-names.ts): never a spelling of another one. */
+  place: boolean;
 }
 
 /** A spelling's comparable core, sound units and codes, computed once per spelling. */
@@ -169,7 +171,8 @@ function spelled(spelling: string): Spelled {
   if (!x) {
     if (spelledCache.size > 50_000) spelledCache.clear();
     const core = comparableCore(spelling);
-    x = { core, folded: foldSpelling(core), ...compared(soundUnits(core)) };
+    const folded = foldSpelling(core);
+    x = { core, folded, place: isPlace(folded), ...compared(soundUnits(core)) };
     spelledCache.set(spelling, x);
   }
   return x;
@@ -203,32 +206,37 @@ function inflectedCores(x: string, y: string): boolean {
   return INFLECTION.test(rest);
 }
 
-/** Amin/Amina, Jamil/Jamila, Saad/Saada: a name and its feminine (ة written a) are two names, as a name and its nisba are. */
-function feminineOf(x: string, y: string): boolean {
+/** The letter the longer spelling adds at the end of the shorter one, or null (shorter than 3 letters counts as no name). */
+function addedLetter(x: string, y: string): { short: string; added: string } | null {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 3 && long.length === short.length + 1 && long.endsWith('a') && long.startsWith(short) && !/[aeiouy]$/.test(short);
+  return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short) ? { short, added: long[short.length]! } : null;
 }
 
-/** Pairs no distance may join: an inflection (Iraq/Iraqi), a feminine (Amin/Amina), two places (Niger/Nigeria). */
 /**
- * Sami/Samir, Hadi/Hadil, Fadi/Fadil, Zaki/Zakir: a name ending in i and the same letters with one more consonant
- * are two Arabic names (سامي/سمير). Not s (Greek and Baltic nominatives: Dimitri/Dimitris) nor a glide or h.
+ * Pairs no distance may join:
+ * - an English inflection (Iraq/Iraqi, Americans/American);
+ * - a name and its feminine, ة written a (Amin/Amina, Saad/Saada), as a name and its nisba are two names;
+ * - a name ending in i and the same letters with one more consonant (Sami/Samir, Hadi/Hadil: سامي/سمير), but not
+ *   s (Greek and Baltic nominatives), a glide or h;
+ * - two different countries or capitals (Niger/Nigeria, Austria/Australia).
  */
-function consonantAfterI(x: string, y: string): boolean {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 3 && long.length === short.length + 1 && short.endsWith('i') && long.startsWith(short) && /[bdfklmnqrtvz]$/.test(long);
+function partedCores(x: { core: string; folded: string; place: boolean }, y: { core: string; folded: string; place: boolean }): boolean {
+  if (inflectedCores(x.core, y.core)) return true;
+  if (x.place && y.place && x.folded !== y.folded) return true;
+  const a = addedLetter(x.folded, y.folded);
+  if (!a) return false;
+  return (a.added === 'a' && !/[aeiouy]$/.test(a.short)) || (a.short.endsWith('i') && /[bdfklmnqrtvz]/.test(a.added));
 }
 
+/** partedCores for two spellings as written. */
 export function partedByRule(a: string, b: string): boolean {
-  const x = spelled(a);
-  const y = spelled(b);
-  return inflectedCores(x.core, y.core) || feminineOf(x.folded, y.folded) || consonantAfterI(x.folded, y.folded) || distinctPlaces(x.folded, y.folded);
+  return partedCores(spelled(a), spelled(b));
 }
 
 export function sameName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
   const x = spelled(a);
   const y = spelled(b);
-  if (partedByRule(a, b)) return false;
+  if (partedCores(x, y)) return false;
   return closeEnough(x, y, o) !== null || cognatePair(x.folded, y.folded);
 }
 
@@ -241,8 +249,10 @@ function sample(g: readonly number[]): readonly number[] {
 }
 
 interface Item extends Compared {
+  /** The comparable core (comparableCore): partedCores reads it as `core`. */
   key: string;
-  /** A one-word country or capital name (place-names.ts): never a spelling of another one. */
+  core: string;
+  folded: string;
   place: boolean;
   blocks: string[];
   /** Sound units joined: the order of a large block's sorted neighbourhood. */
@@ -253,7 +263,8 @@ function makeItem(key: string): Item {
   const units = soundUnits(key);
   // Consonants first, so spellings that differ only in vowels sort next to each other.
   const sortKey = `${units.filter((u) => !isVowelUnit(u)).join('')}|${units.join('')}`;
-  return { key, place: isPlace(foldSpelling(key)), ...compared(units), blocks: blockingKeys(units, 3), sortKey };
+  const folded = foldSpelling(key);
+  return { key, core: key, folded, place: isPlace(folded), ...compared(units), blocks: blockingKeys(units, 3), sortKey };
 }
 
 /**
@@ -327,7 +338,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
     const b = items[j]!.units;
     // Lengths far apart cannot be within the threshold: skip the DP.
     if (Math.abs(a.length - b.length) > 4) return;
-    if (inflectedCores(items[i]!.key, items[j]!.key) || feminineOf(items[i]!.key, items[j]!.key) || consonantAfterI(items[i]!.key, items[j]!.key) || (items[i]!.place && items[j]!.place)) return;
+    if (partedCores(items[i]!, items[j]!)) return;
     const d = closeEnough(items[i]!, items[j]!, o);
     if (d !== null) pairs.push([i, j, d]);
   };
@@ -395,7 +406,7 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
  * listed forms present are compared with every other spelling.
  */
 function joinCognates(items: readonly Item[], root: number[]): number[] {
-  const folded = items.map((it) => foldSpelling(it.key));
+  const folded = items.map((it) => it.folded);
   // Listed forms present, by group: usually none, at most a few dozen distinct ones.
   const byGroup = new Map<number, number[]>();
   folded.forEach((f, i) => {

@@ -9,12 +9,6 @@ import { PLACE_NAMES } from './place-names.data.js';
 
 let places: Set<string> | null = null;
 
-/** `x` and `y` are folded spellings (foldSpelling). */
-export function distinctPlaces(x: string, y: string): boolean {
-  places ??= new Set(PLACE_NAMES.split(' '));
-  return x !== y && places.has(x) && places.has(y);
-}
-
 /** Whether a folded spelling is a one-word country or capital name. */
 export function isPlace(folded: string): boolean {
   places ??= new Set(PLACE_NAMES.split(' '));

@@ -23,6 +23,7 @@ test('countries and capitals spelled alike are different places, not one name sp
   // A place is still one name with its own variants: Riyadh and Riyad, Bogota and Bogotá.
   assert.ok(sameName('Riyadh', 'Riyad'));
   assert.ok(sameName('Bogota', 'Bogotá'));
+  assert.deepEqual(clusterSpellings(['Bogota', 'Bogotá', 'Lima']), [['Bogota', 'Bogotá'], ['Lima']]);
 });
 
 test('an article on Algeria that names its capital asks no spelling question', () => {
