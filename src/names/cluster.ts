@@ -406,10 +406,9 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
  * listed forms present are compared with every other spelling.
  */
 function joinCognates(items: readonly Item[], root: number[]): number[] {
-  const folded = items.map((it) => it.folded);
   // Listed forms present, by group: usually none, at most a few dozen distinct ones.
   const byGroup = new Map<number, number[]>();
-  folded.forEach((f, i) => {
+  items.forEach(({ folded: f }, i) => {
     for (const g of listedIn(f)) byGroup.set(g, [...(byGroup.get(g) ?? []), i]);
   });
   if (byGroup.size === 0) return root;
@@ -431,7 +430,7 @@ function joinCognates(items: readonly Item[], root: number[]): number[] {
     const first = listed[0]!;
     for (const i of listed) join(first, i);
     // A romanization of the group's Arabic that is not itself a listed form (two listed forms meet only in one group).
-    folded.forEach((f, j) => {
+    items.forEach(({ folded: f }, j) => {
       if (listedIn(f).length === 0 && romanizes(f, group)) join(first, j);
     });
   }
