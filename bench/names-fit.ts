@@ -5,7 +5,7 @@
  * rows) at dev precision ≥ MIN_PRECISION, never joining a trap nor parting a pair the tests require to meet.
  * Weights are rounded to two decimals before the thresholds are chosen, so the printed table is what ships.
  */
-import { closeEnough, comparableCore, compared, defaultClusterOptions, pairSignals, partedByRule, soft, type ClusterOptions, type Compared } from '../src/names/cluster.js';
+import { closeEnough, comparableCore, compared, defaultClusterOptions, pairSignals, partedByRule, rescuable, soft, type ClusterOptions, type Compared } from '../src/names/cluster.js';
 import { codeDistance, soundUnits } from '../src/names/spelling.js';
 import { PAIR_FEATURES, pairFeatures, ruleScore, type LogisticRule, type PairModel } from '../src/names/pair-model.js';
 
@@ -26,8 +26,8 @@ function see([a, b, same]: LabelledPair, o: ClusterOptions): Seen {
   const joined = !inflected && closeEnough(x, y, { ...o, model: null }) !== null;
   const d = codeDistance(x.codes, y.codes, o.weights);
   const contrast = Math.max(0, d - codeDistance(x.codes, y.codes, soft(o.weights)));
-  const rescuable = !inflected && !joined && d <= RESCUE_DISTANCE && contrast < RESCUE_CONTRAST;
-  return { same, joined, rescuable, features: joined || rescuable ? pairFeatures(pairSignals(x, y, d, contrast, o.weights)) : [] };
+  const mayRescue = !inflected && !joined && d <= RESCUE_DISTANCE && contrast < RESCUE_CONTRAST && rescuable(x, y);
+  return { same, joined, rescuable: mayRescue, features: joined || mayRescue ? pairFeatures(pairSignals(x, y, d, contrast, o.weights)) : [] };
 }
 
 /** Logistic regression by Newton's method (few features, so each step solves a small linear system). */

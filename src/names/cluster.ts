@@ -10,6 +10,7 @@ import { splitArticle } from './article.js';
 import { arabicSkeleton, vowelClassSkeleton } from './skeleton.js';
 import { cognatePair, romanizes } from './cognate-pairs.js';
 import { isPlace } from './place-names.js';
+import { consonantShape, partedCores } from './parted.js';
 import { listedIn } from './cognates.js';
 import { pairFeatures, rescueReach, ruleScore, scoreRange, shippedPairModel, type PairModel, type PairSignals } from './pair-model.js';
 
@@ -70,10 +71,14 @@ export interface Compared {
   skeleton: string;
   /** vowelClassSkeleton of the units. */
   vowelClasses: string;
+  /** consonantShape of the units (parted.ts). */
+  consonants: readonly Unit[];
+  vowels: string;
+  strongConsonants: number;
 }
 
 export function compared(units: readonly Unit[]): Compared {
-  return { units, codes: unitCodes(units), skeleton: arabicSkeleton(units), vowelClasses: vowelClassSkeleton(units) };
+  return { units, codes: unitCodes(units), skeleton: arabicSkeleton(units), vowelClasses: vowelClassSkeleton(units), ...consonantShape(units) };
 }
 
 const hardCache = new WeakMap<DistanceWeights, readonly [DistanceWeights, DistanceWeights]>();
@@ -131,7 +136,7 @@ export function closeEnough(x: Compared, y: Compared, o: ClusterOptions): number
   else if (d > limit) joined = contrastOf() < o.skeletonContrast;
   else joined = contrastOf() < (sameSkeleton ? o.skeletonVeto : o.contrastVeto);
   if (!model) return joined ? d : null;
-  if (!joined && d > reach) return null;
+  if (!joined && (d > reach || !rescuable(x, y))) return null;
   const rule = joined ? model.veto : model.rescue;
   // The contrast and the two alignment signals cost a distance each: first try whether their range settles it.
   const known = contrast >= 0;
@@ -148,6 +153,17 @@ export function closeEnough(x: Compared, y: Compared, o: ClusterOptions): number
   }
   if (fires && !joined && contrastOf() >= model.rescueContrast) return null;
   return fires ? d : null;
+}
+
+/**
+ * Whether the learned rescue may look at a pair the rules left apart: only when both begin with one Arabic
+ * consonant (skeleton.ts) and write as many consonants besides h, w and y. Spellings of one name begin alike;
+ * two long words that share their middle do not make one name (University/Riverside), however much the
+ * model trusts long words; a consonant more is a letter more in Arabic (Kamara/Kara, Yacine/Yasmin, Ri/York);
+ * and a word without a vowel is an initial or an abbreviation (J, Jr, Mohd), not a spelling to rescue.
+ */
+export function rescuable(x: Compared, y: Compared): boolean {
+  return x.skeleton[0] === y.skeleton[0] && x.strongConsonants === y.strongConsonants && x.vowels !== '' && y.vowels !== '';
 }
 
 export function pairThreshold(a: readonly Unit[], b: readonly Unit[], o: ClusterOptions): number {
@@ -178,56 +194,6 @@ function spelled(spelling: string): Spelled {
   return x;
 }
 
-/** English inflection, not another romanization: American/Americans, Iraq/Iraqi, Syria/Syrian. */
-const INFLECTION = /^(?:s|es|'s|n|ns|an|ans|i|is|ian|ians)$/u;
-
-/** English word endings after one stem: Nations/National, Nationalist/Nationalism. */
-const ENDINGS = new Set(['s', 'es', 'al', 'als', 'ally', 'ist', 'ists', 'ism', 'ity', 'ed', 'ing']);
-
-/** Two comparable cores (comparableCore) that are one stem with English endings. */
-function inflectedCores(x: string, y: string): boolean {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (!long.startsWith(short)) {
-    let k = 0;
-    while (k < short.length && short[k] === long[k]) k++;
-    // The stem may end before the shared letters do (national-ist / national-ism): try a few splits.
-    for (let cut = k; cut >= 4 && k - cut <= 3; cut--) {
-      const e1 = short.slice(cut);
-      const e2 = long.slice(cut);
-      // s against es is a spelling's silent e, not two endings: Brooks/Brookes, Hanns/Hannes.
-      if (ENDINGS.has(e1) && ENDINGS.has(e2) && !(e1 === 's' && e2 === 'es')) return true;
-    }
-    return false;
-  }
-  if (short.length < 3) return false;
-  const rest = long.slice(short.length);
-  // A doubled final letter is another spelling, not an ending: Johan/Johann, Yoan/Yoann, Bos/Boss.
-  if (rest.length === 1 && rest === short[short.length - 1]) return false;
-  return INFLECTION.test(rest);
-}
-
-/** The letter the longer spelling adds at the end of the shorter one, or null (shorter than 3 letters counts as no name). */
-function addedLetter(x: string, y: string): { short: string; added: string } | null {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short) ? { short, added: long[short.length]! } : null;
-}
-
-/**
- * Pairs no distance may join:
- * - an English inflection (Iraq/Iraqi, Americans/American);
- * - a name and its feminine, ة written a (Amin/Amina, Saad/Saada), as a name and its nisba are two names;
- * - a name ending in i and the same letters with one more consonant (Sami/Samir, Hadi/Hadil: سامي/سمير), but not
- *   s (Greek and Baltic nominatives), a glide or h;
- * - two different countries or capitals (Niger/Nigeria, Austria/Australia).
- */
-function partedCores(x: { core: string; folded: string; place: boolean }, y: { core: string; folded: string; place: boolean }): boolean {
-  if (inflectedCores(x.core, y.core)) return true;
-  if (x.place && y.place && x.folded !== y.folded) return true;
-  const a = addedLetter(x.folded, y.folded);
-  if (!a) return false;
-  return (a.added === 'a' && !/[aeiouy]$/.test(a.short)) || (a.short.endsWith('i') && /[bdfklmnqrtvz]/.test(a.added));
-}
-
 /** partedCores for two spellings as written. */
 export function partedByRule(a: string, b: string): boolean {
   return partedCores(spelled(a), spelled(b));
@@ -254,6 +220,8 @@ interface Item extends Compared {
   core: string;
   folded: string;
   place: boolean;
+  /** The cognate groups this spelling is a listed form of (cognates.ts listedIn). */
+  listed: readonly number[];
   blocks: string[];
   /** Sound units joined: the order of a large block's sorted neighbourhood. */
   sortKey: string;
@@ -264,7 +232,7 @@ function makeItem(key: string): Item {
   // Consonants first, so spellings that differ only in vowels sort next to each other.
   const sortKey = `${units.filter((u) => !isVowelUnit(u)).join('')}|${units.join('')}`;
   const folded = foldSpelling(key);
-  return { key, core: key, folded, place: isPlace(folded), ...compared(units), blocks: blockingKeys(units, 3), sortKey };
+  return { key, core: key, folded, place: isPlace(folded), listed: listedIn(folded, units), ...compared(units), blocks: blockingKeys(units, 3), sortKey };
 }
 
 /**
@@ -408,8 +376,8 @@ function clusterItems(items: readonly Item[], o: ClusterOptions, allPairs: boole
 function joinCognates(items: readonly Item[], root: number[]): number[] {
   // Listed forms present, by group: usually none, at most a few dozen distinct ones.
   const byGroup = new Map<number, number[]>();
-  items.forEach(({ folded: f }, i) => {
-    for (const g of listedIn(f)) byGroup.set(g, [...(byGroup.get(g) ?? []), i]);
+  items.forEach(({ listed }, i) => {
+    for (const g of listed) byGroup.set(g, [...(byGroup.get(g) ?? []), i]);
   });
   if (byGroup.size === 0) return root;
   const parent = new Map<number, number>();
@@ -430,8 +398,8 @@ function joinCognates(items: readonly Item[], root: number[]): number[] {
     const first = listed[0]!;
     for (const i of listed) join(first, i);
     // A romanization of the group's Arabic that is not itself a listed form (two listed forms meet only in one group).
-    items.forEach(({ folded: f }, j) => {
-      if (listedIn(f).length === 0 && romanizes(f, group)) join(first, j);
+    items.forEach(({ folded: f, listed }, j) => {
+      if (listed.length === 0 && romanizes(f, group)) join(first, j);
     });
   }
   return root.map((r) => find(r));

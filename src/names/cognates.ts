@@ -9,7 +9,7 @@
  * well (cognate-pairs.ts).
  */
 import { normalizeArabic } from '../text/normalize.js';
-import { foldSpelling } from './spelling.js';
+import { foldSpelling, soundUnits, type Unit } from './spelling.js';
 import { splitArticle } from './article.js';
 import { EXONYMS } from './exonyms.js';
 
@@ -93,10 +93,28 @@ export function isListedPlaceArabic(arabic: string): boolean {
   return (arabicGroups.get(arabicKey(arabic)) ?? []).some((g) => g >= COGNATES.length);
 }
 
-/** Groups in which this spelling (folded, foldSpelling) is a listed form. */
-export function listedIn(folded: string): readonly number[] {
-  return formGroups.get(folded) ?? [];
+/** Listed forms by their sound units: Isaak and Isak are Isaac as another language spells it. */
+const soundGroups = new Map<string, number[]>();
+for (const [form, groups] of formGroups) soundGroups.set(soundUnits(form).join(' '), groups);
+
+/**
+ * Groups in which this spelling (folded, foldSpelling) is a listed form, or sounds exactly like one.
+ * A caller that already holds the spelling's sound units passes them (clustering does, for every spelling).
+ */
+export function listedIn(folded: string, units?: readonly Unit[]): readonly number[] {
+  const exact = formGroups.get(folded);
+  if (exact) return exact;
+  if (units) return soundGroups.get(units.join(' ')) ?? NONE_GROUPS;
+  let bySound = bySoundCache.get(folded);
+  if (bySound === undefined) {
+    if (bySoundCache.size > 50_000) bySoundCache.clear();
+    bySoundCache.set(folded, (bySound = soundGroups.get(soundUnits(folded).join(' ')) ?? NONE_GROUPS));
+  }
+  return bySound;
 }
+const NONE_GROUPS: readonly number[] = [];
+/** Clustering asks about each spelling once per compared pair. */
+const bySoundCache = new Map<string, readonly number[]>();
 
 /** The groups of an Arabic word as the caller wrote it (anchoring asks about the same words many times). */
 const groupsOfArabic = new Map<string, number[] | null>();

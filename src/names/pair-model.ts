@@ -1,7 +1,8 @@
 /**
  * A second opinion on the hand rules of cluster.ts, learned from data: two small logistic models over
  * signals the rules already compute. The rescue model may join a pair the rules left apart when the
- * pair has no vowel contrast (Bernd/Behrend, Nikolai/Nikolaj: spellings the single threshold misses);
+ * pair has no vowel contrast and writes the same consonants' count from the same first one (cluster.ts
+ * rescuable: Johanna/Joana, Coelho/Cuello, spellings the single threshold misses);
  * the veto model may part a pair the rules joined when its signals look like two names (Basem/Bassel:
  * one unrelated consonant). Vowel contrasts stay the rules' call, so the traps (Hamid/Hamad,
  * Hassan/Hussein) cannot be learned away.
@@ -114,8 +115,8 @@ export function ruleScore(rule: LogisticRule, features: readonly number[]): numb
  */
 export const shippedPairModel: PairModel = {
   // bias, distance, per unit, contrast, unrelated consonant, inserted consonant, same skeleton, shorter length, length gap, same last, same vowel classes, very short
-  rescue: { weights: [-6.89, -3.67, 9.66, 6.06, -1.57, -0.78, -1.98, 1.82, 1.34, 0.51, 0, -0.16], threshold: 0.6 },
+  rescue: { weights: [10.02, -2.1, 7.37, -0.02, -8.54, -4.93, 0, -2.72, 0.27, 4.29, 0, -4.33], threshold: -1 },
   rescueDistance: 3,
   rescueContrast: 0.16,
-  veto: { weights: [-0.02, -2.86, 0.62, 1.31, -2.44, -0.62, 1.24, 1.08, 0.51, -0.21, 1.55, 0.69], threshold: -0.4 },
+  veto: { weights: [-0.66, -3.22, 1.63, 1.2, -3.49, -0.6, 0.96, 1.26, 0.45, -0.07, 1.56, 1.05], threshold: -1.1 },
 };

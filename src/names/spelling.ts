@@ -19,7 +19,7 @@ export function isVowelUnit(u: Unit): boolean {
 const GRAPHEMES: ReadonlyArray<readonly [string, Unit]> = [
   ['tsch', 'SH'], ['sch', 'SH'], ['tch', 'SH'], ['tsh', 'SH'],
   ['kh', 'X'], ['gh', 'GH'], ['sh', 'SH'], ['ch', 'CH'], ['zh', 'J'], ['dj', 'J'], ['dg', 'J'],
-  ['th', 'TH'], ['dh', 'DH'], ['ph', 'F'], ['ck', 'K'], ['qu', 'Q'], ['kw', 'Q'],
+  ['dt', 'T'], ['sz', 'S'], ['th', 'TH'], ['dh', 'DH'], ['ph', 'F'], ['ck', 'K'], ['qu', 'Q'], ['kw', 'Q'],
   ['aa', 'a'], ['ee', 'i'], ['ie', 'i'], ['ea', 'e'], ['ii', 'i'], ['ey', 'ai'], ['ei', 'ai'], ['ai', 'ai'], ['ay', 'ai'], ['ae', 'ai'],
   ['oo', 'u'], ['ou', 'u'], ['ew', 'aw'], ['uu', 'u'], ['ue', 'u'], ['oa', 'o'], ['au', 'aw'], ['aw', 'aw'], ['ow', 'aw'],
   ['a', 'a'], ['e', 'e'], ['i', 'i'], ['o', 'o'], ['u', 'u'],
@@ -44,6 +44,8 @@ export function foldSpelling(s: string): string {
 }
 
 const VOWEL_LETTERS = 'aeiouy';
+/** Units whose first letter, doubled before them, is their shadda: tth is th, ddh is dh, ssh is sh. */
+const DOUBLED_DIGRAPH: Readonly<Record<string, Unit>> = { TH: 'T', DH: 'D', SH: 'S' };
 const MAGIC_E = /^[^aeiouy']+[ai][^aeiouywh]e$/;
 const SLAVIC_J_BEFORE = 'aeou';
 const SLAVIC_J_AFTER = 'eintls';
@@ -74,6 +76,8 @@ function silentLetters(word: string): string {
   if (s.endsWith('eaux')) return `${s.slice(0, -4)}o`;
   if (s.endsWith('eau') || s.endsWith('ault')) return `${s.slice(0, s.endsWith('eau') ? -3 : -4)}o`;
   if (s.length >= 6 && s.endsWith('aud')) return `${s.slice(0, -3)}o`;
+  // A final -ieh is the Levantine -iyeh of ـية (Haniyeh/Hanieh, Attieh/Attiyah), not the ie of Marie.
+  if (s.length >= 5 && s.endsWith('ieh')) return `${s.slice(0, -3)}iyeh`;
   return s;
 }
 
@@ -98,8 +102,9 @@ export function soundUnits(spelling: string): Unit[] {
       // y is a consonant before a vowel or word-initially (Yusuf, Rayyan), a vowel elsewhere (Henry, Samy).
       const next = s[i + 1];
       unit = i === 0 || (next !== undefined && 'aeiou'.includes(next)) ? 'Y' : 'i';
-    } else if (ch === 'j' && i === s.length - 1 && i > 1 && s[i - 1] === 'e') {
-      // A word-final ej is a Slavic glide: Sergej/Sergei, Andrej/Andrei (final aj stays: Belhaj, Faraj).
+    } else if (ch === 'j' && i > 1 && s[i - 1] === 'e' && !VOWEL_LETTERS.includes(s[i + 1] ?? '-')) {
+      // An ej before a consonant or at the end is a Slavic glide: Sergej/Sergei, Andrej/Andrei, Sulejman/Suleiman
+      // (aj stays: Belhaj, Faraj, Hajj).
       unit = 'i';
     } else if (ch === 'j' && i > 0 && SLAVIC_J_BEFORE.includes(s[i + 1] ?? '-') && SLAVIC_J_AFTER.includes(s[i - 1]!) && (s[i - 1] !== 'e' || i > 2)) {
       // j after i, e or n/l/t/s before a vowel is a Slavic or Dutch glide: Kristijan, Tanja, Meijer, Sonja
@@ -112,6 +117,9 @@ export function soundUnits(spelling: string): Unit[] {
       // English gh after i, ou or au is silent: Wright, Leigh, Haughton (Arabic gh is غ: Sabbagh, Mughniyeh).
       unit = '';
       len = 2;
+    } else if (ch === 'q' && s[i + 1] === 'u' && !VOWEL_LETTERS.includes(s[i + 2] ?? '-')) {
+      // qu before a consonant or at the end is q and a damma (Yaqub, Qutb), not the qu of Quentin.
+      unit = 'Q';
     } else if (glideBeforeVowel(s, i)) {
       // aw/ow/ew/ay/ey before a vowel: the w or y begins the next syllable (Jawad, Sayed, Soumaya).
       if (s[i + 1] === 'u') {
@@ -136,6 +144,11 @@ export function soundUnits(spelling: string): Unit[] {
     }
     if (out[out.length - 1] === unit) continue;
     const prev = out[out.length - 1];
+    // A doubled first letter of a digraph is the digraph doubled: Matthew/Mathew, Haddhad.
+    if (prev !== undefined && DOUBLED_DIGRAPH[unit] === prev && s[i - len - 1] === s[i - len]) {
+      out[out.length - 1] = unit;
+      continue;
+    }
     if (unit === 'i' && ch === 'j' && (prev === 'e' || prev === 'a')) {
       out[out.length - 1] = 'ai';
       continue;
@@ -162,7 +175,7 @@ type Pair = readonly [Unit, Unit, number];
  */
 export const SUBSTITUTIONS: readonly Pair[] = [
   // consonants
-  ['K', 'Q', 0.15], ['K', 'G', 0.5], ['Q', 'G', 0.4], ['X', 'K', 0.35], ['X', 'H', 0.35], ['X', 'GH', 0.5],
+  ['K', 'Q', 0.15], ['K', 'G', 0.5], ['Q', 'G', 0.4], ['X', 'K', 0.35], ['X', 'H', 0.35], ['X', 'GH', 0.5], ['Q', 'GH', 0.3],
   ['GH', 'G', 0.2], ['GH', 'K', 0.2], ['GH', 'R', 0.7], ['J', 'G', 0.2], ['J', 'Y', 0.45], ['J', 'Z', 0.6], ['J', 'SH', 0.6],
   ['TH', 'T', 0.3], ['TH', 'S', 0.35], ['TH', 'DH', 0.2], ['TH', 'Z', 0.35], ['TH', 'D', 0.5],
   ['DH', 'D', 0.3], ['DH', 'Z', 0.3], ['Z', 'D', 0.45], ['S', 'Z', 0.4], ['SH', 'S', 0.3],

@@ -129,3 +129,11 @@ test('a city and its football club under the local name (نابولي: Naples, N
   ]);
   assert.ok(!questions(groups).some((q) => q.includes('Naples')), JSON.stringify(questions(groups)));
 });
+
+test('a listed form spelled as another language spells it is still listed: Isaak and Isak are Isaac', () => {
+  assert.ok(sameName('Isaak', 'Yitzhak'));
+  assert.ok(sameName('Isak', 'Ishaq'));
+  assert.ok(cognatePair('isaak', 'ishaq'));
+  // Sounding exactly like a listed form is the test, not resembling one: Isa (عيسى) is not Isaac.
+  assert.ok(!cognatePair('isa', 'ishaq'));
+});

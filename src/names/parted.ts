@@ -1,0 +1,148 @@
+/**
+ * Pairs of spellings that are two names whatever their distance: the rules sameName and pooled
+ * clustering apply before measuring anything, because each describes a new Arabic word made from
+ * another one (a nisba, a feminine, one more written consonant), not another way to spell it.
+ */
+import { isVowelUnit, spellingDistance, type Unit } from './spelling.js';
+
+/** What the rules read of a spelling (cluster.ts computes it once per spelling). */
+export interface Parted {
+  /** The comparable core (cluster.ts comparableCore). */
+  core: string;
+  /** The core folded to ASCII (spelling.ts foldSpelling). */
+  folded: string;
+  /** A one-word country or capital name (place-names.ts). */
+  place: boolean;
+  /** The consonant units in order, and the vowel units joined (consonantShape). */
+  consonants: readonly Unit[];
+  vowels: string;
+}
+
+/**
+ * A spelling's consonants and vowels apart, and how many consonants it writes besides h, w and y, computed
+ * once per spelling: insertedConsonant and the rescue (cluster.ts rescuable) compare them per pair.
+ */
+export function consonantShape(units: readonly Unit[]): { consonants: readonly Unit[]; vowels: string; strongConsonants: number } {
+  const consonants = units.filter((u) => !isVowelUnit(u));
+  return { consonants, vowels: units.filter(isVowelUnit).join(' '), strongConsonants: consonants.filter((u) => u !== 'H' && u !== 'W' && u !== 'Y').length };
+}
+
+/** English inflection, not another romanization: American/Americans, Iraq/Iraqi, Syria/Syrian. */
+const INFLECTION = /^(?:s|es|'s|n|ns|an|ans|i|is|ian|ians)$/u;
+
+/** English word endings after one stem: Nations/National, Nationalist/Nationalism. */
+const ENDINGS = new Set(['s', 'es', 'al', 'als', 'ally', 'ist', 'ists', 'ism', 'ity', 'ed', 'ing']);
+
+/** Two comparable cores (comparableCore) that are one stem with English endings. */
+function inflectedCores(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (!long.startsWith(short)) {
+    let k = 0;
+    while (k < short.length && short[k] === long[k]) k++;
+    // The stem may end before the shared letters do (national-ist / national-ism): try a few splits.
+    for (let cut = k; cut >= 4 && k - cut <= 3; cut--) {
+      const e1 = short.slice(cut);
+      const e2 = long.slice(cut);
+      // s against es is a spelling's silent e, not two endings: Brooks/Brookes, Hanns/Hannes.
+      if (ENDINGS.has(e1) && ENDINGS.has(e2) && !(e1 === 's' && e2 === 'es')) return true;
+    }
+    return false;
+  }
+  if (short.length < 3) return false;
+  const rest = long.slice(short.length);
+  // A doubled final letter is another spelling, not an ending: Johan/Johann, Yoan/Yoann, Bos/Boss.
+  if (rest.length === 1 && rest === short[short.length - 1]) return false;
+  return INFLECTION.test(rest);
+}
+
+/** The letter the longer spelling adds at the end of the shorter one, or null (shorter than 3 letters counts as no name). */
+function addedLetter(x: string, y: string): { short: string; added: string } | null {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short) ? { short, added: long[short.length]! } : null;
+}
+
+/**
+ * Pairs no distance may join:
+ * - an English inflection (Iraq/Iraqi, Americans/American);
+ * - a name and its feminine, ة written a (Amin/Amina, Saad/Saada), as a name and its nisba are two names;
+ * - a name ending in i and the same letters with one more consonant (Sami/Samir, Hadi/Hadil: سامي/سمير), but not
+ *   s (Greek and Baltic nominatives), a glide or h;
+ * - two different countries or capitals (Niger/Nigeria, Austria/Australia);
+ * - one more consonant before the last one (insertedConsonant: Amir/Samir, Yasin/Yasmin, Hadi/Hamdi);
+ * - two names of God after عبد (otherAbdName: Abdelaziz/Abdelhamid, Abdullah/Abdul).
+ */
+export function partedCores(x: Parted, y: Parted): boolean {
+  if (inflectedCores(x.core, y.core)) return true;
+  if (x.place && y.place && x.folded !== y.folded) return true;
+  if (insertedConsonant(x, y)) return true;
+  if (otherAbdName(x.folded, y.folded)) return true;
+  const a = addedLetter(x.folded, y.folded);
+  if (!a) return false;
+  return (a.added === 'a' && !/[aeiouy]$/.test(a.short)) || (a.short.endsWith('i') && /[bdfklmnqrtvz]/.test(a.added));
+}
+
+/**
+ * Consonants whose presence or absence is a spelling, not a letter: h (silent in European spellings,
+ * a final ه in Arabic ones), the article's l (Abdelrahman/Abderrahman), and the glides y and w that
+ * romanizations write or leave out (Ziad/Ziyad, Yevgeny/Evgeny), with v, the w of Turkish and Slavic
+ * spellings (Tevfik/Tawfik, Edvard/Eduard).
+ */
+const SPELLING_CONSONANTS = new Set<Unit>(['H', 'L', 'Y', 'W', 'V', 'J']);
+
+/** A consonant that grows between two others in European spellings: Thom(p)son, Hen(d)rik, John(s)ton. */
+function epenthetic(before: Unit | undefined, c: Unit, after: Unit | undefined): boolean {
+  if (before === 'M' && (c === 'P' || c === 'B')) return true;
+  if (before === 'N' && (c === 'D' || c === 'T' || c === 'G' || c === 'K')) return true;
+  // ng before a velar (Henning/Hennig), and the affricates ts and dz written as one letter or two (Matsuyama, Dzmitry).
+  if (c === 'N' && (after === 'G' || after === 'K')) return true;
+  if ((c === 'T' && after === 'S') || (before === 'D' && c === 'Z')) return true;
+  return before === 'S' && c === 'T';
+}
+
+/**
+ * Two spellings whose consonants are the same but for one more in the longer, anywhere before its last
+ * consonant: Amir/Samir, Asma/Basma, Yasin/Yasmin, Hadi/Hamdi, Rami/Ramzi. Arabic writes every consonant,
+ * so one more is another name; romanizations vary a name's vowels, not its letters. A last consonant is
+ * left to the other rules (Rahma/Rahmat writes the ة of one name as t).
+ */
+export function insertedConsonant(a: Pick<Parted, 'consonants' | 'vowels'>, b: Pick<Parted, 'consonants' | 'vowels'>): boolean {
+  const [short, long] = a.consonants.length < b.consonants.length ? [a.consonants, b.consonants] : [b.consonants, a.consonants];
+  if (long.length !== short.length + 1 || short.length === 0) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  for (let j = k; j < short.length; j++) if (short[j] !== long[j + 1]) return false;
+  // One more of a run of equal consonants is inserted at the run's start: Kiernan is Kieran with an n after the r.
+  while (k > 0 && long[k - 1] === long[k]) k--;
+  if (k === long.length - 1) return false;
+  const c = long[k]!;
+  if (SPELLING_CONSONANTS.has(c) || epenthetic(long[k - 1], c, long[k + 1])) return false;
+  // A first consonant more is always another name; inside the word, only with the vowels unchanged, since
+  // European spellings of one name move a consonant and a vowel together (Shunta/Shota, Mirjam/Miriam).
+  return k === 0 || a.vowels === b.vowels;
+}
+
+/**
+ * عبد and its article as romanizations join them: Abdel-, Abdul-, Abdal-, Abdol-, and Abdur-, Abdes- before a
+ * sun letter; a name that is عبد alone or عبده (Abdou, Abdo, Abdi) has nothing after it.
+ */
+const ABD = /^abd(?:[aeiou]{1,2}l|[aeiou]{1,2}(?=([rsntdz])\1)|[aeiou]+$|[aeiou](?![aeiou]))?/;
+
+/** The part of an عبد name after its article (Abdelaziz: aziz; Abdurrahman: rrahman), or null for other names. */
+function abdRest(folded: string): string | null {
+  const m = ABD.exec(folded);
+  return m ? folded.slice(m[0].length) : null;
+}
+
+/**
+ * عبد names are one word in English and two in Arabic: عبد العزيز and عبد الحميد share their first word and
+ * nothing else, so spelling rules that forgive a long name's middle would join Abdelaziz and Abdelhamid.
+ * Two such names are compared by what follows عبد: different names of God, or one written and one
+ * missing (Abdul beside Abdullah), make two names.
+ */
+export function otherAbdName(x: string, y: string): boolean {
+  const a = abdRest(x);
+  const b = abdRest(y);
+  if (a === null || b === null || a === b) return false;
+  if (a.length < 2 || b.length < 2) return true;
+  return spellingDistance(a, b) > 1.2;
+}
