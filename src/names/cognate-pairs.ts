@@ -78,3 +78,20 @@ export function cognatePair(x: string, y: string): boolean {
   if (lx.some((g) => ly.includes(g))) return true;
   return lx.some((g) => romanizes(y, g)) || ly.some((g) => romanizes(x, g));
 }
+
+const otherCache = new Map<string, boolean>();
+/**
+ * Whether a spelling (folded, not itself a listed form) romanizes the Arabic of some listed group other than
+ * `groups` and none of `groups`: Isa writes عيسى, not إسحاق, so it is not a spelling of Isaac however close
+ * the letters.
+ */
+export function romanizesOtherListed(folded: string, groups: readonly number[]): boolean {
+  const key = `${folded}\u0000${groups.join(',')}`;
+  let out = otherCache.get(key);
+  if (out === undefined) {
+    if (otherCache.size > 20_000) otherCache.clear();
+    out = !groups.some((g) => romanizes(folded, g)) && LISTED.some((_, g) => !groups.includes(g) && romanizes(folded, g));
+    otherCache.set(key, out);
+  }
+  return out;
+}

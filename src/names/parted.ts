@@ -4,6 +4,8 @@
  * another one (a nisba, a feminine, one more written consonant), not another way to spell it.
  */
 import { isVowelUnit, spellingDistance, type Unit } from './spelling.js';
+import { listedIn } from './cognates.js';
+import { romanizesOtherListed } from './cognate-pairs.js';
 
 /** What the rules read of a spelling (cluster.ts computes it once per spelling). */
 export interface Parted {
@@ -69,13 +71,15 @@ function addedLetter(x: string, y: string): { short: string; added: string } | n
  *   s (Greek and Baltic nominatives), a glide or h;
  * - two different countries or capitals (Niger/Nigeria, Austria/Australia);
  * - one more consonant before the last one (insertedConsonant: Amir/Samir, Yasin/Yasmin, Hadi/Hamdi);
- * - two names of God after عبد (otherAbdName: Abdelaziz/Abdelhamid, Abdullah/Abdul).
+ * - two names of God after عبد (otherAbdName: Abdelaziz/Abdelhamid, Abdullah/Abdul);
+ * - a listed biblical form and a romanization of another listed name (Isaac and Isa, عيسى).
  */
 export function partedCores(x: Parted, y: Parted): boolean {
   if (inflectedCores(x.core, y.core)) return true;
   if (x.place && y.place && x.folded !== y.folded) return true;
   if (insertedConsonant(x, y)) return true;
   if (otherAbdName(x.folded, y.folded)) return true;
+  if (listedBesideOther(x, y) || listedBesideOther(y, x)) return true;
   const a = addedLetter(x.folded, y.folded);
   if (!a) return false;
   return (a.added === 'a' && !/[aeiouy]$/.test(a.short)) || (a.short.endsWith('i') && /[bdfklmnqrtvz]/.test(a.added));
@@ -145,4 +149,10 @@ export function otherAbdName(x: string, y: string): boolean {
   if (a === null || b === null || a === b) return false;
   if (a.length < 2 || b.length < 2) return true;
   return spellingDistance(a, b) > 1.2;
+}
+
+/** x is a listed form (cognates.ts) and y, not one, romanizes another listed name's Arabic and not x's. */
+function listedBesideOther(x: Parted, y: Parted): boolean {
+  const groups = listedIn(x.folded);
+  return groups.length > 0 && listedIn(y.folded).length === 0 && romanizesOtherListed(y.folded, groups);
 }

@@ -137,3 +137,12 @@ test('a listed form spelled as another language spells it is still listed: Isaak
   // Sounding exactly like a listed form is the test, not resembling one: Isa (عيسى) is not Isaac.
   assert.ok(!cognatePair('isa', 'ishaq'));
 });
+
+test('a biblical form is not a spelling of another listed name its letters resemble: Isaac is not Isa (عيسى)', () => {
+  assert.ok(!sameName('Isaac', 'Isa'));
+  assert.ok(!sameName('Isaac', 'Issa'));
+  assert.ok(sameName('Isaac', 'Ishaq'));
+  assert.ok(sameName('Jesus', 'Isa'));
+  const groups = clusterSpellings(['Isaac', 'Ishaq', 'Isa', 'Issa']).map((g) => g.sort()).sort();
+  assert.deepEqual(groups, [['Isa', 'Issa'], ['Isaac', 'Ishaq']]);
+});
