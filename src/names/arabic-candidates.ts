@@ -1,7 +1,7 @@
 /**
  * Name candidates in Arabic source text. Every word is a candidate under each plausible reading of
  * its clitics (والكاظمي → الكاظمي; للكاظمي → الكاظمي; وليد stays وليد as well), and compound names
- * become one candidate (عبد الحميد, نصر الله, آل ثاني). Offsets always point into the original text.
+ * become one candidate (عبد الحميد, نصر الله, آل ثاني, صلاح الدين). Offsets always point into the original text.
  */
 import { normalizeArabic } from '../text/normalize.js';
 
@@ -171,8 +171,8 @@ export function findArabicCandidates(source: string): ArabicCandidate[] {
     for (const r of reads) {
       const start = w.start + r.at;
       if (r.core !== null) out.push({ start, end: w.end, text: source.slice(start, w.end), norm: r.norm, core: r.core });
-      // عبد الحميد, آل ثاني, نصر الله: two words, one name.
-      if (joined && (r.head || next.norm === 'الله')) {
+      // عبد الحميد, آل ثاني, نصر الله, صلاح الدين: two words, one name.
+      if (joined && (r.head || next.norm === 'الله' || next.norm === 'الدين')) {
         const norm = `${r.norm} ${next.norm}`;
         if (longEnough(norm)) out.push({ start, end: next.end, text: source.slice(start, next.end), norm, core: coreOf(norm) });
       }

@@ -1,6 +1,7 @@
 /**
  * The Arabic article in English names: "Al-Kadhimi", "al-Kadhimi", "Al Kadhimi", "AlKadhimi",
- * "el-Sisi", and the sun-letter forms "ad-Din", "ash-Sharif", "as-Sadr". Splitting it off lets a
+ * "el-Sisi", the sun-letter forms "ad-Din", "ash-Sharif", "as-Sadr", and the u of South Asian and
+ * Ottoman spellings after a name ("ul-Haq", "ud-Din"). Splitting it off lets a
  * spelling question (Kadhimi/Kazemi) be told apart from a house-style question (al-/Al-).
  */
 
@@ -15,13 +16,13 @@ const HYPHENS = '-\u2010\u2011\u2012\u2013';
 const SUN = 'tdrzsnl';
 
 /** Split a leading article off a name form. "Alexander", "Ali", "Alawi" keep their "Al". */
-const HYPHENATED = new RegExp(`^([AaEe]l)([${HYPHENS}] ?| )(?=\\p{L})`, 'u');
-const ASSIMILATED = new RegExp(`^([AaEe])([${SUN}]h?)[${HYPHENS}](?=\\p{L})`, 'u');
+const HYPHENATED = new RegExp(`^([AaEe]l|[Uu]l(?=[${HYPHENS}]))([${HYPHENS}] ?| )(?=\\p{L})`, 'u');
+const ASSIMILATED = new RegExp(`^([AaEeUu])([${SUN}]h?)[${HYPHENS}](?=\\p{L})`, 'u');
 
 export function splitArticle(form: string): ArticleSplit {
   const c0 = form.charCodeAt(0);
-  // Fast exit: every article starts with a, A, e or E.
-  if (c0 !== 65 && c0 !== 97 && c0 !== 69 && c0 !== 101) return { article: '', core: form };
+  // Fast exit: every article starts with a, A, e, E, u or U.
+  if (c0 !== 65 && c0 !== 97 && c0 !== 69 && c0 !== 101 && c0 !== 85 && c0 !== 117) return { article: '', core: form };
   // al-/el- with a hyphen, or a space, before a letter
   const m = HYPHENATED.exec(form);
   if (m) return { article: m[0], core: form.slice(m[0].length) };
@@ -59,4 +60,15 @@ export function withArticle(form: string, style: 'Al-' | 'al-'): string {
   const { article, core } = splitArticle(form);
   if (article === '' || articleStyle(article) === 'assimilated') return form;
   return style + core;
+}
+
+/**
+ * The article inside a name ending in الدين, as a space: Salah al-Din, Salah ad-Din, Salahuddin and Salah
+ * Eddine all compare as "salah din". `core` is lower case. A solid form counts only with the article
+ * assimilated (uddin, eddine), so Geraldine keeps its l.
+ */
+const INNER_DIN = /(?:[\s\-\u2010\u2011]+(?:[aeiu][ldtrsnz][\s\-\u2010\u2011]*)?|(?<=\p{L})[aeiu]d(?=d))(?=d(?:in|een|ine)$)/u;
+
+export function withoutInnerArticle(core: string): string {
+  return core.endsWith('n') || core.endsWith('ne') ? core.replace(INNER_DIN, ' ') : core;
 }

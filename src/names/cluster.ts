@@ -6,7 +6,7 @@
  * Hamid into Hamad).
  */
 import { blockingKeys, codeDistance, foldSpelling, isVowelUnit, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
-import { splitArticle } from './article.js';
+import { splitArticle, withoutInnerArticle } from './article.js';
 import { arabicSkeleton, vowelClassSkeleton } from './skeleton.js';
 import { cognatePair, romanizes } from './cognate-pairs.js';
 import { isPlace } from './place-names.js';
@@ -52,7 +52,7 @@ export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 
 
 /** The key a spelling is compared by: lower-case core without the article. */
 export function comparableCore(spelling: string): string {
-  return splitArticle(spelling.trim()).core.toLowerCase();
+  return withoutInnerArticle(splitArticle(spelling.trim()).core.toLowerCase());
 }
 
 const softCache = new WeakMap<DistanceWeights, DistanceWeights>();

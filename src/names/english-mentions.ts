@@ -1,6 +1,6 @@
 /**
  * Name mentions in English machine translation. A mention is one name word as the check compares it:
- * "Al-Kazemi" (article and all), "Abdul Hamid" (a compound is one Arabic name), "Nasr Allah".
+ * "Al-Kazemi" (article and all), "Abdul Hamid" (a compound is one Arabic name), "Nasr Allah", "Salah al-Din".
  * Titles (Sheikh, Prime Minister) and particles (bin, Abu) join a multi-word name but are not
  * themselves compared. Possessives are left outside the mention ("Al-Kazemi’s" → "Al-Kazemi").
  */
@@ -54,6 +54,8 @@ const PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'abu', 'abou', 'abo', 'b
 const ARTICLE_WORDS = new Set(['al', 'el', 'Al', 'El']);
 const ABD = /^(abd|abdul|abdel|abdal|abdol|abdur|abdu|abdi|abed)$/i;
 const ALLAH = /^allah$/i;
+/** الدين as the second word of a name, with or without its article: Din, al-Din, ad-Din, ud-Din, Eddine, Uddin. */
+const DIN = /^(?:[AaEeUu][ldtrsnz][-\u2010\u2011]?)?[Dd](?:in|een|ine)$/u;
 
 /** "Hamid", and also "al-Kuwari": a lower-case article before a capitalized name. */
 function isCapitalized(word: string): boolean {
@@ -121,7 +123,7 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-const ARTICLE_PIECE = /^(?:[AaEe]l|[AaEe][tdrzsn]h?)$/u;
+const ARTICLE_PIECE = /^(?:[AaEeUu]l|[AaEeUu][tdrzsn]h?)$/u;
 
 /** True when only spaces (and at most one line break) separate two tokens of one name. */
 function joinable(text: string, a: Token, b: Token): boolean {
@@ -198,9 +200,13 @@ function emitUnits(text: string, span: readonly Token[], out: EnglishMention[]):
       if (ARTICLE_WORDS.has(span[k]!.text) && span[k + 1]) k++;
       last = span[k]!;
     }
-    // "Nasr Allah", "Abd Allah": the word before Allah is one name with it.
-    if (span[k + 1] && ALLAH.test(span[k + 1]!.text)) {
+    // "Nasr Allah", "Abd Allah": the word before Allah is one name with it; so is the word before الدين
+    // ("Salah al-Din", "Nur ud-Din", "Nasr Eddine", "Salah al Din").
+    if (span[k + 1] && (ALLAH.test(span[k + 1]!.text) || DIN.test(span[k + 1]!.text))) {
       k++;
+      last = span[k]!;
+    } else if (span[k + 2] && ARTICLE_WORDS.has(span[k + 1]!.text) && DIN.test(span[k + 2]!.text)) {
+      k += 2;
       last = span[k]!;
     }
     k++;

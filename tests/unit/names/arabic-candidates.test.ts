@@ -37,3 +37,9 @@ test('diacritics are kept in the text and dropped in the normalized form; functi
   assert.equal(c.text, 'الكَاظِمِيّ');
   assert.ok(!norms('على').includes('علي'), 'على (on) is not the name علي');
 });
+
+test('a name with الدين is one candidate beside its first word: صلاح الدين and صلاح', () => {
+  const n = norms('وقالت شرطة صلاح الدين إن الهجوم وقع');
+  assert.ok(n.includes('صلاح الدين'));
+  assert.ok(n.includes('صلاح'));
+});

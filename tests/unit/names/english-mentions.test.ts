@@ -44,3 +44,12 @@ test('hyphenated compounds of two words split; the article stays on its name', (
   assert.deepEqual(forms('So the Iraqi-American dialogue and the US-Iranian scores.'), ['Iraqi', 'American', 'Iranian']);
   assert.deepEqual(forms('So Saif al-Islam spoke.'), ['Saif', 'al-Islam']);
 });
+
+test('a name with الدين is one mention however the article is written: Salah al-Din, Nur ud-Din, Nasr Eddine, Salah al Din', () => {
+  assert.deepEqual(forms('Police in Salah al-Din said so.'), ['Salah al-Din']);
+  assert.deepEqual(forms('Then Nur ud-Din took Aleppo.'), ['Nur ud-Din', 'Aleppo']);
+  assert.deepEqual(forms('Coach Nasr Eddine Nabi spoke.').slice(-2), ['Nasr Eddine', 'Nabi']);
+  assert.deepEqual(forms('They reached Salah al Din at dawn.'), ['Salah al Din']);
+  // Zia ul-Haq: the u article of South Asian spellings is split off like al-.
+  assert.deepEqual(findEnglishMentions('General Zia ul-Haq ruled.').filter((m) => m.core === 'Haq').map((m) => m.article), ['ul-']);
+});

@@ -137,3 +137,14 @@ test('a glossary variant without an anchor still sets the preferred form', () =>
   assert.equal(g.preferred, 'Saied');
   assert.equal(g.preferredBy, 'glossary');
 });
+
+test('Salahuddin and Salah al-Din are one name of صلاح الدين, anchored, and without the source by spelling', () => {
+  const ar = 'قتل ثلاثة في محافظة صلاح الدين.\nوقالت شرطة صلاح الدين إن الهجوم وقع ليلا.\nوقال نصر الدين إن التحقيق بدأ.';
+  const en = 'Three were killed in Salahuddin province.\nPolice in Salah al-Din said the attack happened at night.\nNasreddine said an inquiry had begun.';
+  const groups = nameGroups(alignDocuments(ar, en));
+  const salah = groupWith(groups, 'Salahuddin');
+  assert.deepEqual(formsOf(salah), ['Salah al-Din', 'Salahuddin']);
+  assert.equal(salah.confidence, 'anchored');
+  const alone = nameGroups(alignDocuments('', en));
+  assert.deepEqual(formsOf(groupWith(alone, 'Salahuddin')), ['Salah al-Din', 'Salahuddin']);
+});
