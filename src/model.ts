@@ -126,6 +126,9 @@ export interface Check {
   run(ctx: CheckContext): Finding[];
 }
 
+/** What the UI shows of a check: everything but its code (the checks run in the engine worker). */
+export type CheckInfo = Pick<Check, 'id' | 'title' | 'severity' | 'description'>;
+
 export interface Analysis {
   segments: Segment[];
   findings: Finding[];

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { menuAccelerators, type AppInfo, type MenuCommand } from '../../src/api/app.js';
 import type { TadqiqApi } from '../../src/api/contract.js';
-import { defaultAnalyzeOptions, type AnalyzeOptions, type Finding, type Occurrence } from '../../src/model.js';
+import { defaultAnalyzeOptions, type AnalyzeOptions, type CheckInfo, type Finding, type Occurrence } from '../../src/model.js';
 import {
   applyEdit, applyFix, canRedo, canUndo, createSession, currentSegments, currentTarget, InvalidFixError, isEdited, redo, undo, type EditSession,
 } from '../../src/review/session.js';
@@ -53,6 +53,8 @@ interface AnalysisState {
   /** The edits the analysis was computed on: offsets are valid only while they are still current. */
   forEdits: Readonly<Record<string, string>>;
   namesAvailable: boolean;
+  /** The engine's checks, for the findings panel's titles and order. */
+  checks: CheckInfo[];
 }
 
 type Dialog = 'new' | 'export' | 'glossary' | 'settings' | 'shortcuts' | null;
@@ -164,7 +166,7 @@ export function App() {
       .recheck(currentSegments(session, reviewSegments), glossary, options)
       .then((r) => {
         if (!live || !r) return;
-        setAnalysis({ findings: r.findings, groups: r.groups, forEdits, namesAvailable: r.namesAvailable });
+        setAnalysis({ findings: r.findings, groups: r.groups, forEdits, namesAvailable: r.namesAvailable, checks: r.checks });
         setAnalysing(false);
       })
       .catch((err: unknown) => {
@@ -318,7 +320,7 @@ export function App() {
 
   // ---- opening and starting reviews ----
   const startReview = useCallback(
-    (doc: Review, first?: { findings: Finding[]; groups: NameGroup[]; namesAvailable: boolean }) => {
+    (doc: Review, first?: { findings: Finding[]; groups: NameGroup[]; namesAvailable: boolean; checks: CheckInfo[] }) => {
       const s = createSession(doc.segments, doc.edits);
       setReview(doc);
       setSession(s);
@@ -897,6 +899,7 @@ export function App() {
             <FindingsPanel
               findings={findings}
               groups={analysis?.groups ?? []}
+              checks={analysis?.checks ?? []}
               ignored={ignored}
               preferred={review.decisions.preferred}
               approvedKeys={approvedKeys}

@@ -1,5 +1,5 @@
 /** The messages between the UI and the engine worker. */
-import type { AnalyzeOptions, Finding, Glossary, Segment } from '../../src/model.js';
+import type { AnalyzeOptions, CheckInfo, Finding, Glossary, Segment } from '../../src/model.js';
 import type { Review } from '../../src/review/types.js';
 
 export type { NameGroup, NameMention } from '../../src/names/index.js';
@@ -14,7 +14,10 @@ export type EngineRequest =
     }
   | { type: 'recheck'; id: number; segments: Segment[]; glossary: Glossary; options: AnalyzeOptions };
 
-/** Messages from the engine worker. `id` answers the request it was computed for. */
+/**
+ * Messages from the engine worker. `id` answers the request it was computed for. `checks` lists the
+ * registry's checks in order, so the UI titles findings without loading any check's code.
+ */
 export type EngineResponse =
-  | { type: 'result'; id: number; review?: Review; findings: Finding[]; groups: NameGroup[]; ms: number; namesAvailable: boolean }
+  | { type: 'result'; id: number; review?: Review; findings: Finding[]; groups: NameGroup[]; checks: CheckInfo[]; ms: number; namesAvailable: boolean }
   | { type: 'error'; id: number; message: string };

@@ -1,10 +1,9 @@
 /**
- * Findings grouped by check (titles and descriptions from the registry), each opening to its places.
+ * Findings grouped by check (titles and descriptions from the engine's registry, sent by the worker), each opening to its places.
  * Name groups get their forms, the Arabic, a preferred-form choice and the three decisions.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { checks as registry } from '../../src/checks/registry.js';
-import type { Finding, Occurrence, Segment } from '../../src/model.js';
+import type { CheckInfo, Finding, Occurrence, Segment } from '../../src/model.js';
 import type { NameGroup } from '../engine/types.js';
 import { formsForFinding, groupForFinding, renderingChoice, type RenderingChoice } from './nameFix.js';
 import { IsolatedArabic } from '../review/RichText.js';
@@ -12,6 +11,8 @@ import { IsolatedArabic } from '../review/RichText.js';
 export interface FindingsPanelProps {
   findings: readonly Finding[];
   groups: readonly NameGroup[];
+  /** The engine's checks in the registry's order: titles, descriptions, severities. */
+  checks: readonly CheckInfo[];
   ignored: ReadonlySet<string>;
   preferred: Readonly<Record<string, string>>;
   approvedKeys: ReadonlySet<string>;
@@ -38,7 +39,7 @@ interface CheckSection {
   findings: Finding[];
 }
 
-function sectionsOf(findings: readonly Finding[]): CheckSection[] {
+function sectionsOf(findings: readonly Finding[], registry: readonly CheckInfo[]): CheckSection[] {
   const byCheck = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byCheck.get(f.check) ?? [];
@@ -196,7 +197,7 @@ export function FindingsPanel(p: FindingsPanelProps) {
   const [showIgnored, setShowIgnored] = useState(false);
   const visible = useMemo(() => p.findings.filter((f) => !p.ignored.has(f.key)), [p.findings, p.ignored]);
   const ignoredFindings = useMemo(() => p.findings.filter((f) => p.ignored.has(f.key)), [p.findings, p.ignored]);
-  const sections = useMemo(() => sectionsOf(visible), [visible]);
+  const sections = useMemo(() => sectionsOf(visible, p.checks), [visible, p.checks]);
 
   // The finding reached by F8 or a click opens, so its places and actions are right there.
   useEffect(() => {

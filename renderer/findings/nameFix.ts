@@ -1,7 +1,9 @@
 /** "Fix all" for a name group, recomputed from the group's mentions for whichever form the editor chose. */
 import type { Finding, Replacement, TermKind } from '../../src/model.js';
 import type { NameGroup } from '../engine/types.js';
-import { isPlaceName, rewriteMention } from '../../src/names/index.js';
+// The two modules themselves, not the names index: the UI thread should not load the name engine.
+import { isPlaceName } from '../../src/names/cognates.js';
+import { rewriteMention } from '../../src/names/rewrite.js';
 
 /**
  * Replacements rewriting every mention to `preferred`, the way the names engine rewrites one mention

@@ -8,12 +8,15 @@ import { createReview } from '../../src/review/create.js';
 import type { EngineRequest, EngineResponse, NameGroup } from '../engine/types.js';
 import { nameGroups } from '../../src/names/index.js';
 import { checks } from '../../src/checks/registry.js';
-import type { AnalyzeOptions, Finding, Glossary, Segment } from '../../src/model.js';
+import type { AnalyzeOptions, CheckInfo, Finding, Glossary, Segment } from '../../src/model.js';
 
 /** The memo key under which the name checks share their groups (src/checks/name-variants.ts). */
 const NAMES_MEMO_KEY = 'names';
 
 const RECHECK_DELAY_MS = 120;
+
+/** The checks as the findings panel lists them, in the registry's order. */
+const CATALOG: CheckInfo[] = checks.map(({ id, title, severity, description }) => ({ id, title, severity, description }));
 
 const post = (msg: EngineResponse): void => (self as unknown as Worker).postMessage(msg);
 
@@ -34,10 +37,10 @@ function handle(req: EngineRequest): void {
       const alignOnly = { ...req.options, disabledChecks: checks.map((c) => c.id) };
       const { review } = createReview({ source: req.source, target: req.target, title: req.title, glossary: req.glossary, options: alignOnly });
       const { findings, groups } = check(review.segments, req.glossary, req.options);
-      post({ type: 'result', id: req.id, review, findings, groups, ms: performance.now() - t0, namesAvailable });
+      post({ type: 'result', id: req.id, review, findings, groups, checks: CATALOG, ms: performance.now() - t0, namesAvailable });
     } else {
       const { findings, groups } = check(req.segments, req.glossary, req.options);
-      post({ type: 'result', id: req.id, findings, groups, ms: performance.now() - t0, namesAvailable });
+      post({ type: 'result', id: req.id, findings, groups, checks: CATALOG, ms: performance.now() - t0, namesAvailable });
     }
   } catch (err) {
     post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
