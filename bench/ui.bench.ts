@@ -15,7 +15,7 @@ import type { Review } from '../src/review/types.js';
 import { chromiumAvailable, openApp, seedDir } from '../tests/browser/harness.js';
 
 /** A review of `count` segments: the seed article's aligned segments repeated, with consistent texts and ranges. */
-export function longReview(base: Review, count: number): Review {
+function longReview(base: Review, count: number): Review {
   const segments: Segment[] = [];
   let source = '';
   let target = '';

@@ -5,7 +5,7 @@
  * groups is refused when the groups as a whole are too far apart (so Hamid—Hamed—Hamad cannot chain
  * Hamid into Hamad).
  */
-import { blockingKeys, codeDistance, foldSpelling, isVowelUnit, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
+import { blockingKeys, codeDistance, foldSpelling, soundUnits, unitCodes, type DistanceWeights, defaultWeights, type Unit } from './spelling.js';
 import { splitArticle, withoutInnerArticle } from './article.js';
 import { arabicSkeleton, vowelClassSkeleton } from './skeleton.js';
 import { cognatePair, romanizes } from './cognate-pairs.js';
@@ -229,10 +229,11 @@ interface Item extends Compared {
 
 function makeItem(key: string): Item {
   const units = soundUnits(key);
+  const c = compared(units);
   // Consonants first, so spellings that differ only in vowels sort next to each other.
-  const sortKey = `${units.filter((u) => !isVowelUnit(u)).join('')}|${units.join('')}`;
+  const sortKey = `${c.consonants.join('')}|${units.join('')}`;
   const folded = foldSpelling(key);
-  return { key, core: key, folded, place: isPlace(folded), listed: listedIn(folded, units), ...compared(units), blocks: blockingKeys(units, 3), sortKey };
+  return { key, core: key, folded, place: isPlace(folded), listed: listedIn(folded, units), ...c, blocks: blockingKeys(units, 3), sortKey };
 }
 
 /**

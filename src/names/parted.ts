@@ -89,7 +89,7 @@ export function partedCores(x: Parted, y: Parted): boolean {
  * Consonants whose presence or absence is a spelling, not a letter: h (silent in European spellings,
  * a final ه in Arabic ones), the article's l (Abdelrahman/Abderrahman), and the glides y and w that
  * romanizations write or leave out (Ziad/Ziyad, Yevgeny/Evgeny), with v, the w of Turkish and Slavic
- * spellings (Tevfik/Tawfik, Edvard/Eduard).
+ * spellings (Tevfik/Tawfik, Edvard/Eduard), and j, the y of Dutch, Slavic and Nordic ones (Mirjam, Dijk, Kjell).
  */
 const SPELLING_CONSONANTS = new Set<Unit>(['H', 'L', 'Y', 'W', 'V', 'J']);
 
@@ -148,8 +148,11 @@ export function otherAbdName(x: string, y: string): boolean {
   const b = abdRest(y);
   if (a === null || b === null || a === b) return false;
   if (a.length < 2 || b.length < 2) return true;
-  return spellingDistance(a, b) > 1.2;
+  return spellingDistance(a, b) > ONE_DIVINE_NAME;
 }
+
+/** How far two spellings of one name of God may be (aziz/azeez, qader/kader): a short name's pair threshold in cluster.ts. */
+const ONE_DIVINE_NAME = 1.2;
 
 /** x is a listed form (cognates.ts) and y, not one, romanizes another listed name's Arabic and not x's. */
 function listedBesideOther(x: Parted, y: Parted): boolean {
