@@ -15,7 +15,10 @@ export function isVowelUnit(u: Unit): boolean {
   return VOWEL_UNITS.has(u);
 }
 
-/** Letter groups read greedily, longest first. Values are unit codes; '' drops the letters. */
+/**
+ * Letter groups read greedily, longest first. Values are unit codes; '' drops the letters. German dt and
+ * Hungarian sz are one letter each (Schmidt/Schmitt, Eszter/Ester).
+ */
 const GRAPHEMES: ReadonlyArray<readonly [string, Unit]> = [
   ['tsch', 'SH'], ['sch', 'SH'], ['tch', 'SH'], ['tsh', 'SH'],
   ['kh', 'X'], ['gh', 'GH'], ['sh', 'SH'], ['ch', 'CH'], ['zh', 'J'], ['dj', 'J'], ['dg', 'J'],
@@ -175,7 +178,9 @@ type Pair = readonly [Unit, Unit, number];
  */
 export const SUBSTITUTIONS: readonly Pair[] = [
   // consonants
-  ['K', 'Q', 0.15], ['K', 'G', 0.5], ['Q', 'G', 0.4], ['X', 'K', 0.35], ['X', 'H', 0.35], ['X', 'GH', 0.5], ['Q', 'GH', 0.3],
+  ['K', 'Q', 0.15], ['K', 'G', 0.5], ['Q', 'G', 0.4], ['X', 'K', 0.35], ['X', 'H', 0.35], ['X', 'GH', 0.5],
+  // Persian says ق as gh: Ghasem/Qasem, Yaghoub/Yaqub, Ghalibaf/Qalibaf.
+  ['Q', 'GH', 0.3],
   ['GH', 'G', 0.2], ['GH', 'K', 0.2], ['GH', 'R', 0.7], ['J', 'G', 0.2], ['J', 'Y', 0.45], ['J', 'Z', 0.6], ['J', 'SH', 0.6],
   ['TH', 'T', 0.3], ['TH', 'S', 0.35], ['TH', 'DH', 0.2], ['TH', 'Z', 0.35], ['TH', 'D', 0.5],
   ['DH', 'D', 0.3], ['DH', 'Z', 0.3], ['Z', 'D', 0.45], ['S', 'Z', 0.4], ['SH', 'S', 0.3],
