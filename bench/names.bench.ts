@@ -200,7 +200,7 @@ interface Score { f: number; fa: number; pa: number; p: number }
  * and each vowel contrast, maximizing dev F1 (all rows plus Arabic-origin rows) with dev precision
  * held, refusing any setting that joins a trap or parts a pair the tests require to meet. Dev rows only.
  */
-export function learn(dev: readonly Pair[], devArabic: readonly Pair[], start: ClusterOptions = defaultClusterOptions, rounds = 2, precisionFloor?: number): { options: ClusterOptions; log: string[] } {
+export function learn(dev: readonly Pair[], devArabic: readonly Pair[], start: ClusterOptions = defaultClusterOptions, rounds = 2): { options: ClusterOptions; log: string[] } {
   const score = (o: ClusterOptions): Score | null => {
     if (MUST_PART.some(([a, b]) => sameName(a, b, o)) || MUST_MEET.some(([a, b]) => !sameName(a, b, o))) return null;
     const m = prf(dev, (a, b) => sameName(a, b, o));
@@ -210,8 +210,8 @@ export function learn(dev: readonly Pair[], devArabic: readonly Pair[], start: C
   const s0 = score(start);
   if (!s0) throw new Error('the starting options already break a trap');
   // Precision may not drop below where it starts (a cheaper cost must pay for itself in recall alone).
-  const minP = precisionFloor ?? s0.p;
-  const minPa = precisionFloor ?? s0.pa;
+  const minP = s0.p;
+  const minPa = s0.pa;
   const value = (s: Score | null): number => (!s || s.p < minP || s.pa < minPa ? -1 : s.f + s.fa);
   let best = start;
   let bestV = value(s0);
