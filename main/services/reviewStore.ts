@@ -140,7 +140,9 @@ export class ReviewStore {
     }
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     const review = parseReview(text, name); // ReviewFileError carries the editor's message
-    await this.rememberRecent(full, review.title);
+    // The recent list is updated behind the open: the review should not wait for a durable write of a
+    // convenience list (recent() waits for it, and a failure never fails the open).
+    void this.rememberRecent(full, review.title);
     return { path: full, review, stamp: { mtimeMs: stat.mtimeMs, size: stat.size, hash: sha256(bytes) } };
   }
 
@@ -264,6 +266,7 @@ export class ReviewStore {
 
   /** Recent reviews, most recent first; files no longer there are marked missing, not dropped. */
   async recent(): Promise<RecentReview[]> {
+    await this.recentQueue;
     const entries = await this.readRecent();
     return Promise.all(
       entries.map(async (e) => ({
