@@ -38,12 +38,15 @@ export function groupForFinding(finding: Finding, groups: readonly NameGroup[]):
   }
   const byKey = groups.find((g) => finding.key === `${finding.check}:${g.key}` || (g.arabic !== null && finding.key === `${finding.check}:${g.arabic}`));
   if (byKey) return byKey;
-  const places = new Set(finding.occurrences.filter((o) => o.side === 'target').map((o) => `${o.segment}:${o.start}`));
+  // Otherwise the group whose mentions the finding's places are: a glossary finding on a name (Al-Kazemi).
+  // The place must be the mention itself, not a longer text that begins with it: an English-only line that
+  // opens with "Muhammad" is no question about how to spell Muhammad.
+  const places = new Set(finding.occurrences.filter((o) => o.side === 'target').map((o) => `${o.segment}:${o.start}:${o.end}`));
   if (places.size === 0) return undefined;
   let best: NameGroup | undefined;
   let bestShared = 0;
   for (const g of groups) {
-    const shared = g.mentions.filter((m) => places.has(`${m.segment}:${m.start}`)).length;
+    const shared = g.mentions.filter((m) => places.has(`${m.segment}:${m.start}:${m.end}`)).length;
     if (shared > bestShared) {
       best = g;
       bestShared = shared;

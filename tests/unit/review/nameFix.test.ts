@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderingChoice } from '../../../renderer/findings/nameFix.js';
+import { groupForFinding, renderingChoice } from '../../../renderer/findings/nameFix.js';
 import { nameGroups } from '../../../src/names/index.js';
 import type { Finding } from '../../../src/model.js';
 import { segment } from '../names/fixtures.js';
@@ -18,4 +18,22 @@ test('approving a name group files a place as a place, a person as a person, and
   assert.equal(renderingChoice(finding('name-variants'), place)?.kind, 'place');
   assert.equal(renderingChoice(finding('name-variants'), person)?.kind, 'person');
   assert.deepEqual(renderingChoice(finding('term-inconsistency', { source: 'الحشد الشعبي' }), undefined), { arabic: 'الحشد الشعبي', kind: 'term', noun: 'rendering' });
+});
+
+test('a finding is a name question only on the name itself: an English-only line that opens with a name is not', () => {
+  const target = 'Muhammad Al-Saeed Idris 3 minutes readingListenParticipate';
+  const groups = nameGroups([
+    segment('s1', 'محمد السعيد إدريس', 'Muhammad Al-Saeed Idris', 1),
+    segment('s2', '', target, 2),
+  ]);
+  const at = (start: number, end: number, check: string): Finding => ({
+    key: `${check}:s2`, check, severity: 'warning', message: '', data: {},
+    occurrences: [{ segment: 's2', side: 'target', start, end, text: target.slice(start, end) }],
+  });
+  // The unaligned line and the clutter in it begin where "Muhammad" does, but are not the name.
+  assert.equal(groupForFinding(at(0, target.length, 'unaligned'), groups), undefined);
+  assert.equal(renderingChoice(at(0, target.length, 'unaligned'), undefined), null);
+  // A glossary finding on the name itself still offers the name's spellings.
+  const onName = groupForFinding(at(0, 'Muhammad'.length, 'forbidden-term'), groups);
+  assert.ok(onName?.forms.some((f) => f.text === 'Muhammad'), JSON.stringify(groups.map((g) => g.mentions.map((m) => [m.segment, m.start, m.end]))));
 });
