@@ -102,7 +102,8 @@ function ChoiceBlock(p: FindingsPanelProps & { finding: Finding; group: NameGrou
   const suggested = typeof finding.data?.preferred === 'string' ? finding.data.preferred : group?.preferred ?? forms[0]?.text;
   const chosen = p.preferred[finding.key] ?? suggested ?? '';
   const arabic = choice.arabic;
-  const approved = p.approvedKeys.has(finding.key);
+  // Approved: kept in this review for the glossary, or the glossary's approved form is the one chosen here.
+  const approved = p.approvedKeys.has(finding.key) || (finding.data?.preferredBy === 'glossary' && chosen === finding.data.preferred);
   const name = `preferred-${finding.key}`;
   // Forms the editor accepts beside the chosen one; every other form goes to the glossary as a wrong one.
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
