@@ -178,6 +178,8 @@ interface Spelled extends Compared {
   folded: string;
   /** A one-word country or capital name (place-names.ts): never a spelling of another one. */
   place: boolean;
+  /** The cognate groups this spelling is a listed form of (cognates.ts listedIn). */
+  listed: readonly number[];
 }
 
 /** A spelling's comparable core, sound units and codes, computed once per spelling. */
@@ -188,7 +190,8 @@ function spelled(spelling: string): Spelled {
     if (spelledCache.size > 50_000) spelledCache.clear();
     const core = comparableCore(spelling);
     const folded = foldSpelling(core);
-    x = { core, folded, place: isPlace(folded), ...compared(soundUnits(core)) };
+    const units = soundUnits(core);
+    x = { core, folded, place: isPlace(folded), listed: listedIn(folded, units), ...compared(units) };
     spelledCache.set(spelling, x);
   }
   return x;

@@ -4,7 +4,6 @@
  * another one (a nisba, a feminine, one more written consonant), not another way to spell it.
  */
 import { isVowelUnit, spellingDistance, type Unit } from './spelling.js';
-import { listedIn } from './cognates.js';
 import { romanizesOtherListed } from './cognate-pairs.js';
 
 /** What the rules read of a spelling (cluster.ts computes it once per spelling). */
@@ -15,6 +14,8 @@ export interface Parted {
   folded: string;
   /** A one-word country or capital name (place-names.ts). */
   place: boolean;
+  /** The cognate groups the spelling is a listed form of (cognates.ts listedIn). */
+  listed: readonly number[];
   /** The consonant units in order, and the vowel units joined (consonantShape). */
   consonants: readonly Unit[];
   vowels: string;
@@ -156,6 +157,5 @@ const ONE_DIVINE_NAME = 1.2;
 
 /** x is a listed form (cognates.ts) and y, not one, romanizes another listed name's Arabic and not x's. */
 function listedBesideOther(x: Parted, y: Parted): boolean {
-  const groups = listedIn(x.folded);
-  return groups.length > 0 && listedIn(y.folded).length === 0 && romanizesOtherListed(y.folded, groups);
+  return x.listed.length > 0 && y.listed.length === 0 && romanizesOtherListed(y.folded, x.listed);
 }
