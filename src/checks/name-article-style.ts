@@ -4,7 +4,7 @@
  * severity; the fix uses the house style, else the most frequent style.
  */
 import type { Check, Finding } from '../model.js';
-import { groupQuestion, preferredArticleForm, rewritesTo } from '../names/questions.js';
+import { groupQuestion, preferredArticleForm, rewritesTo, writesArticle } from '../names/questions.js';
 import { namesOf } from './name-variants.js';
 
 export const nameArticleStyle: Check = {
@@ -17,7 +17,7 @@ export const nameArticleStyle: Check = {
     for (const g of namesOf(ctx)) {
       if (groupQuestion(g) !== 'article') continue;
       const preferred = preferredArticleForm(g, ctx.options.houseStyle);
-      const articled = g.mentions.filter((m) => m.article !== '');
+      const articled = g.mentions.filter(writesArticle);
       const counts: Record<string, number> = {};
       for (const m of articled) counts[m.form] = (counts[m.form] ?? 0) + 1;
       const list = Object.entries(counts).map(([f, n]) => `"${f}" (${n}×)`).join(', ');
@@ -28,7 +28,7 @@ export const nameArticleStyle: Check = {
         severity: 'info',
         message: `The article of ${g.arabic ?? `"${g.mentions[0]!.core}"`} is written ${Object.keys(counts).length} ways: ${list}. Use "${preferred}", ${why}.`,
         occurrences: articled.map((m) => ({ segment: m.segment, side: 'target' as const, start: m.start, end: m.end, text: m.text })),
-        fix: rewritesTo(g, preferred, (m) => m.article !== ''),
+        fix: rewritesTo(g, preferred, writesArticle),
         data: { forms: Object.keys(counts), counts, preferred, source: g.arabic, confidence: g.confidence, groupKey: g.key },
       });
     }

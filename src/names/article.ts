@@ -72,3 +72,16 @@ const INNER_DIN = /(?:[\s\-\u2010\u2011]+(?:[aeiu][ldtrsnz][\s\-\u2010\u2011]*)?
 export function withoutInnerArticle(core: string): string {
   return core.endsWith('n') || core.endsWith('ne') ? core.replace(INNER_DIN, ' ') : core;
 }
+
+/**
+ * The article of a الدين compound written as a word of its own ("Salah al-Din": "al-"; "Nur ud-Din":
+ * "ud-"; "Salah Al Din": "Al "), with its offset in `core`; null when the compound is written solid
+ * (Salahuddin, Salah Eddine) or the name is no such compound. Its style is a house-style question
+ * like a leading article's, so questions.ts compares it apart from the spelling.
+ */
+const INNER_ARTICLE = /(?<=[\s\-\u2010\u2011])[AaEeUu][ld](?:[\-\u2010\u2011] ?| )(?=[Dd](?:in|een|ine)$)/u;
+
+export function innerArticle(core: string): { article: string; at: number } | null {
+  const m = INNER_ARTICLE.exec(core);
+  return m ? { article: m[0], at: m.index } : null;
+}

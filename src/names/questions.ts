@@ -3,7 +3,7 @@
  * (Al-Kadhimi / Al-Kazemi), or only an article-style question (al-Kadhimi / Al-Kadhimi / AlKadhimi).
  */
 import type { HouseStyle } from '../model.js';
-import { articleStyle, splitArticle } from './article.js';
+import { articleStyle, innerArticle, splitArticle } from './article.js';
 import { rewriteMention } from './rewrite.js';
 import { sameEnglishStem } from './english-stems.js';
 import type { NameGroup, NameMention } from './types.js';
@@ -18,13 +18,32 @@ function styleOf(m: NameMention): string {
   return m.sentenceInitial ? s.toLowerCase() : s;
 }
 
+/** The inner article of a الدين compound as a style: its text with one kind of hyphen, or ''. */
+function innerStyle(m: NameMention): string {
+  return innerArticle(m.core)?.article.replace(/[\u2010\u2011]/g, '-') ?? '';
+}
+
+/** The core with its inner article as a placeholder: "Salah al-Din" and "Salah ad-Din" are one spelling. */
+function coreKey(m: NameMention): string {
+  const inner = innerArticle(m.core);
+  const core = inner ? `${m.core.slice(0, inner.at)}\u0000${m.core.slice(inner.at + inner.article.length)}` : m.core;
+  return fold(core);
+}
+
+/** Whether a mention writes an article, before the name (al-Kadhimi) or inside it (Salah al-Din). */
+export function writesArticle(m: NameMention): boolean {
+  return m.article !== '' || innerStyle(m) !== '';
+}
+
 export function groupQuestion(g: NameGroup): GroupQuestion {
-  const cores = new Set(g.mentions.map((m) => fold(m.core)));
+  const cores = new Set(g.mentions.map(coreKey));
   if (cores.size > 1 && spellingClasses([...cores]) > 1) return 'spelling';
   const articled = g.mentions.filter((m) => m.article !== '');
   const folded = new Set(articled.map((m) => articleStyle(m.article).toLowerCase()));
   const exact = new Set(articled.filter((m) => !m.sentenceInitial).map((m) => articleStyle(m.article)));
-  return folded.size > 1 || exact.size > 1 ? 'article' : 'none';
+  // An inner article is never capitalized by a sentence start, so its case always counts.
+  const inner = new Set(g.mentions.map(innerStyle).filter((s) => s !== ''));
+  return folded.size > 1 || exact.size > 1 || inner.size > 1 ? 'article' : 'none';
 }
 
 /**
@@ -43,21 +62,37 @@ function spellingClasses(cores: readonly string[]): number {
 /** The article form an article-style question settles on: the house style, else the most frequent. */
 export function preferredArticleForm(g: NameGroup, houseStyle: HouseStyle): string {
   const articled = g.mentions.filter((m) => m.article !== '');
-  const core = g.mentions[0]!.core;
+  const core = withInner(g, houseStyle);
+  if (articled.length === 0) return core;
   if (houseStyle.article !== 'as-is') return houseStyle.article + core;
-  const counts = new Map<string, { n: number; article: string }>();
   // Mid-sentence mentions show the style; sentence-initial ones only vote when nothing else does.
   const voters = articled.some((m) => !m.sentenceInitial) ? articled.filter((m) => !m.sentenceInitial) : articled;
-  for (const m of voters) {
-    const k = styleOf(m);
-    const c = counts.get(k) ?? { n: 0, article: m.article };
+  const article = mostFrequent(voters, styleOf, (m) => m.article) ?? '';
+  return splitArticle(article + core).article === '' ? core : article + core;
+}
+
+/** The group's core with its inner article, if any, in the house style, else in the most frequent style. */
+function withInner(g: NameGroup, houseStyle: HouseStyle): string {
+  const core = g.mentions[0]!.core;
+  const inner = innerArticle(core);
+  if (!inner) return core;
+  const written = g.mentions.filter((m) => innerStyle(m) !== '');
+  const article = houseStyle.article !== 'as-is' ? houseStyle.article : (mostFrequent(written, innerStyle, innerStyle) ?? inner.article);
+  return core.slice(0, inner.at) + article + core.slice(inner.at + inner.article.length);
+}
+
+/** The value of the most frequent class among mentions, ties going to the class met first. */
+function mostFrequent(mentions: readonly NameMention[], classOf: (m: NameMention) => string, valueOf: (m: NameMention) => string): string | undefined {
+  const counts = new Map<string, { n: number; value: string }>();
+  for (const m of mentions) {
+    const k = classOf(m);
+    const c = counts.get(k) ?? { n: 0, value: valueOf(m) };
     c.n++;
     counts.set(k, c);
   }
-  let best: { n: number; article: string } | undefined;
+  let best: { n: number; value: string } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  const article = best?.article ?? '';
-  return splitArticle(article + core).article === '' ? core : article + core;
+  return best?.value;
 }
 
 /** Replacements that rewrite every mention of a group to `preferred`, skipping those already right. */

@@ -37,3 +37,28 @@ test('AlKadhimi, Al Kadhimi and al-Kadhimi written in one text: one info finding
   assert.equal(f.fix?.length, 2);
   assert.deepEqual(articleFindings([segment('s1', '', 'We met al-Kadhimi. Al-Kadhimi spoke, and al-Kadhimi left.')]), [], 'a sentence-initial capital is not a style');
 });
+
+test('the article inside a الدين compound is a style question: Salah al-Din / Salah Al-Din / Salah ad-Din, fixed in place', () => {
+  const segs = [
+    segment('s1', 'قال صلاح الدين إن الاجتماع انتهى.', 'Salah al-Din said the meeting had ended.'),
+    segment('s2', 'وأضاف صلاح الدين أن الحكومة وافقت.', 'Later Salah Al-Din added that the government agreed.'),
+    segment('s3', 'وأكد صلاح الدين ذلك.', 'Salah al-Din confirmed it, and Salah ad-Din left.'),
+  ];
+  const all = runChecks(segs, { terms: [] }, { houseStyle: { article: 'as-is' } });
+  assert.ok(!all.some((f) => f.check === 'name-variants'), 'not reported as a spelling variant');
+  const [f] = all.filter((x) => x.check === 'name-article-style');
+  assert.ok(f);
+  assert.equal(f.data?.preferred, 'Salah al-Din');
+  assert.deepEqual(f.fix!.map((r) => [r.segment, r.text]), [['s2', 'Salah al-Din'], ['s3', 'Salah al-Din']]);
+  // A house style rewrites the inner article and adds no leading one.
+  const [h] = articleFindings(segs, { houseStyle: { article: 'Al-' } });
+  assert.equal(h!.data?.preferred, 'Salah Al-Din');
+  assert.deepEqual(h!.fix!.map((r) => [r.segment, r.text]), [['s1', 'Salah Al-Din'], ['s3', 'Salah Al-Din'], ['s3', 'Salah Al-Din']]);
+});
+
+test('a solid or differently spelled الدين compound stays a spelling question: Salahuddin beside Salah al-Din', () => {
+  const segs = [segment('s1', '', 'Police in Salahuddin said so. Then Salah al-Din left, and Salah al-Din came back.')];
+  const all = runChecks(segs, { terms: [] }, { houseStyle: { article: 'as-is' } });
+  assert.deepEqual(articleFindings(segs), []);
+  assert.ok(all.some((f) => f.check === 'name-variants' && (f.data?.forms as string[]).includes('Salahuddin')));
+});
