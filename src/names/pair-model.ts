@@ -118,5 +118,5 @@ export const shippedPairModel: PairModel = {
   rescue: { weights: [10.02, -2.1, 7.37, -0.02, -8.54, -4.93, 0, -2.72, 0.27, 4.29, 0, -4.33], threshold: -1 },
   rescueDistance: 3,
   rescueContrast: 0.16,
-  veto: { weights: [-0.66, -3.22, 1.63, 1.2, -3.49, -0.6, 0.96, 1.26, 0.45, -0.07, 1.56, 1.05], threshold: -1.1 },
+  veto: { weights: [-0.77, -3.15, 1.49, 1.18, -3.43, -0.47, 1.03, 1.25, 0.51, -0.01, 1.58, 1.09], threshold: -1.2 },
 };

@@ -16,7 +16,8 @@ export interface Parted {
   place: boolean;
   /** The cognate groups the spelling is a listed form of (cognates.ts listedIn). */
   listed: readonly number[];
-  /** The consonant units in order, and the vowel units joined (consonantShape). */
+  /** The sound units (spelling.ts soundUnits), and the consonant units in order and the vowel units joined (consonantShape). */
+  units: readonly Unit[];
   consonants: readonly Unit[];
   vowels: string;
 }
@@ -36,7 +37,19 @@ const INFLECTION = /^(?:s|es|'s|n|ns|an|ans|i|is|ian|ians)$/u;
 /** English word endings after one stem: Nations/National, Nationalist/Nationalism. */
 const ENDINGS = new Set(['s', 'es', 'al', 'als', 'ally', 'ist', 'ists', 'ism', 'ity', 'ed', 'ing']);
 
-/** Two comparable cores (comparableCore) that are one stem with English endings. */
+/**
+ * Two comparable cores (comparableCore) that are one stem with English endings. An ending read as no sound
+ * is a spelling's silent letters, not grammar (Jacque/Jacques), and an i after a vowel makes a diphthong,
+ * not a nisba (Andre/Andrei).
+ */
+function inflected(x: Parted, y: Parted): boolean {
+  return inflectedCores(x.core, y.core) && !sameUnits(x.units, y.units);
+}
+
+function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
+  return a.length === b.length && a.every((u, i) => u === b[i]);
+}
+
 function inflectedCores(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (!long.startsWith(short)) {
@@ -53,6 +66,7 @@ function inflectedCores(x: string, y: string): boolean {
   }
   if (short.length < 3) return false;
   const rest = long.slice(short.length);
+  if (rest[0] === 'i' && /[aeiou]$/.test(short)) return false;
   // A doubled final letter is another spelling, not an ending: Johan/Johann, Yoan/Yoann, Bos/Boss.
   if (rest.length === 1 && rest === short[short.length - 1]) return false;
   return INFLECTION.test(rest);
@@ -76,7 +90,7 @@ function addedLetter(x: string, y: string): { short: string; added: string } | n
  * - a listed biblical form and a romanization of another listed name (Isaac and Isa, عيسى).
  */
 export function partedCores(x: Parted, y: Parted): boolean {
-  if (inflectedCores(x.core, y.core)) return true;
+  if (inflected(x, y)) return true;
   if (x.place && y.place && x.folded !== y.folded) return true;
   if (insertedConsonant(x, y)) return true;
   if (otherAbdName(x.folded, y.folded)) return true;
@@ -116,11 +130,13 @@ export function insertedConsonant(a: Pick<Parted, 'consonants' | 'vowels'>, b: P
   let k = 0;
   while (k < short.length && short[k] === long[k]) k++;
   for (let j = k; j < short.length; j++) if (short[j] !== long[j + 1]) return false;
-  // One more of a run of equal consonants is inserted at the run's start: Kiernan is Kieran with an n after the r.
+  // Within a run of equal consonants any one may be the one more: Henning is Hennig with an n grown before
+  // the g, and Kiernan is Kieran with an n after the r (the run's start, for the test of the first consonant).
+  const last = k;
   while (k > 0 && long[k - 1] === long[k]) k--;
   if (k === long.length - 1) return false;
   const c = long[k]!;
-  if (SPELLING_CONSONANTS.has(c) || epenthetic(long[k - 1], c, long[k + 1])) return false;
+  if (SPELLING_CONSONANTS.has(c) || epenthetic(long[k - 1], c, long[k + 1]) || epenthetic(long[last - 1], c, long[last + 1])) return false;
   // A first consonant more is always another name; inside the word, only with the vowels unchanged, since
   // European spellings of one name move a consonant and a vowel together (Shunta/Shota, Mirjam/Miriam).
   return k === 0 || a.vowels === b.vowels;
@@ -128,14 +144,16 @@ export function insertedConsonant(a: Pick<Parted, 'consonants' | 'vowels'>, b: P
 
 /**
  * عبد and its article as romanizations join them: Abdel-, Abdul-, Abdal-, Abdol-, and Abdur-, Abdes- before a
- * sun letter; a name that is عبد alone or عبده (Abdou, Abdo, Abdi) has nothing after it.
+ * sun letter; a name that is عبد alone or عبده (Abdou, Abdo, Abduh, Abdi) has nothing after it.
  */
-const ABD = /^abd(?:[aeiou]{1,2}l|[aeiou]{1,2}(?=([rsntdz])\1)|[aeiou]+$|[aeiou](?![aeiou]))?/;
+const ABD = /^abd(?:[aeiou]{1,2}l|[aeiou]{1,2}(?=([rsntdz])\1)|[aeiou]+h?$|[aeiou](?![aeiou]))?/;
 
 /** The part of an عبد name after its article (Abdelaziz: aziz; Abdurrahman: rrahman), or null for other names. */
 function abdRest(folded: string): string | null {
   const m = ABD.exec(folded);
-  return m ? folded.slice(m[0].length) : null;
+  if (!m) return null;
+  // An article with no name after it (Abdul, Abdel) is a fragment of a longer name, not عبده (Abduh).
+  return m[0].length === folded.length && m[0].endsWith('l') ? 'l' : folded.slice(m[0].length);
 }
 
 /**

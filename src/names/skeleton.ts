@@ -12,16 +12,19 @@ const FINAL_VOWEL: Readonly<Record<string, string>> = { a: 'A', e: '', i: 'I', a
 
 export function arabicSkeleton(units: readonly Unit[]): string {
   let out = '';
+  let afterVowel = false;
   const last = units.length - 1;
   for (let k = 0; k <= last; k++) {
     const u = units[k]!;
     if (isVowelUnit(u)) {
       if (k === last) out += FINAL_VOWEL[u] ?? '';
+      afterVowel = true;
       continue;
     }
     if (u === 'Y' || u === 'W' || (u === 'H' && (k === 0 || k === last))) continue;
     const c = MERGED[u] ?? u;
-    if (!out.endsWith(c)) out += c;
+    if (afterVowel || !out.endsWith(c)) out += c;
+    afterVowel = false;
   }
   return out;
 }

@@ -14,6 +14,13 @@ test('the Arabic skeleton merges what Arabic script merges and keeps a final lon
   assert.notEqual(skeleton('Rena'), skeleton('Rene'), 'a final a is written (ا)');
 });
 
+test('a consonant repeated across a vowel is written twice: Vivien is not Vin, Lulu is not Lu; a doubled one is written once', () => {
+  assert.notEqual(skeleton('Vivien'), skeleton('Vin'));
+  assert.notEqual(skeleton('Lulu'), skeleton('Lu'));
+  assert.equal(skeleton('Haddad'), skeleton('Hadad'));
+  assert.equal(sameName('Vivien', 'Vin'), false);
+});
+
 test('one skeleton lets spellings further apart meet, but never across a vowel contrast', () => {
   for (const [a, b] of [['Tevfik', 'Tawfik'], ['Mehmet', 'Muhammad'], ['Sean', 'Shawn'], ['Esther', 'Eszter']] as const) {
     assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
