@@ -124,19 +124,17 @@ export function App() {
 
   // ---- settings and glossary feed the analysis ----
   const loadSettings = useCallback(async () => {
-    try {
-      const status = await callIfAvailable<{ present: boolean }>(api, 'deepl.status', {});
-      setDeeplKey(!!status?.present);
-    } catch {
-      setDeeplKey(false);
-    }
-    try {
-      const s = await callIfAvailable<Record<string, unknown>>(api, 'settings.get');
-      const article = s?.houseStyleArticle ?? (s?.houseStyle as { article?: unknown } | undefined)?.article;
-      if (article === 'Al-' || article === 'al-' || article === 'as-is') setOptions({ ...defaultAnalyzeOptions, houseStyle: { article } });
-    } catch {
-      // Defaults are fine until settings can be read.
-    }
+    // Both asked at once: at start each answer is a round trip, and the house style decides the first check.
+    const [status, s] = await Promise.allSettled([
+      callIfAvailable<{ present: boolean }>(api, 'deepl.status', {}),
+      callIfAvailable<Record<string, unknown>>(api, 'settings.get'),
+    ]);
+    setDeeplKey(status.status === 'fulfilled' && !!status.value?.present);
+    // Defaults are fine until settings can be read.
+    if (s.status !== 'fulfilled') return;
+    const article = s.value?.houseStyleArticle ?? (s.value?.houseStyle as { article?: unknown } | undefined)?.article;
+    // The same style again keeps the options object, so the article is not checked a second time for nothing.
+    if (article === 'Al-' || article === 'al-' || article === 'as-is') setOptions((o) => (o.houseStyle.article === article ? o : { ...defaultAnalyzeOptions, houseStyle: { article } }));
   }, [api]);
   useEffect(() => {
     void loadSettings();
