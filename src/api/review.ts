@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { channel } from './channel.js';
 import type { Finding } from '../model.js';
 import type { Review } from '../review/types.js';
-import { reviewSchemaV1 } from '../review/file.js';
+import { reviewSchema as reviewInMemory } from '../review/file.js';
 import { exportFormats } from '../formats/formats.js';
 
 /** Identifies the version of a review file the editor has open: modification time, size, SHA-256 of the bytes. */
@@ -73,7 +73,7 @@ const textSide = z.object({
 
 export const fileStampSchema = z.object({ mtimeMs: z.number(), size: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
 
-const reviewSchema = reviewSchemaV1 as unknown as z.ZodType<Review>;
+const reviewSchema = reviewInMemory as unknown as z.ZodType<Review>;
 
 const occurrenceSchema = z.object({
   segment: z.string(),

@@ -8,7 +8,7 @@ import type { Review } from './types.js';
 import { migrations } from './migrations.js';
 
 /** The schema version this build writes and fully understands. */
-export const REVIEW_SCHEMA_VERSION = 1;
+export const REVIEW_SCHEMA_VERSION = 2;
 
 /**
  * The review file's extension. One extension, not ".tadqiq.json": Windows associates files by their last
@@ -63,11 +63,11 @@ const approvalSchema = z.looseObject({
 });
 
 /**
- * Loose objects keep fields this version does not know about (added compatibly by newer code of the
- * same schema version), so opening and saving never drops them.
+ * A review in memory, as it crosses the IPC boundary. Loose objects keep fields this version does not know
+ * about (added compatibly by newer code of the same schema version), so opening and saving never drops them.
  */
-export const reviewSchemaV1 = z.looseObject({
-  schema: z.literal(1),
+export const reviewSchema = z.looseObject({
+  schema: z.literal(REVIEW_SCHEMA_VERSION),
   id: z.string().min(1),
   title: z.string(),
   createdAt: z.string(),
@@ -89,10 +89,40 @@ export const reviewSchemaV1 = z.looseObject({
   }),
 });
 
+/**
+ * A review on disk. Since schema 2 a segment leaves out its text where that text is the full text's slice
+ * at its range (as every segment of an imported article is): the article is stored once, not twice, which
+ * halves the file and every autosave. A segment whose text is not that slice keeps it.
+ */
+const reviewFileSchema = reviewSchema.extend({
+  segments: z.array(segmentSchema.extend({ source: z.string().optional(), target: z.string().optional() })),
+});
+
 /** Review → file text. Stable key order and a trailing newline keep diffs of review files readable. */
 export function serializeReview(review: Review): string {
-  const { schema: _schema, ...rest } = review;
-  return `${JSON.stringify({ format: REVIEW_FORMAT_MARKER, schema: REVIEW_SCHEMA_VERSION, ...rest }, null, 2)}\n`;
+  const { schema: _schema, segments, ...rest } = review;
+  const stored = segments.map((s) => {
+    const { source, target, ...others } = s;
+    return {
+      ...others,
+      ...(isSlice(review.source.text, s.sourceRange, source) ? {} : { source }),
+      ...(isSlice(review.target.text, s.targetRange, target) ? {} : { target }),
+    };
+  });
+  return `${JSON.stringify({ format: REVIEW_FORMAT_MARKER, schema: REVIEW_SCHEMA_VERSION, ...rest, segments: stored }, null, 2)}\n`;
+}
+
+type Range = { start: number; end: number } | null;
+
+/** Whether a segment's text can be read back from the full text: its slice at the range, or empty with no range. */
+function isSlice(full: string, range: Range, text: string): boolean {
+  return range ? range.end - range.start === text.length && full.startsWith(text, range.start) : text === '';
+}
+
+/** The text a stored segment left out (see reviewFileSchema), or null when its range lies outside the full text. */
+function sliceOf(full: string, range: Range): string | null {
+  if (!range) return '';
+  return range.start <= range.end && range.end <= full.length ? full.slice(range.start, range.end) : null;
 }
 
 /** File text → Review, migrating older schemas. Throws ReviewFileError with an editor-readable message. */
@@ -134,15 +164,26 @@ export function parseReview(text: string, fileName: string): Review {
       throw new ReviewFileError('invalid', `"${fileName}" uses an older review format and could not be converted: ${e instanceof Error ? e.message : String(e)}`, fileName);
     }
   }
-  const parsed = reviewSchemaV1.safeParse(current);
+  const parsed = reviewFileSchema.safeParse(current);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first && first.path.length > 0 ? ` (at ${first.path.map(String).join('.')})` : '';
-    throw new ReviewFileError('invalid', `"${fileName}" is a Tadqiq review but parts of it are missing or damaged${where}. It was left untouched.`, fileName);
+    throw damaged(fileName, where);
   }
-  const { format: _format, ...review } = parsed.data as typeof parsed.data & { format?: unknown };
-  checkConsistency(review as Review, fileName);
-  return review as Review;
+  const { format: _format, ...stored } = parsed.data as typeof parsed.data & { format?: unknown };
+  const segments = stored.segments.map((s, i) => {
+    const source = s.source ?? sliceOf(stored.source.text, s.sourceRange);
+    const target = s.target ?? sliceOf(stored.target.text, s.targetRange);
+    if (source === null || target === null) throw damaged(fileName, ` (at segments.${i}: its place in the ${source === null ? 'Arabic' : 'English'} text is past the text's end)`);
+    return { ...s, source, target };
+  });
+  const review = { ...stored, segments } as Review;
+  checkConsistency(review, fileName);
+  return review;
+}
+
+function damaged(fileName: string, where: string): ReviewFileError {
+  return new ReviewFileError('invalid', `"${fileName}" is a Tadqiq review but parts of it are missing or damaged${where}. It was left untouched.`, fileName);
 }
 
 function schemaVersionOf(record: Record<string, unknown>): number | undefined {

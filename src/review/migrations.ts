@@ -77,6 +77,12 @@ function v0ToV1(data: unknown): unknown {
   };
 }
 
+/** Schema 1 stored every segment's text; schema 2 may leave it out (file.ts reviewFileSchema), so a v1 object is a v2 one. */
+function v1ToV2(data: unknown): unknown {
+  return { ...(data as Record<string, unknown>), schema: 2 };
+}
+
 export const migrations: Record<number, Migration> = {
   0: v0ToV1,
+  1: v1ToV2,
 };

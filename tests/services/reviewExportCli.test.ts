@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import { runCli } from '../../main/cli.js';
 import type { CliIO } from '../../main/cli/command.js';
-import { serializeReview } from '../../src/review/file.js';
+import { serializeReview, REVIEW_SCHEMA_VERSION } from '../../src/review/file.js';
 import { sampleCorrectedParagraphs, sampleReview } from '../unit/formats/sample.js';
 import { validateXliff } from '../unit/formats/xsd.js';
 
@@ -52,7 +52,7 @@ test('--out - prints text formats; --include-clutter keeps the web clutter', asy
 
 test('usage and input errors: exit 2, one line on stderr, nothing on stdout, nothing written', async () => {
   const dir = withReview();
-  writeFileSync(join(dir, 'newer.tadqiq.json'), serializeReview(sampleReview()).replace('"schema": 1', '"schema": 2'));
+  writeFileSync(join(dir, 'newer.tadqiq.json'), serializeReview(sampleReview()).replace(`"schema": ${REVIEW_SCHEMA_VERSION}`, `"schema": ${REVIEW_SCHEMA_VERSION + 1}`));
   writeFileSync(join(dir, 'cut.tadqiq.json'), serializeReview(sampleReview()).slice(0, 300));
   const cases: Array<[string[], RegExp]> = [
     [['export', 'kadhimi.tadqiq.json', '--format', 'pdf', '--out', 'x.pdf'], /--format must be one of: txt, md, html, docx, xliff, xliff12, report-html, report-csv, changes-html/],

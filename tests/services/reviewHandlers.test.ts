@@ -8,7 +8,7 @@ import { validateAndDispatch } from '../../main/ipc/dispatch.js';
 import { reviewHandlers } from '../../main/ipc/handlers/review.js';
 import { ReviewStore } from '../../main/services/reviewStore.js';
 import { PathGrants } from '../../main/ipc/pathGrants.js';
-import { serializeReview } from '../../src/review/file.js';
+import { serializeReview, REVIEW_SCHEMA_VERSION } from '../../src/review/file.js';
 import type { Review } from '../../src/review/types.js';
 import type { FileStamp } from '../../src/api/review.js';
 import { sampleCorrectedParagraphs, sampleReview } from '../unit/formats/sample.js';
@@ -50,7 +50,7 @@ test('create → save → open → save detects a colleague’s change and answe
 test('a review file from a newer Tadqiq answers review-file-newer-version with the message', async () => {
   const { dir, call } = setup();
   const path = join(dir, 'new.tadqiq.json');
-  writeFileSync(path, serializeReview(sampleReview()).replace('"schema": 1', '"schema": 3'));
+  writeFileSync(path, serializeReview(sampleReview()).replace(`"schema": ${REVIEW_SCHEMA_VERSION}`, `"schema": ${REVIEW_SCHEMA_VERSION + 1}`));
   const r = await call('review.open', { path });
   assert.equal(r.ok, false);
   assert.equal(!r.ok && r.error.code, 'review-file-newer-version');

@@ -7,6 +7,7 @@
  */
 import type { Segment } from '../../../src/model.js';
 import type { Review } from '../../../src/review/types.js';
+import { REVIEW_SCHEMA_VERSION } from '../../../src/review/file.js';
 
 type Piece = { ar: string; en: string };
 
@@ -82,7 +83,7 @@ function build(pieces: Piece[][]): { source: string; target: string; segments: S
 export function sampleReview(): Review {
   const { source, target, segments } = build(samplePieces);
   return {
-    schema: 1,
+    schema: REVIEW_SCHEMA_VERSION,
     id: 'b3f1c2d4-0000-4000-8000-000000000007',
     title: 'The complexities of the Iraqi-American strategic dialogue',
     createdAt: '2026-11-28T04:00:00.000Z',

@@ -22,6 +22,41 @@ test('a review survives serialize → parse unchanged, Arabic and edits included
   assert.equal(serializeReview(back), text, 'serializing again gives the same bytes');
 });
 
+test('the article is stored once: segments leave out text that is the full text at their range, so the second copy of the article is gone from the file', () => {
+  const review = sampleReview();
+  const text = serializeReview(review);
+  const stored = JSON.parse(text) as { segments: Array<Record<string, unknown>> };
+  assert.ok(stored.segments.every((s) => !('source' in s) && !('target' in s)), 'no segment repeats its text');
+  const both = JSON.stringify(review, null, 2);
+  const twice = review.segments.reduce((n, s) => n + s.source.length + s.target.length, 0);
+  assert.ok(both.length - text.length >= twice, `${text.length} characters against ${both.length} with every text twice (${twice} characters of segment text)`);
+  assert.deepEqual(parseReview(text, 'a.tadqiq').segments, review.segments);
+});
+
+test('a segment whose text is not the full text at its range keeps its text in the file', () => {
+  const review = sampleReview();
+  const changed = { ...review, segments: review.segments.map((s, i) => (i === 1 ? { ...s, target: `${s.target} (retranslated)` } : s)) };
+  const text = serializeReview(changed);
+  assert.equal((JSON.parse(text) as { segments: Array<Record<string, unknown>> }).segments.filter((s) => 'target' in s).length, 1);
+  assert.deepEqual(parseReview(text, 'a.tadqiq'), changed);
+});
+
+test('a schema-1 file, which stored every text twice, opens as it was', () => {
+  const review = sampleReview();
+  const { schema: _schema, ...rest } = review;
+  const v1 = JSON.stringify({ format: 'tadqiq-review', schema: 1, ...rest }, null, 2);
+  assert.deepEqual(parseReview(v1, 'old.tadqiq'), review);
+});
+
+test('a segment whose range runs past the end of the text is refused as damaged, saying where', () => {
+  const text = serializeReview(sampleReview());
+  const stored = JSON.parse(text) as { segments: Array<{ targetRange: { start: number; end: number } | null }> };
+  stored.segments[2]!.targetRange = { start: 10, end: 10_000_000 };
+  const e = refusal(() => parseReview(JSON.stringify(stored), 'cut.tadqiq'));
+  assert.equal(e.problem, 'invalid');
+  assert.match(e.message, /segments\.2.*English text/);
+});
+
 test('fields added later by a compatible version are kept when a file is opened and saved again', () => {
   const text = serializeReview(sampleReview()).replace('"title":', '"labels": ["politics"],\n  "title":');
   const back = parseReview(text, 'a.tadqiq.json') as unknown as Record<string, unknown>;
