@@ -15,6 +15,11 @@ export interface ArticleSplit {
 const HYPHENS = '-\u2010\u2011\u2012\u2013';
 const SUN = 'tdrzsnl';
 
+/** What follows the d of الدين in its English spellings (Din, Deen, Dine): the regular expressions of compounds share it. */
+export const DIN_TAIL = '(?:in|een|ine)';
+/** The article as a compound writes it before Din, plain or assimilated (al, el, ad, ud, ash ...), lower case. */
+const ARTICLE_SOUNDS = '[aeiu][ldtrsnz]';
+
 /** Split a leading article off a name form. "Alexander", "Ali", "Alawi" keep their "Al". */
 const HYPHENATED = new RegExp(`^([AaEe]l|[Uu]l(?=[${HYPHENS}]))([${HYPHENS}] ?| )(?=\\p{L})`, 'u');
 const ASSIMILATED = new RegExp(`^([AaEeUu])([${SUN}]h?)[${HYPHENS}](?=\\p{L})`, 'u');
@@ -67,7 +72,7 @@ export function withArticle(form: string, style: 'Al-' | 'al-'): string {
  * Eddine all compare as "salah din". `core` is lower case. A solid form counts only with the article
  * assimilated (uddin, eddine), so Geraldine keeps its l.
  */
-const INNER_DIN = /(?:[\s\-\u2010\u2011]+(?:[aeiu][ldtrsnz][\s\-\u2010\u2011]*)?|(?<=\p{L})[aeiu]d(?=d))(?=d(?:in|een|ine)$)/u;
+const INNER_DIN = new RegExp(`(?:[${HYPHENS}\\s]+(?:${ARTICLE_SOUNDS}[${HYPHENS}\\s]*)?|(?<=\\p{L})[aeiu]d(?=d))(?=d${DIN_TAIL}$)`, 'u');
 
 export function withoutInnerArticle(core: string): string {
   return core.endsWith('n') || core.endsWith('ne') ? core.replace(INNER_DIN, ' ') : core;
@@ -79,7 +84,7 @@ export function withoutInnerArticle(core: string): string {
  * (Salahuddin, Salah Eddine) or the name is no such compound. Its style is a house-style question
  * like a leading article's, so questions.ts compares it apart from the spelling.
  */
-const INNER_ARTICLE = /(?<=[\s\-\u2010\u2011])[AaEeUu][ld](?:[\-\u2010\u2011] ?| )(?=[Dd](?:in|een|ine)$)/u;
+const INNER_ARTICLE = new RegExp(`(?<=[${HYPHENS}\\s])[AaEeUu][ld](?:[${HYPHENS}] ?| )(?=[Dd]${DIN_TAIL}$)`, 'u');
 
 export function innerArticle(core: string): { article: string; at: number } | null {
   const m = INNER_ARTICLE.exec(core);

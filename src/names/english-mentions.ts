@@ -4,7 +4,7 @@
  * Titles (Sheikh, Prime Minister) and particles (bin, Abu) join a multi-word name but are not
  * themselves compared. Possessives are left outside the mention ("Al-Kazemi’s" → "Al-Kazemi").
  */
-import { splitArticle } from './article.js';
+import { DIN_TAIL, splitArticle } from './article.js';
 
 export interface EnglishMention {
   /** Offsets into the text the mention was found in. */
@@ -55,7 +55,7 @@ const ARTICLE_WORDS = new Set(['al', 'el', 'Al', 'El']);
 const ABD = /^(abd|abdul|abdel|abdal|abdol|abdur|abdu|abdi|abed)$/i;
 const ALLAH = /^allah$/i;
 /** الدين as the second word of a name, with or without its article: Din, al-Din, ad-Din, ud-Din, Eddine, Uddin. */
-const DIN = /^(?:[AaEeUu][ldtrsnz][-\u2010\u2011]?)?[Dd](?:in|een|ine)$/u;
+const DIN = new RegExp(`^(?:[AaEeUu][ldtrsnz][-\u2010\u2011]?)?[Dd]${DIN_TAIL}$`, 'u');
 
 /** "Hamid", and also "al-Kuwari": a lower-case article before a capitalized name. */
 function isCapitalized(word: string): boolean {
