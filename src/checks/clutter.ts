@@ -8,7 +8,7 @@
  * count glued or on a short line that is not a sentence. The fix removes the clutter only when that cannot cut into the article:
  * the whole target, or clutter at its start or end.
  */
-import type { Check, Finding, Occurrence, Replacement, Segment, TextRange } from '../model.js';
+import type { Check, CheckContext, Finding, Occurrence, Replacement, Segment, TextRange } from '../model.js';
 import { keyDeduper, textHash } from '../text/hash.js';
 import { ADDRESSES, FURNITURE_WORDS, STRONG, possible, presenceIn, type ClutterPattern, type Presence } from './clutter-patterns.js';
 
@@ -137,6 +137,24 @@ function toFinding(segments: Segment[], ranges: TextRange[][], whole: boolean, u
   return finding;
 }
 
+/** Clutter found in a segment's English: its ranges, and whether they are all the segment holds. */
+export interface SegmentClutter {
+  ranges: TextRange[];
+  whole: boolean;
+}
+
+/** Clutter per segment id (segments without any are absent), found once per run and shared with unaligned. */
+export function clutterBySegment(ctx: CheckContext): ReadonlyMap<string, SegmentClutter> {
+  return ctx.memo('clutter', () => {
+    const out = new Map<string, SegmentClutter>();
+    for (const seg of ctx.segments) {
+      const ranges = findClutter(seg.target);
+      if (ranges.length > 0) out.set(seg.id, { ranges, whole: !/[\p{L}\p{N}]/u.test(remainder(seg.target, ranges)) });
+    }
+    return out;
+  });
+}
+
 export const clutter: Check = {
   id: 'clutter',
   title: 'Web page clutter',
@@ -146,23 +164,23 @@ export const clutter: Check = {
   run(ctx) {
     // Whole segments of clutter in a row (a comment form is ten lines) are one finding with one fix;
     // clutter mixed with article text is one finding per segment.
+    const found = clutterBySegment(ctx);
     const groups: { segments: Segment[]; ranges: TextRange[][]; whole: boolean }[] = [];
     let previousWhole = false;
     for (const seg of ctx.segments) {
-      const ranges = findClutter(seg.target);
-      if (ranges.length === 0) {
+      const c = found.get(seg.id);
+      if (!c) {
         previousWhole = false;
         continue;
       }
-      const whole = !/[\p{L}\p{N}]/u.test(remainder(seg.target, ranges));
       const last = groups[groups.length - 1];
-      if (whole && previousWhole && last) {
+      if (c.whole && previousWhole && last) {
         last.segments.push(seg);
-        last.ranges.push(ranges);
+        last.ranges.push(c.ranges);
       } else {
-        groups.push({ segments: [seg], ranges: [ranges], whole });
+        groups.push({ segments: [seg], ranges: [c.ranges], whole: c.whole });
       }
-      previousWhole = whole;
+      previousWhole = c.whole;
     }
     const unique = keyDeduper();
     return groups.map((g) => toFinding(g.segments, g.ranges, g.whole, unique));

@@ -2,10 +2,12 @@
  * Text the aligner could pair with nothing on the other side. Arabic with no English is a possible
  * omission in the translation (warning); English with no Arabic is an addition or page furniture
  * (info). A run of consecutive one-sided segments (a dropped paragraph, a comment form) is one
- * finding, keyed by its text so that "ignore" survives re-analysis.
+ * finding, keyed by its text so that "ignore" survives re-analysis. English that is nothing but web page
+ * clutter is left to the clutter check, which names it and removes it: one finding for a comment form, not two.
  */
 import type { Check, Finding, Segment } from '../model.js';
 import { keyDeduper, textHash } from '../text/hash.js';
+import { clutterBySegment } from './clutter.js';
 
 type Side = 'source' | 'target';
 
@@ -17,13 +19,13 @@ function sideOnly(seg: Segment): Side | null {
   return null;
 }
 
-/** Consecutive segments with text on the same one side only. */
-function runs(segments: readonly Segment[]): { side: Side; segments: Segment[] }[] {
+/** Consecutive segments with text on the same one side only; `reported` says whether a one-sided segment is this check's to report. */
+function runs(segments: readonly Segment[], reported: (seg: Segment) => boolean): { side: Side; segments: Segment[] }[] {
   const out: { side: Side; segments: Segment[] }[] = [];
   let open: { side: Side; segments: Segment[] } | null = null;
   for (const seg of segments) {
     const side = sideOnly(seg);
-    if (side === null) {
+    if (side === null || !reported(seg)) {
       open = null;
       continue;
     }
@@ -66,6 +68,10 @@ export const unaligned: Check = {
     'Arabic sentences the translation has nothing for (possible omissions), and English text with no Arabic source (additions, web page text).',
   run(ctx) {
     const unique = keyDeduper();
-    return runs(ctx.segments).map((r) => toFinding(r.side, r.segments, unique));
+    // With the clutter check switched off, nothing else would point at the comment form: report it here.
+    const clutterReported = !ctx.options.disabledChecks?.includes('clutter');
+    const clutter = clutterReported ? clutterBySegment(ctx) : null;
+    const reported = (seg: Segment): boolean => !clutter?.get(seg.id)?.whole;
+    return runs(ctx.segments, reported).map((r) => toFinding(r.side, r.segments, unique));
   },
 };

@@ -1,5 +1,5 @@
 /** Building segments and running one check on them, the way the engine would, for check unit tests. */
-import type { Check, CheckContext, Finding, Glossary, Segment } from '../../src/model.js';
+import type { AnalyzeOptions, Check, CheckContext, Finding, Glossary, Segment } from '../../src/model.js';
 import { defaultAnalyzeOptions } from '../../src/model.js';
 import { readFileSync } from 'node:fs';
 import { splitParagraphs } from '../../src/text/paragraphs.js';
@@ -21,10 +21,10 @@ export function segmentFactory(): (source: string, target: string, id?: string) 
   return (source, target, id = `s${next++}`) => segmentOf(source, target, id);
 }
 
-export function runCheck(check: Check, segments: readonly Segment[], glossary: Glossary = { terms: [] }): Finding[] {
+export function runCheck(check: Check, segments: readonly Segment[], glossary: Glossary = { terms: [] }, options: Partial<AnalyzeOptions> = {}): Finding[] {
   const memo = new Map<string, unknown>();
   const ctx: CheckContext = {
-    segments, glossary, options: defaultAnalyzeOptions,
+    segments, glossary, options: { ...defaultAnalyzeOptions, ...options },
     memo: <T>(key: string, compute: () => T): T => {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
