@@ -60,11 +60,16 @@ export function articleStyle(article: string): ArticleStyle {
   return 'assimilated';
 }
 
-/** Rewrite a form's article to a house style; forms without an article, and assimilated ones, are kept. */
+/**
+ * Rewrite a form's articles to a house style: the leading one (al-Kadhimi → Al-Kadhimi) and the one inside a
+ * الدين compound (Salah al-Din → Salah Al-Din). Assimilated ones (as-Sadr, Salah ad-Din) are kept.
+ */
 export function withArticle(form: string, style: 'Al-' | 'al-'): string {
   const { article, core } = splitArticle(form);
-  if (article === '' || articleStyle(article) === 'assimilated') return form;
-  return style + core;
+  const inner = innerArticle(core);
+  const styledCore = inner && articleStyle(inner.article) !== 'assimilated' ? core.slice(0, inner.at) + style + core.slice(inner.at + inner.article.length) : core;
+  if (article === '' || articleStyle(article) === 'assimilated') return article + styledCore;
+  return style + styledCore;
 }
 
 /**

@@ -62,3 +62,11 @@ test('a solid or differently spelled الدين compound stays a spelling questi
   assert.deepEqual(articleFindings(segs), []);
   assert.ok(all.some((f) => f.check === 'name-variants' && (f.data?.forms as string[]).includes('Salahuddin')));
 });
+
+test('a house style reaches the article inside a الدين compound when a spelling question is fixed too: Salahuddin → Salah Al-Din', () => {
+  const segs = [segment('s1', '', 'Police in Salahuddin said so. Then Salah al-Din left, and Salah al-Din came back.')];
+  const variants = runChecks(segs, { terms: [] }, { houseStyle: { article: 'Al-' } }).filter((f) => f.check === 'name-variants');
+  assert.equal(variants.length, 1);
+  assert.equal(variants[0]!.data?.preferred, 'Salah Al-Din');
+  assert.deepEqual(variants[0]!.fix!.map((r) => r.text), ['Salah Al-Din', 'Salah Al-Din', 'Salah Al-Din']);
+});
