@@ -23,8 +23,11 @@ function innerStyle(m: NameMention): string {
   return innerArticle(m.core)?.article.replace(/[\u2010\u2011]/g, '-') ?? '';
 }
 
-/** The core with its inner article as a placeholder: "Salah al-Din" and "Salah ad-Din" are one spelling. */
-function coreKey(m: NameMention): string {
+/**
+ * What a mention spells, for comparing spellings: the core without case, its inner article as a placeholder
+ * ("Salah al-Din" and "Salah ad-Din" are one spelling; the article is a style question).
+ */
+export function spellingKey(m: Pick<NameMention, 'core'>): string {
   const inner = innerArticle(m.core);
   const core = inner ? `${m.core.slice(0, inner.at)}\u0000${m.core.slice(inner.at + inner.article.length)}` : m.core;
   return fold(core);
@@ -36,7 +39,7 @@ export function writesArticle(m: NameMention): boolean {
 }
 
 export function groupQuestion(g: NameGroup): GroupQuestion {
-  const cores = new Set(g.mentions.map(coreKey));
+  const cores = new Set(g.mentions.map(spellingKey));
   if (cores.size > 1 && spellingClasses([...cores]) > 1) return 'spelling';
   const articled = g.mentions.filter((m) => m.article !== '');
   const folded = new Set(articled.map((m) => articleStyle(m.article).toLowerCase()));

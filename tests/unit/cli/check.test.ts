@@ -184,6 +184,26 @@ test('--batch checks every NAME.ar.txt/NAME.en.txt pair in a folder and writes o
   assert.match(none.stderr, /no article pairs/);
 });
 
+test('--batch lists a name that one article spells one way and another article another way, in names-across-articles.json', async () => {
+  const dir = tempDir();
+  const pairs: Record<string, [string, string]> = {
+    visit: ['التقى رئيس الوزراء العراقي مصطفى الكاظمي الرئيس الأمريكي جو بايدن في واشنطن.\n\nوقال الكاظمي إن المحادثات كانت صريحة.',
+      'Iraqi Prime Minister Mustafa Al-Kadhimi met US President Joe Biden in Washington.\n\nAl-Kadhimi said the talks were frank.'],
+    vote: ['أكد رئيس الوزراء مصطفى الكاظمي أن الانتخابات ستجرى في موعدها.\n\nوأضاف الكاظمي أن الحكومة مستعدة.',
+      'Prime Minister Mustafa Al-Kazemi confirmed that the elections will be held on time.\n\nAl-Kazemi added that the government is ready.'],
+  };
+  for (const [name, [ar, en]] of Object.entries(pairs)) {
+    writeFileSync(join(dir, `${name}.ar.txt`), ar);
+    writeFileSync(join(dir, `${name}.en.txt`), en);
+  }
+  const r = await tadqiq(['check', '--batch', dir]);
+  assert.equal(r.code, 1, 'each article is clean, but the batch has a warning');
+  assert.match(r.stdout, /visit: 0 findings/);
+  assert.match(r.stdout, /الكاظمي: "Kadhimi" in 1 article \(visit\), "Kazemi" in 1 \(vote\)/);
+  const across = JSON.parse(readFileSync(join(dir, 'names-across-articles.json'), 'utf8')) as { names: Array<{ arabic: string; spellings: Array<{ spelling: string; articles: string[] }> }> };
+  assert.deepEqual(across.names.map((n) => [n.arabic, n.spellings.map((s) => [s.spelling, s.articles])]), [['الكاظمي', [['Kadhimi', ['visit']], ['Kazemi', ['vote']]]]]);
+});
+
 test('check reads what editors get: a saved web page, one bilingual XLIFF alone, and refuses a PDF with what to do', async () => {
   const page = await checkJson(seedAr, join(fixtures, 'formats', 'seed-page.html'));
   assert.notEqual(page.code, 2, page.stderr);

@@ -1,0 +1,84 @@
+/**
+ * One Arabic name spelled one way in one article and another way in the next: each article is consistent, so
+ * no single check can see it, and it is exactly what reaches readers before anyone puts the name into the
+ * glossary. Pools the anchored name groups of many articles by their Arabic and reports every name written
+ * with more than one spelling across them.
+ */
+import { spellingKey } from './questions.js';
+import type { NameGroup } from './types.js';
+
+export interface ArticleNames {
+  /** How the article is named to the editor (its file name without .ar.txt/.en.txt). */
+  article: string;
+  groups: readonly NameGroup[];
+}
+
+export interface SpellingAcross {
+  /** The spelling as most often written, without a leading article ("Kadhimi"). */
+  spelling: string;
+  /** Articles using it, in the order given. */
+  articles: string[];
+  mentions: number;
+}
+
+export interface NameAcrossArticles {
+  /** The Arabic as written where it was first met ("الكاظمي"). */
+  arabic: string;
+  /** Spellings by the number of articles using them, then by mentions. */
+  spellings: SpellingAcross[];
+  /** The spelling most articles use: the one to approve in the glossary unless the newsroom writes it otherwise. */
+  suggested: string;
+}
+
+/** One name across articles: الكاظمي and كاظمي are one name, as the glossary matches them (preferred.ts). */
+function poolKey(arabicNorm: string): string {
+  return arabicNorm.startsWith('ال') && arabicNorm.length > 4 ? arabicNorm.slice(2) : arabicNorm;
+}
+
+interface Pooled {
+  arabic: string;
+  spellings: Map<string, { written: Map<string, number>; articles: string[]; mentions: number }>;
+}
+
+export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcrossArticles[] {
+  const pooled = new Map<string, Pooled>();
+  for (const { article, groups } of articles) {
+    for (const g of groups) {
+      // A name the glossary settles is checked in each article against it; a guess by spelling is no evidence here.
+      if (g.confidence !== 'anchored' || g.arabic === null || g.preferredBy === 'glossary') continue;
+      const key = poolKey(g.key);
+      const name = pooled.get(key) ?? { arabic: g.arabic, spellings: new Map() };
+      pooled.set(key, name);
+      for (const m of g.mentions) {
+        const k = spellingKey(m);
+        const s = name.spellings.get(k) ?? { written: new Map<string, number>(), articles: [], mentions: 0 };
+        name.spellings.set(k, s);
+        s.written.set(m.core, (s.written.get(m.core) ?? 0) + 1);
+        if (s.articles[s.articles.length - 1] !== article) s.articles.push(article);
+        s.mentions++;
+      }
+    }
+  }
+  const out: NameAcrossArticles[] = [];
+  for (const name of pooled.values()) {
+    if (name.spellings.size < 2) continue;
+    const spellings = [...name.spellings.values()]
+      .map((s) => ({ spelling: mostWritten(s.written), articles: s.articles, mentions: s.mentions }))
+      .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions);
+    // Two spellings inside one article alone are that article's own finding (name-variants).
+    if (new Set(spellings.flatMap((s) => s.articles)).size < 2) continue;
+    out.push({ arabic: name.arabic, spellings, suggested: spellings[0]!.spelling });
+  }
+  return out.sort((a, b) => articleCount(b) - articleCount(a));
+}
+
+function mostWritten(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [text, c] of counts) if (c > n) [best, n] = [text, c];
+  return best;
+}
+
+function articleCount(n: NameAcrossArticles): number {
+  return new Set(n.spellings.flatMap((s) => s.articles)).size;
+}

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Glossary } from '../../../src/model.js';
+import { defaultAnalyzeOptions } from '../../../src/model.js';
+import { runChecks } from '../../../src/analyze.js';
+import { alignDocuments } from '../../../src/align/align.js';
+import { namesAcrossArticles, type ArticleNames } from '../../../src/names/across-articles.js';
+import type { NameGroup } from '../../../src/names/types.js';
+import { term } from '../../helpers/deeplSamples.js';
+
+/** One article through the engine, keeping the name groups its checks computed. */
+function article(name: string, arabic: string, english: string, glossary: Glossary = { terms: [] }): ArticleNames {
+  const shared = new Map<string, unknown>();
+  const segments = alignDocuments(arabic, english);
+  runChecks(segments, glossary, defaultAnalyzeOptions, shared);
+  return { article: name, groups: shared.get('names') as NameGroup[] };
+}
+
+const A = ['التقى رئيس الوزراء العراقي مصطفى الكاظمي الرئيس الأمريكي جو بايدن في واشنطن.\n\nوقال الكاظمي إن المحادثات كانت صريحة.',
+  'Iraqi Prime Minister Mustafa Al-Kadhimi met US President Joe Biden in Washington.\n\nAl-Kadhimi said the talks were frank.'] as const;
+const B = ['أكد رئيس الوزراء مصطفى الكاظمي أن الانتخابات ستجرى في موعدها، بحسب بايدن.\n\nوأضاف الكاظمي أن الحكومة مستعدة.',
+  'Prime Minister Mustafa Al-Kazemi confirmed that the elections will be held on time, according to Biden.\n\nAl-Kazemi added that the government is ready.'] as const;
+const C = ['استقبل الكاظمي وزير الخارجية الإيراني في بغداد.\n\nوبحث الكاظمي مع الوزير العلاقات الثنائية.',
+  'al-Kadhimi received the Iranian foreign minister in Baghdad.\n\nal-Kadhimi discussed bilateral relations with the minister.'] as const;
+
+test('a name each article spells consistently but two articles spell differently is reported, with the spelling most articles use', () => {
+  const across = namesAcrossArticles([article('a', ...A), article('b', ...B), article('c', ...C)]);
+  assert.equal(across.length, 1, JSON.stringify(across));
+  const [n] = across;
+  assert.equal(n!.arabic, 'الكاظمي');
+  // al-Kadhimi in c is the same spelling as Al-Kadhimi in a: the article is a house-style matter, not a spelling.
+  assert.deepEqual(n!.spellings.map((s) => [s.spelling, s.articles, s.mentions]), [['Kadhimi', ['a', 'c'], 4], ['Kazemi', ['b'], 2]]);
+  assert.equal(n!.suggested, 'Kadhimi');
+});
+
+test('names spelled one way everywhere, and variants inside a single article, are not cross-article questions', () => {
+  assert.deepEqual(namesAcrossArticles([article('a', ...A), article('c', ...C)]), [], 'Biden and Kadhimi agree');
+  const mixed = article('m', 'قال الكاظمي إن الوفد وصل.\n\nوأضاف الكاظمي أن الاجتماع بدأ.', 'Al-Kadhimi said the delegation arrived.\n\nAl-Kazemi added that the meeting began.');
+  const other = article('o', 'وصل بايدن إلى بغداد.', 'Biden arrived in Baghdad.');
+  assert.deepEqual(namesAcrossArticles([mixed, other]), [], 'the article reports its own variants (name-variants)');
+});
+
+test('a name the glossary settles is left to each article’s glossary checks', () => {
+  const glossary: Glossary = { terms: [term('مصطفى الكاظمي', 'Mustafa Al-Kadhimi')] };
+  const across = namesAcrossArticles([article('a', ...A, glossary), article('b', ...B, glossary)]);
+  assert.deepEqual(across, []);
+});
