@@ -60,8 +60,9 @@ export async function runBatch(folder: string, outFolder: string, glossary: Glos
     }
   }
   const across = namesAcrossArticles(articleNames);
+  // Written every run, empty or not, so a list from an earlier run never stands for this one.
+  await atomicWrite(join(out, NAMES_ACROSS_FILE), `${JSON.stringify({ tool: 'tadqiq', version: 1, names: across }, null, 2)}\n`, { backup: false });
   if (across.length > 0) {
-    await atomicWrite(join(out, NAMES_ACROSS_FILE), `${JSON.stringify({ tool: 'tadqiq', version: 1, names: across }, null, 2)}\n`, { backup: false });
     worst = Math.max(worst, 1);
     io.stdout(`names spelled differently across articles: ${across.length} (${NAMES_ACROSS_FILE})\n`);
     for (const n of across.slice(0, SHOWN)) io.stdout(`  ${describe(n)}\n`);
@@ -75,9 +76,10 @@ export async function runBatch(folder: string, outFolder: string, glossary: Glos
 /** Names listed on the terminal; the file has them all. */
 const SHOWN = 20;
 
-/** الكاظمي: "Kazemi" in 2 articles (a, b), "Kadhimi" in 1 (c). Most articles write "Kazemi": approve one in the glossary. */
+/** الكاظمي: "Kazemi" in 2 articles (a, b), "Kadhimi" in 1 (c). Most articles write "Kazemi"; approve one spelling in the glossary. */
 function describe(n: NameAcrossArticles): string {
   const list = (articles: readonly string[]): string => (articles.length > 3 ? `${articles.slice(0, 3).join(', ')} …` : articles.join(', '));
   const uses = n.spellings.map((s, i) => `"${s.spelling}" in ${s.articles.length}${i === 0 ? (s.articles.length === 1 ? ' article' : ' articles') : ''} (${list(s.articles)})`);
-  return `${n.arabic}: ${uses.join(', ')}. Most articles write "${n.suggested}": approve one spelling in the glossary.`;
+  const tie = n.spellings[1]!.articles.length === n.spellings[0]!.articles.length;
+  return `${n.arabic}: ${uses.join(', ')}. ${tie ? 'Approve' : `Most articles write "${n.suggested}"; approve`} one spelling in the glossary.`;
 }

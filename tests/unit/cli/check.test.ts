@@ -199,9 +199,15 @@ test('--batch lists a name that one article spells one way and another article a
   const r = await tadqiq(['check', '--batch', dir]);
   assert.equal(r.code, 1, 'each article is clean, but the batch has a warning');
   assert.match(r.stdout, /visit: 0 findings/);
-  assert.match(r.stdout, /الكاظمي: "Kadhimi" in 1 article \(visit\), "Kazemi" in 1 \(vote\)/);
+  assert.match(r.stdout, /الكاظمي: "Kadhimi" in 1 article \(visit\), "Kazemi" in 1 \(vote\)\. Approve one spelling in the glossary\./);
   const across = JSON.parse(readFileSync(join(dir, 'names-across-articles.json'), 'utf8')) as { names: Array<{ arabic: string; spellings: Array<{ spelling: string; articles: string[] }> }> };
   assert.deepEqual(across.names.map((n) => [n.arabic, n.spellings.map((s) => [s.spelling, s.articles])]), [['الكاظمي', [['Kadhimi', ['visit']], ['Kazemi', ['vote']]]]]);
+  // Once the articles agree, the next run's list is empty: an earlier list never stands for it.
+  writeFileSync(join(dir, 'vote.en.txt'), pairs.vote![1].replaceAll('Kazemi', 'Kadhimi'));
+  const again = await tadqiq(['check', '--batch', dir]);
+  assert.equal(again.code, 0);
+  assert.doesNotMatch(again.stdout, /across articles/);
+  assert.deepEqual((JSON.parse(readFileSync(join(dir, 'names-across-articles.json'), 'utf8')) as { names: unknown[] }).names, []);
 });
 
 test('check reads what editors get: a saved web page, one bilingual XLIFF alone, and refuses a PDF with what to do', async () => {
