@@ -9,12 +9,18 @@
  * - numbers: most number-mismatch findings are false alarms, the rest real slips of the translator (a dropped
  *   "million", 30 for 30,000), listed for reading. Baseline: comparing the digit strings of each aligned pair
  *   (Arabic-Indic digits made Latin), as a QA tool without number normalization does.
+ * - names across articles (`check --batch`): every name listed is a false alarm here. Baseline: every Arabic
+ *   name anchored to more than one spelling across the articles, as pooling by the Arabic word alone would list.
  * - every other check: its count, read as false alarms unless listed; length-ratio beside the same bounds on
  *   raw character counts (no allowance for acronyms Arabic spells out).
  */
 import type { Bench } from './run.js';
 import { loadNtrex } from './align.bench.js';
-import { analyze } from '../src/analyze.js';
+import { runChecks } from '../src/analyze.js';
+import { alignDocuments } from '../src/align/align.js';
+import { namesAcrossArticles, type ArticleNames } from '../src/names/across-articles.js';
+import { spellingKey } from '../src/names/questions.js';
+import type { NameGroup } from '../src/names/types.js';
 import { findEnglishMentions } from '../src/names/english-mentions.js';
 import { clusterSpellings } from '../src/names/cluster.js';
 import { LENGTH_RATIO_HIGH, LENGTH_RATIO_LOW, MIN_ARABIC_CHARS, visibleLength } from '../src/checks/length-ratio.js';
@@ -35,8 +41,12 @@ const bench: Bench = {
     const numbers = { ours: 0, baseline: 0, seen: [] as string[] };
     const others = new Map<string, number>();
     let rawLength = 0;
+    const articleNames: ArticleNames[] = [];
     for (const d of docs) {
-      const { segments, findings } = analyze(d.ar.join('\n'), d.en.join('\n'));
+      const segments = alignDocuments(d.ar.join('\n'), d.en.join('\n'));
+      const shared = new Map<string, unknown>();
+      const findings = runChecks(segments, { terms: [] }, undefined, shared);
+      articleNames.push({ article: d.id, groups: (shared.get('names') as NameGroup[] | undefined) ?? [] });
       for (const f of findings) {
         if (NAME_CHECKS.has(f.check)) {
           names.ours++;
@@ -56,10 +66,15 @@ const bench: Bench = {
       }
     }
     const ratio = (a: number, b: number): string => `${(a / Math.max(1, b)).toFixed(2)}× the baseline`;
+    const across = namesAcrossArticles(articleNames);
+    const byArabicAlone = arabicWordsWithSeveralSpellings(articleNames);
     console.log(`${docs.length} NTREX articles (English originals, professional Arabic translations)`);
     console.log(`\nnames  spelling alone (baseline)   ${String(names.baseline).padStart(4)} name findings`);
     console.log(`       Tadqiq name checks          ${String(names.ours).padStart(4)} name findings (${ratio(names.ours, names.baseline)}), each a false alarm here`);
     for (const e of names.seen) console.log(`         ${e}`);
+    console.log(`\nnames across articles: the Arabic word alone (baseline) ${String(byArabicAlone).padStart(4)} names`);
+    console.log(`                       Tadqiq check --batch            ${String(across.length).padStart(4)} names (${ratio(across.length, byArabicAlone)}), each a false alarm here`);
+    for (const n of across) console.log(`         ${n.arabic}: ${n.spellings.map((x) => `${x.spelling} (${x.articles.join(', ')})`).join(' / ')}`);
     console.log(`\nnumbers raw digit strings (baseline) ${String(numbers.baseline).padStart(4)} segments flagged`);
     console.log(`        Tadqiq number-mismatch      ${String(numbers.ours).padStart(4)} findings (${ratio(numbers.ours, numbers.baseline)}), some of them real slips`);
     for (const e of numbers.seen) console.log(`         ${e}`);
@@ -72,3 +87,18 @@ const bench: Bench = {
 };
 
 export default bench;
+
+/** Arabic names anchored to more than one spelling in two or more articles, with no other evidence. */
+function arabicWordsWithSeveralSpellings(articles: readonly ArticleNames[]): number {
+  const spellings = new Map<string, { keys: Set<string>; articles: Set<string> }>();
+  for (const { article, groups } of articles) {
+    for (const g of groups) {
+      if (g.confidence !== 'anchored') continue;
+      const e = spellings.get(g.key) ?? { keys: new Set<string>(), articles: new Set<string>() };
+      spellings.set(g.key, e);
+      for (const m of g.mentions) e.keys.add(spellingKey(m));
+      e.articles.add(article);
+    }
+  }
+  return [...spellings.values()].filter((e) => e.keys.size > 1 && e.articles.size > 1).length;
+}

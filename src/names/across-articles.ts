@@ -4,6 +4,8 @@
  * glossary. Pools the anchored name groups of many articles by their Arabic and reports every name written
  * with more than one spelling across them.
  */
+import { sameName } from './cluster.js';
+import { sameEnglishStem } from './english-stems.js';
 import { spellingKey } from './questions.js';
 import type { NameGroup } from './types.js';
 
@@ -40,12 +42,20 @@ interface Pooled {
   spellings: Map<string, { written: Map<string, number>; articles: string[]; mentions: number }>;
 }
 
+/**
+ * Letters Arabic writes for its own sounds and not for an English name's (غ writes G, as in غرينفيلد, and ث
+ * writes th, as in إليزابيث and سميث). Across articles one Arabic word may be two people: جون is John in one story and Jon in the next,
+ * لويس Louis and Lewis, both right. A name with one of these letters is an Arabic name, and two spellings of it
+ * are one name spelled twice (الكاظمي: Kadhimi and Kazemi).
+ */
+const ARABIC_SOUNDS = /[عحقصضطظخذ]/u;
+
 export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcrossArticles[] {
   const pooled = new Map<string, Pooled>();
   for (const { article, groups } of articles) {
     for (const g of groups) {
       // A name the glossary settles is checked in each article against it; a guess by spelling is no evidence here.
-      if (g.confidence !== 'anchored' || g.arabic === null || g.preferredBy === 'glossary') continue;
+      if (g.confidence !== 'anchored' || g.arabic === null || g.preferredBy === 'glossary' || !ARABIC_SOUNDS.test(g.key)) continue;
       const key = poolKey(g.key);
       const name = pooled.get(key) ?? { arabic: g.arabic, spellings: new Map() };
       pooled.set(key, name);
@@ -62,9 +72,13 @@ export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcro
   const out: NameAcrossArticles[] = [];
   for (const name of pooled.values()) {
     if (name.spellings.size < 2) continue;
-    const spellings = [...name.spellings.values()]
+    const all = [...name.spellings.values()]
       .map((s) => ({ spelling: mostWritten(s.written), articles: s.articles, mentions: s.mentions }))
       .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions);
+    // A spelling that is no spelling of the others' name is a wrong anchor in its article, not a variant (رحيم: Raheem, Rahm).
+    // Two words of one English stem are grammar, not spelling (Democrat, Democratic).
+    const spellings = all.filter((s, i) => i === 0 || (sameName(s.spelling, all[0]!.spelling) && !sameEnglishStem(s.spelling.toLowerCase(), all[0]!.spelling.toLowerCase())));
+    if (spellings.length < 2) continue;
     // Two spellings inside one article alone are that article's own finding (name-variants).
     if (new Set(spellings.flatMap((s) => s.articles)).size < 2) continue;
     out.push({ arabic: name.arabic, spellings, suggested: spellings[0]!.spelling });

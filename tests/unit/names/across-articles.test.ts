@@ -45,3 +45,15 @@ test('a name the glossary settles is left to each article’s glossary checks', 
   const across = namesAcrossArticles([article('a', ...A, glossary), article('b', ...B, glossary)]);
   assert.deepEqual(across, []);
 });
+
+test('one Arabic word for two people across articles is no variant: جون is John in one story and Jon in the next', () => {
+  const john = article('j1', 'قال جون سميث إن الشركة ستوسع أعمالها.\n\nوأضاف جون أن الخطة جاهزة.', 'John Smith said the company would expand.\n\nJohn added that the plan was ready.');
+  const jon = article('j2', 'قال الممثل جون ستيوارت إن العرض انتهى.\n\nوأضاف جون أنه سعيد.', 'Actor Jon Stewart said the show had ended.\n\nJon added that he was happy.');
+  assert.deepEqual(namesAcrossArticles([john, jon]), []);
+});
+
+test('words of one English stem are grammar across articles, not two spellings (Democrat, Democratic)', () => {
+  const a = article('d1', 'قال الحزب الديموقراطي إنه سيصوت ضد القانون.', 'The Democratic party said it would vote against the law.');
+  const b = article('d2', 'صوت الديموقراطي ضد القرار.', 'The Democrat voted against the decision.');
+  assert.deepEqual(namesAcrossArticles([a, b]), []);
+});
