@@ -1,8 +1,8 @@
 /**
  * One Arabic name spelled one way in one article and another way in the next: each article is consistent, so
  * no single check can see it, and it is exactly what reaches readers before anyone puts the name into the
- * glossary. Pools the anchored name groups of many articles by their Arabic and reports every name written
- * with more than one spelling across them.
+ * glossary. Pools the anchored name groups of many articles by their Arabic and reports every Arabic name
+ * written with more than one spelling across them.
  */
 import { sameName } from './cluster.js';
 import { sameEnglishStem } from './english-stems.js';
@@ -44,9 +44,10 @@ interface Pooled {
 
 /**
  * Letters Arabic writes for its own sounds and not for an English name's (غ writes G, as in غرينفيلد, and ث
- * writes th, as in إليزابيث and سميث). Across articles one Arabic word may be two people: جون is John in one story and Jon in the next,
- * لويس Louis and Lewis, both right. A name with one of these letters is an Arabic name, and two spellings of it
- * are one name spelled twice (الكاظمي: Kadhimi and Kazemi).
+ * writes th, as in إليزابيث and سميث). Across articles one Arabic word may be two people: جون is John in one
+ * story and Jon in the next, لويس Louis and Lewis, both right. A name with one of these letters is an Arabic
+ * name, and two spellings of it are one name spelled twice (الكاظمي: Kadhimi and Kazemi). Arabic names without
+ * any (سمير, يوسف) are left out: the price of not flagging John beside Jon.
  */
 const ARABIC_SOUNDS = /[عحقصضطظخذ]/u;
 
