@@ -67,7 +67,7 @@ export function articleStyle(article: string): ArticleStyle {
 export function withArticle(form: string, style: 'Al-' | 'al-'): string {
   const { article, core } = splitArticle(form);
   const inner = innerArticle(core);
-  const styledCore = inner && articleStyle(inner.article) !== 'assimilated' ? core.slice(0, inner.at) + style + core.slice(inner.at + inner.article.length) : core;
+  const styledCore = inner && articleStyle(inner.article) !== 'assimilated' ? replaceInnerArticle(core, style) : core;
   if (article === '' || articleStyle(article) === 'assimilated') return article + styledCore;
   return style + styledCore;
 }
@@ -94,4 +94,10 @@ const INNER_ARTICLE = new RegExp(`(?<=[${HYPHENS}\\s])[AaEeUu][ld](?:[${HYPHENS}
 export function innerArticle(core: string): { article: string; at: number } | null {
   const m = INNER_ARTICLE.exec(core);
   return m ? { article: m[0], at: m.index } : null;
+}
+
+/** `core` with the article of its الدين compound (innerArticle) written `article` instead; unchanged without one. */
+export function replaceInnerArticle(core: string, article: string): string {
+  const inner = innerArticle(core);
+  return inner ? core.slice(0, inner.at) + article + core.slice(inner.at + inner.article.length) : core;
 }

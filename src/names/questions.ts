@@ -3,7 +3,7 @@
  * (Al-Kadhimi / Al-Kazemi), or only an article-style question (al-Kadhimi / Al-Kadhimi / AlKadhimi).
  */
 import type { HouseStyle } from '../model.js';
-import { articleStyle, innerArticle, splitArticle } from './article.js';
+import { articleStyle, innerArticle, replaceInnerArticle, splitArticle } from './article.js';
 import { rewriteMention } from './rewrite.js';
 import { sameEnglishStem } from './english-stems.js';
 import type { NameGroup, NameMention } from './types.js';
@@ -28,9 +28,7 @@ function innerStyle(m: NameMention): string {
  * ("Salah al-Din" and "Salah ad-Din" are one spelling; the article is a style question).
  */
 export function spellingKey(m: Pick<NameMention, 'core'>): string {
-  const inner = innerArticle(m.core);
-  const core = inner ? `${m.core.slice(0, inner.at)}\u0000${m.core.slice(inner.at + inner.article.length)}` : m.core;
-  return fold(core);
+  return fold(replaceInnerArticle(m.core, '\u0000'));
 }
 
 /** Whether a mention writes an article, before the name (al-Kadhimi) or inside it (Salah al-Din). */
@@ -80,8 +78,7 @@ function withInner(g: NameGroup, houseStyle: HouseStyle): string {
   const inner = innerArticle(core);
   if (!inner) return core;
   const written = g.mentions.filter((m) => innerStyle(m) !== '');
-  const article = houseStyle.article !== 'as-is' ? houseStyle.article : (mostFrequent(written, innerStyle, innerStyle) ?? inner.article);
-  return core.slice(0, inner.at) + article + core.slice(inner.at + inner.article.length);
+  return replaceInnerArticle(core, houseStyle.article !== 'as-is' ? houseStyle.article : (mostFrequent(written, innerStyle, innerStyle) ?? inner.article));
 }
 
 /** The value of the most frequent class among mentions, ties going to the class met first. */
