@@ -51,12 +51,21 @@ interface Pooled {
  */
 const ARABIC_SOUNDS = /[عحقصضطظخذ]/u;
 
+/**
+ * An Arabic name by its letters (ARABIC_SOUNDS), or by its article as written: Arabic gives ال to its own family
+ * names and nisbas (المالكي, السامرائي), never to a foreign person's name. As written, because إليزابيث and
+ * أليكس begin with ال once their hamza is normalized away.
+ */
+function arabicName(arabicNorm: string, written: string): boolean {
+  return ARABIC_SOUNDS.test(arabicNorm) || (written.startsWith('ال') && written.length > 4);
+}
+
 export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcrossArticles[] {
   const pooled = new Map<string, Pooled>();
   for (const { article, groups } of articles) {
     for (const g of groups) {
       // A name the glossary settles is checked in each article against it; a guess by spelling is no evidence here.
-      if (g.confidence !== 'anchored' || g.arabic === null || g.preferredBy === 'glossary' || !ARABIC_SOUNDS.test(g.key)) continue;
+      if (g.confidence !== 'anchored' || g.arabic === null || g.preferredBy === 'glossary' || !arabicName(g.key, g.arabic)) continue;
       const key = poolKey(g.key);
       const name = pooled.get(key) ?? { arabic: g.arabic, spellings: new Map() };
       pooled.set(key, name);

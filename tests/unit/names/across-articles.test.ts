@@ -57,3 +57,13 @@ test('words of one English stem are grammar across articles, not two spellings (
   const b = article('d2', 'صوت الديموقراطي ضد القرار.', 'The Democrat voted against the decision.');
   assert.deepEqual(namesAcrossArticles([a, b]), []);
 });
+
+test('a name Arabic writes with its article is an Arabic name however plain its letters: المالكي as Al-Maliki and Al-Malki; إليزابيث is not', () => {
+  const a = article('m1', 'قال رئيس الوزراء السابق نوري المالكي إن الحكومة ستسقط.\n\nوأضاف المالكي أن الشارع غاضب.', 'Former Prime Minister Nouri al-Maliki said the government would fall.\n\nAl-Maliki added that the street was angry.');
+  const b = article('m2', 'انتقد نوري المالكي الاتفاق.\n\nوقال المالكي إنه لن يوقع.', 'Nouri al-Malki criticized the agreement.\n\nAl-Malki said he would not sign.');
+  const across = namesAcrossArticles([a, b]);
+  assert.deepEqual(across.map((n) => [n.arabic, n.spellings.map((s) => s.spelling)]), [['المالكي', ['Maliki', 'Malki']]]);
+  const e1 = article('e1', 'زارت الملكة إليزابيث المستشفى.', 'Queen Elizabeth visited the hospital.');
+  const e2 = article('e2', 'قالت الأميرة إليزابيث إنها سعيدة.', 'Princess Elisabeth said she was happy.');
+  assert.deepEqual(namesAcrossArticles([e1, e2]), [], 'إليزابيث begins with ال only once its hamza is normalized');
+});
