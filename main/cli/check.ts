@@ -18,7 +18,7 @@ a bilingual XLIFF holding both sides.
 Aligns the Arabic original with its English machine translation and reports names spelled several ways,
 glossary terms not followed, numbers that differ, Arabic left untranslated and text with no counterpart.
 --glossary accepts a CSV/TSV (header with source,target), a TBX file or a Tadqiq glossary store (.json).
---batch checks every pair NAME.ar.txt + NAME.en.txt in a folder in one process and writes NAME.report.json
+--batch checks every pair NAME.ar.txt + NAME.en.txt (or .md, .docx, .html) in a folder in one process and writes NAME.report.json
 (the --format json report) into --out (default: the same folder), printing one summary line per pair, and lists
 names that one article spells one way and another article another way (names-across-articles.json).
 Exit status: 0 no errors or warnings, 1 errors or warnings found, 2 usage or input error.`;

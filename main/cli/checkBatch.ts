@@ -1,7 +1,8 @@
 /**
- * `tadqiq check --batch <folder>`: a newsroom's day of articles in one process. Pairs are NAME.ar.txt + NAME.en.txt;
- * each gets NAME.report.json. A bad pair is reported and skipped; it never stops the others. Names one article
- * spells one way and another article another way go to names-across-articles.json.
+ * `tadqiq check --batch <folder>`: a newsroom's day of articles in one process. Pairs are NAME.ar.<ext> + NAME.en.<ext>
+ * in any article format the engine reads (txt, md, docx, html); each gets NAME.report.json. A bad pair is reported
+ * and skipped; it never stops the others. Names one article spells one way and another article another way go to
+ * names-across-articles.json.
  */
 import { readdir, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,34 @@ import { UsageError } from './command.js';
 import { readTextFile } from './readInput.js';
 import { toJsonReport } from './checkReport.js';
 
-const PAIR = /^(.+)\.ar\.txt$/;
+/** One side of a pair, in a format that holds one side (a bilingual XLIFF holds both and is checked alone). */
+const SIDE = /^(.+)\.(ar|en)\.(txt|text|md|markdown|docx|html?|xhtml)$/i;
+
+interface PairFiles {
+  name: string;
+  ar: string[];
+  en: string[];
+}
+
+/** Files grouped into pairs by NAME, in name order; a NAME with only one side is no pair. */
+function pairsIn(files: readonly string[]): PairFiles[] {
+  const byName = new Map<string, PairFiles>();
+  for (const file of files) {
+    const m = SIDE.exec(file);
+    if (!m) continue;
+    const pair = byName.get(m[1]!) ?? { name: m[1]!, ar: [], en: [] };
+    byName.set(pair.name, pair);
+    pair[m[2]!.toLowerCase() as 'ar' | 'en'].push(file);
+  }
+  return [...byName.values()].filter((p) => p.ar.length > 0 && p.en.length > 0).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The one file of a side, or a message naming the files to choose from. */
+function oneSide(pair: PairFiles, side: 'ar' | 'en'): string {
+  const files = pair[side];
+  if (files.length > 1) throw new UsageError(`${pair.name}: ${files.length} ${side === 'ar' ? 'Arabic' : 'English'} files (${files.sort().join(', ')}); keep one`);
+  return files[0]!;
+}
 
 /** The cross-article report's file, beside the pairs' reports. */
 export const NAMES_ACROSS_FILE = 'names-across-articles.json';
@@ -30,9 +58,8 @@ export async function runBatch(folder: string, outFolder: string, glossary: Glos
   } catch {
     throw new UsageError(`cannot read folder ${folder}`);
   }
-  const present = new Set(names);
-  const pairs = names.map((n) => PAIR.exec(n)?.[1]).filter((n): n is string => !!n && present.has(`${n}.en.txt`)).sort();
-  if (pairs.length === 0) throw new UsageError(`no article pairs in ${folder} (expected NAME.ar.txt with NAME.en.txt)`);
+  const pairs = pairsIn(names);
+  if (pairs.length === 0) throw new UsageError(`no article pairs in ${folder} (expected NAME.ar.txt with NAME.en.txt, or .md, .docx, .html)`);
   const out = resolve(io.cwd, outFolder);
   await mkdir(out, { recursive: true });
 
@@ -40,16 +67,18 @@ export async function runBatch(folder: string, outFolder: string, glossary: Glos
   let failed = 0;
   const articleNames: ArticleNames[] = [];
   const started = performance.now();
-  for (const name of pairs) {
+  for (const pair of pairs) {
+    const name = pair.name;
     try {
-      const [source, target] = await Promise.all([readTextFile(join(dir, `${name}.ar.txt`), io.cwd), readTextFile(join(dir, `${name}.en.txt`), io.cwd)]);
+      const [arFile, enFile] = [oneSide(pair, 'ar'), oneSide(pair, 'en')];
+      const [source, target] = await Promise.all([readTextFile(join(dir, arFile), io.cwd), readTextFile(join(dir, enFile), io.cwd)]);
       if (!source.text.trim() || !target.text.trim()) throw new UsageError(`${name}: one side is empty`);
       const segments = alignDocuments(source.text, target.text);
       // The name groups the checks computed, kept to compare this article's spellings with the others'.
       const shared = new Map<string, unknown>();
       const analysis = { segments, findings: runChecks(segments, glossary, defaultAnalyzeOptions, shared) };
       articleNames.push({ article: name, groups: (shared.get('names') as NameGroup[] | undefined) ?? [] });
-      const report = toJsonReport(analysis, { path: `${name}.ar.txt`, encoding: source.encoding }, { path: `${name}.en.txt`, encoding: target.encoding });
+      const report = toJsonReport(analysis, { path: arFile, encoding: source.encoding }, { path: enFile, encoding: target.encoding });
       await atomicWrite(join(out, `${name}.report.json`), `${JSON.stringify(report, null, 2)}\n`, { backup: false });
       const blocking = analysis.findings.filter((f) => f.severity !== 'info').length;
       if (blocking > 0) worst = Math.max(worst, 1);

@@ -184,6 +184,22 @@ test('--batch checks every NAME.ar.txt/NAME.en.txt pair in a folder and writes o
   assert.match(none.stderr, /no article pairs/);
 });
 
+test('--batch pairs sides in any article format (a Markdown Arabic with a saved web page) and refuses a side given twice, naming both files', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'talks.ar.md'), '# محادثات بغداد\n\nالتقى رئيس الوزراء مصطفى الكاظمي وفدا أمريكيا في بغداد.\n');
+  writeFileSync(join(dir, 'talks.en.html'), '<!doctype html><html><body><h1>Baghdad talks</h1><p>Prime Minister Mustafa Al-Kadhimi met a US delegation in Baghdad.</p></body></html>');
+  writeFileSync(join(dir, 'twice.ar.txt'), 'نص.');
+  writeFileSync(join(dir, 'twice.ar.docx'), 'not really a docx');
+  writeFileSync(join(dir, 'twice.en.txt'), 'Text.');
+  const r = await tadqiq(['check', '--batch', dir]);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /twice: 2 Arabic files \(twice\.ar\.docx, twice\.ar\.txt\); keep one/);
+  assert.match(r.stdout, /talks: 0 findings/);
+  const report = JSON.parse(readFileSync(join(dir, 'talks.report.json'), 'utf8')) as Report & { source: { path: string }; target: { path: string } };
+  assert.deepEqual([report.source.path, report.target.path], ['talks.ar.md', 'talks.en.html']);
+  assert.ok(report.segments.some((s) => s.target.includes('Al-Kadhimi') && s.source.includes('الكاظمي')));
+});
+
 test('--batch lists a name that one article spells one way and another article another way, in names-across-articles.json', async () => {
   const dir = tempDir();
   const pairs: Record<string, [string, string]> = {
