@@ -6,6 +6,7 @@
  */
 import { sameName } from './cluster.js';
 import { sameEnglishStem } from './english-stems.js';
+import { stripArticle } from './preferred.js';
 import { spellingKey } from './questions.js';
 import type { NameGroup } from './types.js';
 
@@ -30,11 +31,6 @@ export interface NameAcrossArticles {
   spellings: SpellingAcross[];
   /** The spelling most articles use: the one to approve in the glossary unless the newsroom writes it otherwise. */
   suggested: string;
-}
-
-/** One name across articles: الكاظمي and كاظمي are one name, as the glossary matches them (preferred.ts). */
-function poolKey(arabicNorm: string): string {
-  return arabicNorm.startsWith('ال') && arabicNorm.length > 4 ? arabicNorm.slice(2) : arabicNorm;
 }
 
 interface Pooled {
@@ -66,7 +62,8 @@ export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcro
     for (const g of groups) {
       // A name the glossary settles is checked in each article against it; a guess by spelling is no evidence here.
       if (g.confidence !== 'anchored' || g.arabic === null || g.preferredBy === 'glossary' || !arabicName(g.key, g.arabic)) continue;
-      const key = poolKey(g.key);
+      // One name across articles: الكاظمي and كاظمي, pooled as the glossary matches them.
+      const key = stripArticle(g.key);
       const name = pooled.get(key) ?? { arabic: g.arabic, spellings: new Map() };
       pooled.set(key, name);
       for (const m of g.mentions) {

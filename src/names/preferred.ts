@@ -16,7 +16,8 @@ export interface Preference {
   by: 'glossary' | 'english-name' | 'house-style' | 'frequency';
 }
 
-const stripArticle = (ar: string): string => (ar.startsWith('ال') && ar.length > 4 ? ar.slice(2) : ar);
+/** A normalized Arabic name without its article, as glossary terms match anchors: الكاظمي and كاظمي are one name. */
+export const stripArticle = (ar: string): string => (ar.startsWith('ال') && ar.length > 4 ? ar.slice(2) : ar);
 
 /** Name units of an approved English rendering ("Mustafa al-Kadhimi" → Mustafa, al-Kadhimi). */
 function units(english: string): string[] {
