@@ -2,6 +2,7 @@
  * The engine's shared vocabulary. Every module in src/, main/ and renderer/ speaks these types;
  * changing a field here is changing a contract, so add fields rather than rename them.
  */
+import type { ArticleNameRecord } from './names/name-memory.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -105,6 +106,11 @@ export interface AnalyzeOptions {
   houseStyle: HouseStyle;
   /** Check ids to skip. */
   disabledChecks?: string[];
+  /**
+   * How earlier articles spelled their Arabic names (src/names/name-memory.ts), newest first, without the
+   * article being checked: a name's preferred form follows them when the glossary does not settle it.
+   */
+  earlierArticles?: readonly ArticleNameRecord[];
 }
 
 export const defaultAnalyzeOptions: AnalyzeOptions = { houseStyle: { article: 'as-is' } };

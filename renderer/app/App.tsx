@@ -35,6 +35,8 @@ import { FindBar } from './FindBar.js';
 import { NameCard } from './NameCard.js';
 import { EmptyState, type RecentItem, type RestorableItem } from './EmptyState.js';
 import { useSharedGlossary } from './useSharedGlossary.js';
+import { useNameMemory } from './useNameMemory.js';
+import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 import { filterCounts, ROW_FILTERS, type RowFilter } from '../review/rowFilter.js';
 import RetranslateSegment from '../deepl/RetranslateSegment.js';
 import { retranslationContext } from '../deepl/context.js';
@@ -55,6 +57,8 @@ interface AnalysisState {
   namesAvailable: boolean;
   /** The engine's checks, for the findings panel's titles and order. */
   checks: CheckInfo[];
+  /** The article's names as the memory of saved reviews keeps them (useNameMemory). */
+  names: ArticleNameRecord['names'];
 }
 
 type Dialog = 'new' | 'export' | 'glossary' | 'settings' | 'shortcuts' | null;
@@ -152,6 +156,10 @@ export function App() {
       .catch(() => undefined);
   }, [api]);
 
+  // ---- the names of reviews saved before: the worker checks this article against them ----
+  const memory = useNameMemory(api, engine, review?.id ?? null, setError);
+  const [toRemember, setToRemember] = useState<{ id: string; title: string } | null>(null);
+
   // ---- re-check whenever the English, the glossary or the options change ----
   // Decisions (ignore, preferred) do not change findings, so only segments, edits, glossary and options re-run the checks.
   const reviewSegments = review?.segments;
@@ -164,7 +172,7 @@ export function App() {
       .recheck(currentSegments(session, reviewSegments), glossary, options)
       .then((r) => {
         if (!live || !r) return;
-        setAnalysis({ findings: r.findings, groups: r.groups, forEdits, namesAvailable: r.namesAvailable, checks: r.checks });
+        setAnalysis({ findings: r.findings, groups: r.groups, forEdits, namesAvailable: r.namesAvailable, checks: r.checks, names: r.names });
         setAnalysing(false);
       })
       .catch((err: unknown) => {
@@ -176,9 +184,19 @@ export function App() {
     return () => {
       live = false;
     };
-  }, [engine, reviewSegments, session?.edits, glossary, options]);
+  }, [engine, reviewSegments, session?.edits, glossary, options, memory.earlier]);
 
   const fresh = !!analysis && !!session && analysis.forEdits === session.edits;
+
+  // After a save, remember the names as saved: from the analysis of exactly the saved English, so wait for it.
+  const rememberNames = memory.remember;
+  useEffect(() => {
+    if (!toRemember || !fresh || !analysis || review?.id !== toRemember.id) return;
+    setToRemember(null);
+    rememberNames(toRemember, analysis.names).catch((err: unknown) =>
+      setError(`The review was saved, but its names could not be kept for checking later articles: ${messageOf(err)}`),
+    );
+  }, [toRemember, fresh, analysis, review?.id, rememberNames]);
   const ignored = useMemo(() => new Set(review?.decisions.ignored ?? []), [review?.decisions.ignored]);
   const findings = useMemo(() => analysis?.findings ?? [], [analysis]);
   const openFindings = useMemo(() => findings.filter((f) => !ignored.has(f.key)), [findings, ignored]);
@@ -318,7 +336,7 @@ export function App() {
 
   // ---- opening and starting reviews ----
   const startReview = useCallback(
-    (doc: Review, first?: { findings: Finding[]; groups: NameGroup[]; namesAvailable: boolean; checks: CheckInfo[] }) => {
+    (doc: Review, first?: { findings: Finding[]; groups: NameGroup[]; namesAvailable: boolean; checks: CheckInfo[]; names: ArticleNameRecord['names'] }) => {
       const s = createSession(doc.segments, doc.edits);
       setReview(doc);
       setSession(s);
@@ -341,6 +359,7 @@ export function App() {
       setNewBusy(true);
       setNewError(null);
       try {
+        memory.prepareForNew();
         const r = await engine.create({ source, target, title: title || undefined, glossary, options });
         // A bilingual file may say which translations were already reviewed: those segments start marked.
         const carried = target.reviewedTargets ? marksFromReviewedTexts(r.review.segments, target.reviewedTargets) : {};
@@ -357,7 +376,7 @@ export function App() {
         setNewBusy(false);
       }
     },
-    [engine, glossary, options, startReview, say],
+    [engine, glossary, options, startReview, say, memory.prepareForNew],
   );
 
   const confirmDiscard = useCallback(() => !dirty || !review || window.confirm('This review has unsaved changes. Discard them?'), [dirty, review]);
@@ -390,6 +409,7 @@ export function App() {
         if (outcome.kind === 'cancelled') return;
         setReview(doc);
         setDirty(false);
+        setToRemember({ id: doc.id, title: doc.title });
         if (outcome.location) setLocation(outcome.location);
         say(outcome.kind === 'saved' ? `Saved to ${outcome.path}.` : `Saved as the download “${outcome.name}”.`);
       } catch (err) {
@@ -959,6 +979,7 @@ export function App() {
           onClose={() => {
             setDialog(null);
             void loadSettings();
+            void memory.reload();
           }}
         />
       ) : null}

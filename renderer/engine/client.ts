@@ -1,6 +1,7 @@
 /** The UI's handle on the engine worker: one analysis at a time, newest request wins. */
 import type { AnalyzeOptions, Glossary, Segment } from '../../src/model.js';
 import type { Review } from '../../src/review/types.js';
+import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 import type { EngineRequest, EngineResponse } from './types.js';
 
 export type EngineResult = Extract<EngineResponse, { type: 'result' }>;
@@ -44,13 +45,18 @@ export class EngineClient {
     return this.send({ type: 'recheck', id: this.nextId++, segments, glossary, options });
   }
 
+  /** How earlier saved reviews spelled their names: every later analysis reads it (the worker keeps it). */
+  setEarlierArticles(earlierArticles: ArticleNameRecord[]): void {
+    this.worker.postMessage({ type: 'memory', earlierArticles } satisfies EngineRequest);
+  }
+
   dispose(): void {
     this.worker.terminate();
     for (const w of this.waiting.values()) w.resolve(null);
     this.waiting.clear();
   }
 
-  private send(req: EngineRequest): Promise<EngineResult | null> {
+  private send(req: Exclude<EngineRequest, { type: 'memory' }>): Promise<EngineResult | null> {
     return new Promise((resolve, reject) => {
       this.waiting.set(req.id, { resolve, reject });
       this.worker.postMessage(req);

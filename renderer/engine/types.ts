@@ -4,6 +4,7 @@ import type { Review } from '../../src/review/types.js';
 
 export type { NameGroup, NameMention } from '../../src/names/index.js';
 import type { NameGroup } from '../../src/names/index.js';
+import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 
 /** Messages to the engine worker. */
 export type EngineRequest =
@@ -12,12 +13,21 @@ export type EngineRequest =
       source: { name: string; encoding: string; text: string };
       target: { name: string; encoding: string; text: string; origin: Review['target']['origin'] };
     }
-  | { type: 'recheck'; id: number; segments: Segment[]; glossary: Glossary; options: AnalyzeOptions };
+  | { type: 'recheck'; id: number; segments: Segment[]; glossary: Glossary; options: AnalyzeOptions }
+  /**
+   * How earlier saved reviews spelled their names, kept in the worker and read by every later analysis until
+   * the next such message: sent when it changes, not with every keystroke's recheck. No answer.
+   */
+  | { type: 'memory'; earlierArticles: ArticleNameRecord[] };
 
 /**
  * Messages from the engine worker. `id` answers the request it was computed for. `checks` lists the
  * registry's checks in order, so the UI titles findings without loading any check's code.
  */
 export type EngineResponse =
-  | { type: 'result'; id: number; review?: Review; findings: Finding[]; groups: NameGroup[]; checks: CheckInfo[]; ms: number; namesAvailable: boolean }
+  | {
+      type: 'result'; id: number; review?: Review; findings: Finding[]; groups: NameGroup[]; checks: CheckInfo[]; ms: number; namesAvailable: boolean;
+      /** The article's names as a saved review's record keeps them (src/names/name-memory.ts), for names.remember. */
+      names: ArticleNameRecord['names'];
+    }
   | { type: 'error'; id: number; message: string };

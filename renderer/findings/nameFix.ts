@@ -55,16 +55,23 @@ export function groupForFinding(finding: Finding, groups: readonly NameGroup[]):
   return best;
 }
 
-/** The forms to offer for a finding: the group's, else those listed in the finding's data, else its occurrences' texts. */
+/**
+ * The forms to offer for a finding: the group's, then any others its data lists (a spelling earlier articles
+ * used, which this article never writes); without a group, those listed in the data, else its occurrences' texts.
+ */
 export function formsForFinding(finding: Finding, group: NameGroup | undefined): { text: string; count: number }[] {
-  if (group && group.forms.length > 0) return group.forms;
   const data = Array.isArray(finding.data?.renderings) ? finding.data.renderings : finding.data?.forms;
-  if (Array.isArray(data)) {
-    const forms = data
-      .map((f: unknown) => (typeof f === 'string' ? { text: f, count: 0 } : f && typeof f === 'object' && 'text' in f ? { text: String((f as { text: unknown }).text), count: Number((f as { count?: unknown }).count ?? 0) } : null))
-      .filter((f): f is { text: string; count: number } => f !== null);
-    if (forms.length > 0) return forms;
+  const listed = Array.isArray(data)
+    ? data
+        .map((f: unknown) => (typeof f === 'string' ? { text: f, count: 0 } : f && typeof f === 'object' && 'text' in f ? { text: String((f as { text: unknown }).text), count: Number((f as { count?: unknown }).count ?? 0) } : null))
+        .filter((f): f is { text: string; count: number } => f !== null)
+    : [];
+  if (group && group.forms.length > 0) {
+    const own = new Set(group.forms.map((f) => f.text));
+    const more = listed.filter((f) => !own.has(f.text));
+    return more.length > 0 ? [...group.forms, ...more] : group.forms;
   }
+  if (listed.length > 0) return listed;
   const counts = new Map<string, number>();
   for (const o of finding.occurrences) if (o.side === 'target') counts.set(o.text, (counts.get(o.text) ?? 0) + 1);
   return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);

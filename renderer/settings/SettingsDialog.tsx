@@ -1,7 +1,7 @@
 /**
  * Settings: the DeepL key (saved encrypted where the system allows, never shown back), a connection test,
  * the account's character usage, the approved glossary as DeepL will see it, the English variant, the editor's
- * name and the house style for names.
+ * name, the house style for names, and the names remembered from earlier reviews (which can be forgotten).
  * DeepL key actions take effect at once; the other settings are saved with "Save".
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
@@ -10,6 +10,8 @@ import type { DeeplConnection, DeeplKeyStatus, DeeplUsage, EnglishVariant } from
 import { houseStyleArticles, type UserSettings } from '../../src/api/settings.js';
 import { Modal } from '../dialogs/Modal.js';
 import { DeeplGlossary } from './DeeplGlossary.js';
+import type { NameMemoryState } from '../../src/api/names.js';
+import { callIfAvailable } from '../app/api.js';
 
 export interface SettingsDialogProps {
   api: TadqiqApi;
@@ -57,6 +59,9 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
   const [check, setCheck] = useState<Check>({ state: 'idle' });
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Reviews whose names are remembered; null until known (or when this build has no name memory). */
+  const [remembered, setRemembered] = useState<number | null>(null);
+  const [memoryMessage, setMemoryMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   const refreshUsage = async () => {
     const r = await api['deepl.usage']({});
@@ -67,8 +72,9 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
     let live = true;
     (async () => {
       try {
-        const [s, k] = await Promise.all([api['settings.get']({}), api['deepl.status']({})]);
+        const [s, k, m] = await Promise.all([api['settings.get']({}), api['deepl.status']({}), callIfAvailable<NameMemoryState>(api, 'names.memory').catch(() => undefined)]);
         if (!live) return;
+        if (m) setRemembered(m.articles.length);
         setSettings(s);
         setStatus(k);
         if (k.present) {
@@ -116,6 +122,17 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
       setCheck({ state: 'ok', info: r.value });
       setUsage(r.value.usage);
     } else setCheck({ state: 'failed', message: r.error.message });
+  };
+
+  const forgetNames = async () => {
+    if (!window.confirm(`Forget how ${remembered === 1 ? 'the earlier review' : `all ${remembered} earlier reviews`} spelled names? Reviews themselves are not touched.`)) return;
+    try {
+      const r = await callIfAvailable<{ articles: number }>(api, 'names.forget', { all: true });
+      setRemembered(r?.articles ?? 0);
+      setMemoryMessage({ error: false, text: 'Names from earlier reviews were forgotten.' });
+    } catch (e) {
+      setMemoryMessage({ error: true, text: e instanceof Error ? e.message : 'The names could not be forgotten.' });
+    }
   };
 
   const save = async () => {
@@ -230,6 +247,26 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
             <input id={ids.name} type="text" value={settings.editorName} maxLength={200} onChange={(e) => setSettings({ ...settings, editorName: e.target.value })} />
           </p>
         </>
+      )}
+
+      {remembered !== null && (
+        <section aria-labelledby="settings-names">
+          <h3 id="settings-names">Names from earlier reviews</h3>
+          <p className="hint">
+            When a review is saved, Tadqiq remembers how it spelled Arabic names, and suggests those spellings in later articles until the glossary settles them.
+          </p>
+          <p role="status">
+            {remembered === 0 ? 'No reviews remembered yet.' : `Names of ${remembered} saved ${remembered === 1 ? 'review' : 'reviews'} are remembered.`}{' '}
+            <button type="button" onClick={() => void forgetNames()} disabled={remembered === 0}>
+              Forget them
+            </button>
+          </p>
+          {memoryMessage && (
+            <p className={memoryMessage.error ? 'error' : 'hint'} role={memoryMessage.error ? 'alert' : 'status'}>
+              {memoryMessage.text}
+            </p>
+          )}
+        </section>
       )}
 
       {error && (

@@ -11,6 +11,7 @@ import { glossaryChannels } from './glossary.js';
 import { settingsChannels } from './settings.js';
 import { deeplChannels } from './deepl.js';
 import { filesChannels } from './files.js';
+import { namesChannels } from './names.js';
 
 export const contract = {
   ...appChannels,
@@ -19,6 +20,7 @@ export const contract = {
   ...settingsChannels,
   ...deeplChannels,
   ...filesChannels,
+  ...namesChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import type { Check, CheckContext, Finding } from '../model.js';
 import { nameGroups } from '../names/index.js';
 import { groupQuestion, rewritesTo } from '../names/questions.js';
 import type { NameGroup } from '../names/types.js';
+import type { EarlierSpelling } from '../names/name-memory.js';
 
 /** The names analysis of this run, computed once for every check that needs it. */
 export function namesOf(ctx: CheckContext): NameGroup[] {
@@ -15,9 +16,17 @@ export function namesOf(ctx: CheckContext): NameGroup[] {
 const WHY: Record<NameGroup['preferredBy'], string> = {
   glossary: 'the approved glossary form',
   'english-name': 'the name English uses for the place',
+  'earlier-articles': 'the spelling of earlier articles',
   'house-style': 'the house style',
   frequency: 'the most frequent form',
 };
+
+/** "2 earlier articles (“Talks in Washington”, “Budget vote”)": which articles, so the editor can look them up. */
+export function earlierArticles(e: EarlierSpelling): string {
+  const shown = e.articles.slice(0, 3).map((t) => `“${t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t}”`).join(', ');
+  const more = e.articles.length > 3 ? ` and ${e.articles.length - 3} more` : '';
+  return `${e.articles.length === 1 ? 'an earlier article' : `${e.articles.length} earlier articles`} (${shown}${more})`;
+}
 
 export const nameVariants: Check = {
   id: 'name-variants',
@@ -37,7 +46,7 @@ export const nameVariants: Check = {
         key: `name-variants:${g.key}`,
         check: 'name-variants',
         severity: 'warning',
-        message: `${about} spelled ${g.forms.length} ways: ${list}${hedge}. Use "${g.preferred}", ${WHY[g.preferredBy]}.`,
+        message: `${about} spelled ${g.forms.length} ways: ${list}${hedge}. Use "${g.preferred}", ${g.earlier ? `the spelling of ${earlierArticles(g.earlier)}` : WHY[g.preferredBy]}.`,
         occurrences: g.mentions.map((m) => ({ segment: m.segment, side: 'target' as const, start: m.start, end: m.end, text: m.text })),
         fix: rewritesTo(g, g.preferred),
         data: {
@@ -48,6 +57,7 @@ export const nameVariants: Check = {
           source: g.arabic,
           confidence: g.confidence,
           groupKey: g.key,
+          ...(g.earlier ? { earlierArticles: g.earlier.articles } : {}),
         },
       });
     }

@@ -12,6 +12,7 @@ import { lengthRatio } from './length-ratio.js';
 import { clutter } from './clutter.js';
 import { nameVariants } from './name-variants.js';
 import { nameArticleStyle } from './name-article-style.js';
+import { nameEarlierArticles } from './name-earlier-articles.js';
 import { unaligned } from './unaligned.js';
 import { repeatedWord } from './repeated-word.js';
 import { doubledPunctuation } from './doubled-punctuation.js';
@@ -21,7 +22,7 @@ import { sentenceCase } from './sentence-case.js';
 
 /** In this order within a severity in the findings panel and reports: names first, as what Tadqiq exists to catch. */
 export const checks: readonly Check[] = [
-  nameVariants, nameArticleStyle,
+  nameVariants, nameEarlierArticles, nameArticleStyle,
   termMismatch, forbiddenTerm, termInconsistency,
   numberMismatch, untranslated, lengthRatio, clutter, unaligned,
   markup, invisibleCharacters, repeatedWord, doubledPunctuation, sentenceCase,

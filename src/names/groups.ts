@@ -11,6 +11,7 @@ import { findArabicCandidates, type ArabicCandidate } from './arabic-candidates.
 import { clusterSpellings, defaultClusterOptions, sameName } from './cluster.js';
 import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
 import { choosePreferred } from './preferred.js';
+import { earlierSpelling } from './name-memory.js';
 import { foldSpelling, soundUnits } from './spelling.js';
 import { splitArticle } from './article.js';
 import { letterWords } from '../text/wordScan.js';
@@ -347,13 +348,15 @@ export function nameGroups(
     const anchoredOnes = fs.filter((f) => f.anchorNorm);
     const arabicNorm = anchored ? mostCommon(anchoredOnes.map((f) => f.anchorNorm!)) : null;
     const arabic = anchored ? mostCommon(anchoredOnes.filter((f) => f.anchorNorm === arabicNorm).map((f) => f.anchor!.text)) : null;
-    const pref = choosePreferred(mentions, arabicNorm, glossary, options.houseStyle);
+    const earlier = arabicNorm ? earlierSpelling(options.earlierArticles, arabicNorm, mentions.map((m) => m.core)) : null;
+    const pref = choosePreferred(mentions, arabicNorm, glossary, options.houseStyle, earlier);
     groups.push({
       key: arabicNorm ?? skeletonKey(pref.preferred),
       arabic,
       forms: [...counts].map(([text, count]) => ({ text, count })),
       preferred: pref.preferred,
       preferredBy: pref.by,
+      ...(pref.by === 'earlier-articles' && earlier ? { earlier } : {}),
       confidence: anchored ? 'anchored' : 'spelling',
       mentions,
     });

@@ -1,7 +1,8 @@
 /**
  * The preferred form of a name group: the approved glossary form, else a place's English name
- * (Jerusalem over Al-Quds), else the house style's article on the most frequent spelling, else the most
- * frequent form (ties to the first occurrence).
+ * (Jerusalem over Al-Quds), else the spelling earlier articles used (name-memory.ts) with this article's
+ * article style or the house style's, else the house style's article on the most frequent spelling, else
+ * the most frequent form (ties to the first occurrence).
  */
 import type { Glossary, HouseStyle } from '../model.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -10,10 +11,11 @@ import { splitArticle, withArticle } from './article.js';
 import { findEnglishMentions } from './english-mentions.js';
 import type { NameMention } from './types.js';
 import { isPlaceName } from './cognates.js';
+import type { EarlierSpelling } from './name-memory.js';
 
 export interface Preference {
   preferred: string;
-  by: 'glossary' | 'english-name' | 'house-style' | 'frequency';
+  by: 'glossary' | 'english-name' | 'earlier-articles' | 'house-style' | 'frequency';
 }
 
 /** A normalized Arabic name without its article, as glossary terms match anchors: الكاظمي and كاظمي are one name. */
@@ -73,6 +75,7 @@ export function choosePreferred(
   arabicNorm: string | null,
   glossary: Glossary,
   houseStyle: HouseStyle,
+  earlier: EarlierSpelling | null = null,
 ): Preference {
   const g = fromGlossary(mentions, arabicNorm, glossary);
   if (g) return { preferred: g, by: 'glossary' };
@@ -82,6 +85,15 @@ export function choosePreferred(
   if (place) return { preferred: place.form, by: 'english-name' };
   // Sentence-initial "Al-" says nothing about the house style; count the form as written elsewhere.
   const form = mostFrequent(mentions.map((m) => m.form));
+  if (earlier) {
+    // The desk's spelling of the name, written with the article as this article (or the house style) writes it.
+    // Mid-sentence mentions show the article's style; a sentence start capitalizes any.
+    const articled = mentions.filter((m) => m.article !== '');
+    const midSentence = articled.filter((m) => !m.sentenceInitial);
+    const article = articled.length > 0 ? mostFrequent((midSentence.length > 0 ? midSentence : articled).map((m) => m.article)) : '';
+    const base = article + earlier.spelling;
+    return { preferred: houseStyle.article !== 'as-is' ? withArticle(base, houseStyle.article) : base, by: 'earlier-articles' };
+  }
   if (houseStyle.article !== 'as-is') {
     const core = mostFrequent(mentions.map((m) => m.core));
     const withCore = mentions.filter((m) => m.core === core);

@@ -1,4 +1,5 @@
 /** The names engine's output, shared by the checks, the CLI and the UI (which underlines every mention). */
+import type { EarlierSpelling } from './name-memory.js';
 
 export interface NameAnchor {
   /** The segment whose source holds the anchor (usually the mention's own segment). */
@@ -43,7 +44,9 @@ export interface NameGroup {
   forms: NameForm[];
   preferred: string;
   /** Why the preferred form was chosen. */
-  preferredBy: 'glossary' | 'english-name' | 'house-style' | 'frequency';
+  preferredBy: 'glossary' | 'english-name' | 'earlier-articles' | 'house-style' | 'frequency';
+  /** With preferredBy 'earlier-articles': the spelling earlier articles used and which they were. */
+  earlier?: EarlierSpelling;
   confidence: 'anchored' | 'spelling';
   mentions: NameMention[];
 }

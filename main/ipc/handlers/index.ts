@@ -9,13 +9,14 @@ import app from './app.js';
 import deepl from './deepl.js';
 import files from './files.js';
 import glossary from './glossary.js';
+import names from './names.js';
 import type { HandlerPart } from './part.js';
 import review from './review.js';
 import settings from './settings.js';
 
 export type { HandlerPart } from './part.js';
 
-export const handlerParts: HandlerPart[] = [app, settings, files, deepl, review, glossary];
+export const handlerParts: HandlerPart[] = [app, settings, files, deepl, review, glossary, names];
 
 export function createHandlers(services: Services, parts: readonly HandlerPart[] = handlerParts): Partial<Handlers> {
   const table: Record<string, unknown> = {};

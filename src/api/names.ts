@@ -1,0 +1,44 @@
+// Channels of the "names" area: the memory of how saved reviews spelled their Arabic names, which the name
+// checks read (src/names/name-memory.ts). Answered by main/ipc/handlers/names.ts over
+// main/services/nameMemoryStore.ts.
+import { z } from 'zod';
+import { channel } from './channel.js';
+import type { ArticleNameRecord } from '../names/name-memory.js';
+
+const short = (what: string, max = 300) => z.string().min(1, `${what}: empty`).max(max, `${what}: at most ${max} characters`);
+
+const rememberedSpellingSchema = z.object({ key: short('spelling key'), written: short('spelling'), mentions: z.number().int().min(1).max(1_000_000) }).strict();
+
+const rememberedNameSchema = z.object({ key: short('Arabic name'), arabic: short('Arabic name'), spellings: z.array(rememberedSpellingSchema).min(1).max(100) }).strict();
+
+/** One saved review's names: what the renderer sends after a save and what the memory file holds per review. */
+export const articleNameRecordSchema = z
+  .object({
+    id: short('review id', 200),
+    title: z.string().max(500),
+    recordedAt: z.string().max(40),
+    names: z.array(rememberedNameSchema).max(5000, 'names: at most 5,000 in one article'),
+  })
+  .strict() satisfies z.ZodType<ArticleNameRecord>;
+
+export interface NameMemoryState {
+  /** Newest first; at most MAX_REMEMBERED_ARTICLES. */
+  articles: ArticleNameRecord[];
+  /** Problems met reading the memory file, in plain words (a damaged file is kept aside, never lost). */
+  notices: string[];
+}
+
+/** The memory keeps the newest reviews; older ones matter less to a desk's current spelling and cost load time. */
+export const MAX_REMEMBERED_ARTICLES = 2000;
+
+export const namesChannels = {
+  'names.memory': channel<NameMemoryState>()('How reviews saved before spelled their Arabic names, newest first.', z.object({}).strict().optional()),
+  'names.remember': channel<{ articles: number }>()('Remember how a saved review spells its Arabic names, replacing what it said before.', z.object({ record: articleNameRecordSchema }).strict()),
+  'names.forget': channel<{ articles: number }>()(
+    'Forget the names of one review, or of all of them.',
+    z
+      .object({ id: short('review id', 200).optional(), all: z.literal(true).optional() })
+      .strict()
+      .refine((r) => (r.id === undefined) !== (r.all === undefined), 'give the id of one review, or all: true'),
+  ),
+} as const;

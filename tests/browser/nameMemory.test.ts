@@ -1,0 +1,80 @@
+/**
+ * Names across reviews in the browser: a saved review's spelling of a name is what the next article is
+ * checked against, through the real web bridge and the data folder; Settings forgets it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, openApp } from './harness.js';
+
+const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+
+const LAST_WEEK = {
+  title: 'Kadhimi meets Biden',
+  ar: 'التقى رئيس الوزراء العراقي مصطفى الكاظمي الرئيس الأمريكي في واشنطن.\n\nوقال الكاظمي إن المحادثات كانت صريحة.',
+  en: 'Iraqi Prime Minister Mustafa Al-Kadhimi met the US President in Washington.\n\nAl-Kadhimi said the talks were frank.',
+};
+const TODAY = {
+  title: 'Election date',
+  ar: 'أكد رئيس الوزراء مصطفى الكاظمي أن الانتخابات ستجرى في موعدها.\n\nوأضاف الكاظمي أن الحكومة مستعدة.',
+  en: 'Prime Minister Mustafa Al-Kazemi confirmed that the elections will be held on time.\n\nAl-Kazemi added that the government is ready.',
+};
+
+async function startReview(page: Page, article: { title: string; ar: string; en: string }): Promise<void> {
+  await page.getByRole('button', { name: 'New review', exact: true }).click();
+  await page.locator('#side-ar-paste').fill(article.ar);
+  await page.locator('#side-en-paste').fill(article.en);
+  await page.getByLabel('Title (optional)').fill(article.title);
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await page.locator('.row').nth(1).waitFor();
+}
+
+test('a name saved as Kadhimi last week is flagged in today’s Kazemi article, fixed to the earlier spelling, and can be forgotten', { skip }, async () => {
+  const app = await openApp();
+  try {
+    const { page, dataDir } = app;
+    // Confirmations (discard the open review, forget the names) are answered yes.
+    page.on('dialog', (d) => void d.accept().catch(() => undefined));
+    await startReview(page, LAST_WEEK);
+    assert.equal(await page.locator('[data-finding^="name-"]').count(), 0, 'last week’s article is consistent');
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
+    const file = join(dataDir, 'name-memory.json');
+    for (let i = 0; i < 50 && !existsSync(file); i++) await page.waitForTimeout(100);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { articles: Array<{ title: string; names: Array<{ arabic: string; spellings: Array<{ written: string }> }> }> };
+    assert.deepEqual(stored.articles.map((a) => a.title), ['Kadhimi meets Biden']);
+    const kadhimi = stored.articles[0]!.names.find((n) => n.arabic === 'الكاظمي');
+    assert.deepEqual(kadhimi?.spellings.map((s) => s.written), ['Kadhimi']);
+
+    await startReview(page, TODAY);
+    const finding = page.locator('[data-finding="name-earlier-articles:الكاظمي"]');
+    await finding.waitFor();
+    assert.match((await finding.locator('.finding-message').textContent()) ?? '', /written "Al-Kazemi" here but "Kadhimi" in an earlier article \(“Kadhimi meets Biden”\)\. Use "Al-Kadhimi"/);
+    await finding.locator('.finding-toggle').click();
+    const earlier = finding.getByRole('radio', { name: /Al-Kadhimi/ });
+    assert.equal(await earlier.isChecked(), true, 'the earlier spelling is offered and chosen, though this article never writes it');
+    await app.screenshot('name-memory-01-earlier-spelling');
+    await finding.getByRole('button', { name: /Fix all → “Al-Kadhimi”/ }).click();
+    await page.getByTestId('status').getByText(/Replaced 2 places/).waitFor();
+    await finding.waitFor({ state: 'detached' });
+    await page.getByRole('checkbox', { name: 'Show changes' }).uncheck();
+    assert.equal(await page.locator('.cell.target', { hasText: 'Al-Kazemi' }).count(), 0);
+    assert.equal(await page.locator('.cell.target', { hasText: 'Mustafa Al-Kadhimi confirmed' }).count(), 1);
+
+    // Forgetting the earlier reviews in Settings takes the question away from a fresh Kazemi article.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const names = page.getByRole('region', { name: 'Names from earlier reviews' });
+    await names.getByText('Names of 1 saved review are remembered.').waitFor();
+    await names.getByRole('button', { name: 'Forget them' }).click();
+    await names.getByText('No reviews remembered yet.').waitFor();
+    await app.screenshot('name-memory-02-forgotten');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await startReview(page, TODAY);
+    await page.locator('[data-finding]').first().waitFor({ state: 'attached', timeout: 5000 }).catch(() => undefined);
+    assert.equal(await page.locator('[data-finding="name-earlier-articles:الكاظمي"]').count(), 0);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});

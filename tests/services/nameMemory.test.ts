@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { promises as fsp, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateAndDispatch } from '../../main/ipc/dispatch.js';
+import { createHandlers } from '../../main/ipc/handlers/index.js';
+import { createServices } from '../../main/ipc/services.js';
+import { NAME_MEMORY_FILE, NameMemoryStore } from '../../main/services/nameMemoryStore.js';
+import type { NameMemoryState } from '../../src/api/names.js';
+import type { ArticleNameRecord } from '../../src/names/name-memory.js';
+
+function record(id: string, title: string, written = 'Kadhimi'): ArticleNameRecord {
+  return {
+    id,
+    title,
+    recordedAt: '2026-11-20T09:00:00.000Z',
+    names: [{ key: 'كاظمي', arabic: 'الكاظمي', spellings: [{ key: written.toLowerCase(), written, mentions: 2 }] }],
+  };
+}
+
+async function app(dataDir = mkdtempSync(join(tmpdir(), 'tadqiq-names-'))) {
+  const handlers = createHandlers(await createServices({ dataDir, transport: 'web', version: '0.0.0-test' }));
+  const call = async <T>(channel: string, payload?: unknown): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }> =>
+    (await validateAndDispatch(handlers, channel, payload)) as { ok: boolean; value?: T; error?: { code: string; message: string } };
+  return { dataDir, call };
+}
+
+function value<T>(r: { ok: boolean; value?: T; error?: unknown }): T {
+  assert.equal(r.ok, true, JSON.stringify(r.error));
+  return r.value as T;
+}
+
+test('a saved review’s names are remembered once however often it is saved, newest first, and survive a restart', async () => {
+  const { dataDir, call } = await app();
+  assert.deepEqual(value(await call<NameMemoryState>('names.memory')), { articles: [], notices: [] });
+  assert.equal(existsSync(join(dataDir, NAME_MEMORY_FILE)), false, 'nothing is written before a review is');
+  value(await call('names.remember', { record: record('r1', 'Kadhimi meets Biden') }));
+  value(await call('names.remember', { record: record('r2', 'Budget vote') }));
+  // The editor fixes r1 and saves it again: its record is replaced, and it is now the newest.
+  assert.deepEqual(value(await call('names.remember', { record: record('r1', 'Kadhimi meets Biden', 'Kazemi') })), { articles: 2 });
+
+  const reopened = await app(dataDir);
+  const state = value(await reopened.call<NameMemoryState>('names.memory'));
+  assert.deepEqual(state.articles.map((a) => [a.id, a.names[0]!.spellings[0]!.written]), [['r1', 'Kazemi'], ['r2', 'Kadhimi']]);
+  assert.deepEqual(state.notices, []);
+
+  assert.deepEqual(value(await reopened.call('names.forget', { id: 'r1' })), { articles: 1 });
+  assert.deepEqual(value(await reopened.call('names.forget', { all: true })), { articles: 0 });
+  assert.deepEqual(value(await (await app(dataDir)).call<NameMemoryState>('names.memory')).articles, []);
+});
+
+test('a record that is not one is refused with a reason, and nothing is written', async () => {
+  const { dataDir, call } = await app();
+  const bad = await call('names.remember', { record: { ...record('r1', 'x'), names: [{ key: 'كاظمي', arabic: 'الكاظمي', spellings: [] }] } });
+  assert.equal(bad.ok, false);
+  assert.match(bad.error!.message, /spellings/);
+  const noId = await call('names.remember', { record: { ...record('', 'x') } });
+  assert.match(noId.error!.message, /review id: empty/);
+  assert.match((await call('names.forget', {})).error!.message, /give the id of one review, or all: true/);
+  assert.equal(existsSync(join(dataDir, NAME_MEMORY_FILE)), false);
+});
+
+test('an unreadable memory file is kept aside with a plain notice, and names are checked without it', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tadqiq-names-'));
+  writeFileSync(join(dataDir, NAME_MEMORY_FILE), '{"schema":1,"articles":[{"id":"r1"');
+  const { call } = await app(dataDir);
+  const state = value(await call<NameMemoryState>('names.memory'));
+  assert.deepEqual(state.articles, []);
+  assert.match(state.notices[0]!, /unreadable, so names are checked without them\. A copy of the file was kept as .*name-memory\.json\.corrupt-/);
+  const copy = readdirSync(dataDir).find((f) => f.startsWith(`${NAME_MEMORY_FILE}.corrupt-`));
+  assert.equal(readFileSync(join(dataDir, copy!), 'utf8'), '{"schema":1,"articles":[{"id":"r1"');
+  // The next save starts a fresh memory; the damaged copy stays.
+  value(await call('names.remember', { record: record('r2', 'Budget vote') }));
+  assert.ok(existsSync(join(dataDir, copy!)));
+});
+
+test('one damaged review in the file costs only that review', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tadqiq-names-'));
+  writeFileSync(join(dataDir, NAME_MEMORY_FILE), JSON.stringify({ schema: 1, articles: [record('r1', 'Kept'), { id: 'r2', names: 'not a list' }] }));
+  const state = (await NameMemoryStore.open(dataDir)).state();
+  assert.deepEqual(state.articles.map((a) => a.title), ['Kept']);
+  assert.match(state.notices[0]!, /1 of 2 earlier reviews in the names file could not be read/);
+});
+
+test('the memory keeps the newest reviews up to its limit', async () => {
+  const store = await NameMemoryStore.open(mkdtempSync(join(tmpdir(), 'tadqiq-names-')), { max: 3 });
+  for (let i = 1; i <= 5; i++) await store.remember(record(`r${i}`, `Article ${i}`));
+  assert.deepEqual(store.state().articles.map((a) => a.id), ['r5', 'r4', 'r3']);
+});
+
+test('a disk full while remembering answers write-failed, and the memory and its file stay as they were', async (t) => {
+  const { dataDir, call } = await app();
+  value(await call('names.remember', { record: record('r1', 'Kadhimi meets Biden') }));
+  const before = readFileSync(join(dataDir, NAME_MEMORY_FILE));
+  const realOpen = fsp.open;
+  t.mock.method(fsp, 'open', async (...args: Parameters<typeof fsp.open>) => {
+    const handle = await realOpen(...args);
+    return new Proxy(handle, {
+      get(target, prop) {
+        if (prop === 'writeFile') return async () => { throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }); };
+        const v = Reflect.get(target, prop) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+  });
+  const full = await call('names.remember', { record: record('r2', 'Budget vote') });
+  t.mock.restoreAll();
+  assert.equal(full.ok, false);
+  assert.equal(full.error!.code, 'write-failed');
+  assert.match(full.error!.message, /disk is full/);
+  assert.deepEqual(readFileSync(join(dataDir, NAME_MEMORY_FILE)), before);
+  assert.deepEqual(value(await call<NameMemoryState>('names.memory')).articles.map((a) => a.id), ['r1']);
+  assert.deepEqual(readdirSync(dataDir).filter((f) => f.endsWith('.tmp')), []);
+  // Once there is room again the next save goes through.
+  assert.deepEqual(value(await call('names.remember', { record: record('r2', 'Budget vote') })), { articles: 2 });
+});

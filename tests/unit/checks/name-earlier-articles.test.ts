@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyze, runChecks } from '../../../src/analyze.js';
+import { alignDocuments } from '../../../src/align/align.js';
+import { findCheck } from '../../../src/checks/registry.js';
+import type { AnalyzeOptions, Finding, Glossary, Segment } from '../../../src/model.js';
+import { articleNameRecord, type ArticleNameRecord } from '../../../src/names/name-memory.js';
+import type { NameGroup } from '../../../src/names/types.js';
+import { term } from '../../helpers/deeplSamples.js';
+
+const seedDir = fileURLToPath(new URL('../../fixtures/seed/', import.meta.url));
+const asIs: AnalyzeOptions = { houseStyle: { article: 'as-is' } };
+
+/** A saved review's record, made the way the app makes it: from the name groups its checks computed. */
+function saved(id: string, title: string, arabic: string, english: string, glossary: Glossary = { terms: [] }): ArticleNameRecord {
+  const memo = new Map<string, unknown>();
+  runChecks(alignDocuments(arabic, english), glossary, asIs, memo);
+  return articleNameRecord({ id, title, recordedAt: '2026-11-20T09:00:00.000Z' }, memo.get('names') as NameGroup[]);
+}
+
+function check(arabic: string, english: string, earlierArticles: ArticleNameRecord[], options: Partial<AnalyzeOptions> = {}, glossary: Glossary = { terms: [] }): { segments: Segment[]; findings: Finding[] } {
+  const segments = alignDocuments(arabic, english);
+  return { segments, findings: runChecks(segments, glossary, { ...asIs, ...options, earlierArticles }) };
+}
+
+function applyFix(segs: readonly Segment[], f: Finding): string {
+  const out = new Map(segs.map((s) => [s.id, s.target]));
+  for (const r of [...(f.fix ?? [])].sort((a, b) => b.start - a.start)) {
+    const t = out.get(r.segment)!;
+    out.set(r.segment, t.slice(0, r.start) + r.text + t.slice(r.end));
+  }
+  return [...out.values()].join('\n\n');
+}
+
+const LAST_WEEK = saved('r1', 'Kadhimi meets Biden',
+  'التقى رئيس الوزراء العراقي مصطفى الكاظمي الرئيس الأمريكي جو بايدن في واشنطن.\n\nوقال الكاظمي إن المحادثات كانت صريحة.',
+  'Iraqi Prime Minister Mustafa Al-Kadhimi met US President Joe Biden in Washington.\n\nAl-Kadhimi said the talks were frank.');
+const TODAY = ['أكد رئيس الوزراء مصطفى الكاظمي أن الانتخابات ستجرى في موعدها.\n\nوأضاف الكاظمي أن الحكومة مستعدة.',
+  'Prime Minister Mustafa al-Kazemi confirmed that the elections will be held on time.\n\nAl-Kazemi added that the government is ready.'] as const;
+
+test('the check is registered as a warning', () => {
+  assert.equal(findCheck('name-earlier-articles')?.severity, 'warning');
+});
+
+test('a saved review remembers its Arabic names and how it spelled them, article style aside', () => {
+  const kadhimi = LAST_WEEK.names.find((n) => n.arabic === 'الكاظمي');
+  assert.ok(kadhimi, JSON.stringify(LAST_WEEK.names));
+  assert.equal(kadhimi.key, 'كاظمي');
+  assert.deepEqual(kadhimi.spellings, [{ key: 'kadhimi', written: 'Kadhimi', mentions: 2 }]);
+  // بايدن has no letter only Arabic names have: Biden is not the desk's question (جون is John and Jon).
+  assert.equal(LAST_WEEK.names.some((n) => n.arabic.includes('بايدن')), false);
+});
+
+test('an article that spells a name one way, unlike earlier articles, gets the earlier spelling with its own article style', () => {
+  const { segments, findings } = check(...TODAY, [LAST_WEEK]);
+  const f = findings.filter((x) => x.check === 'name-earlier-articles');
+  assert.equal(f.length, 1, JSON.stringify(findings.map((x) => x.message)));
+  assert.match(f[0]!.message, /^الكاظمي is written "al-Kazemi", "Al-Kazemi" here but "Kadhimi" in an earlier article \(“Kadhimi meets Biden”\)\. Use "al-Kadhimi", or approve/);
+  assert.equal(f[0]!.data?.preferred, 'al-Kadhimi', 'the mid-sentence article shows this article’s style');
+  assert.deepEqual(f[0]!.data?.forms, ['al-Kazemi', 'Al-Kazemi', 'al-Kadhimi']);
+  const fixed = applyFix(segments, f[0]!);
+  assert.match(fixed, /Mustafa al-Kadhimi confirmed/);
+  assert.match(fixed, /\nAl-Kadhimi added/, 'a sentence keeps its capital');
+  assert.equal(findings.some((x) => x.check === 'name-variants'), false, 'the article itself is consistent');
+});
+
+test('the house style sets the article of the earlier spelling', () => {
+  const { findings } = check(...TODAY, [LAST_WEEK], { houseStyle: { article: 'Al-' } });
+  const f = findings.find((x) => x.check === 'name-earlier-articles');
+  assert.equal(f?.data?.preferred, 'Al-Kadhimi');
+});
+
+test('without earlier articles, or when they agree with this one, nothing is reported', () => {
+  assert.equal(check(...TODAY, []).findings.some((x) => x.check === 'name-earlier-articles'), false);
+  const sameSpelling = saved('r2', 'Election date', ...TODAY);
+  assert.equal(check(...TODAY, [sameSpelling]).findings.some((x) => x.check === 'name-earlier-articles'), false);
+});
+
+test('seed: the earlier articles’ Kadhimi outweighs this article’s more frequent Al-Kazemi in name-variants, and is not reported twice', () => {
+  const ar = readFileSync(seedDir + 'article.ar.txt', 'utf8');
+  const en = readFileSync(seedDir + 'article.en.txt', 'utf8');
+  const before = analyze(ar, en).findings.find((f) => f.check === 'name-variants' && f.key === 'name-variants:الكاظمي');
+  assert.equal(before?.data?.preferred, 'Al-Kazemi', 'alone, the most frequent form');
+  const older = saved('r3', 'Baghdad budget', 'وقال الكاظمي إن الموازنة جاهزة.', 'Al-Kadhimi said the budget was ready.');
+  const findings = runChecks(alignDocuments(ar, en), { terms: [] }, { ...asIs, earlierArticles: [older, LAST_WEEK] });
+  const f = findings.find((x) => x.key === 'name-variants:الكاظمي');
+  assert.equal(f?.data?.preferred, 'Al-Kadhimi');
+  assert.match(f!.message, /Use "Al-Kadhimi", the spelling of 2 earlier articles \(“Baghdad budget”, “Kadhimi meets Biden”\)/);
+  assert.equal(findings.some((x) => x.check === 'name-earlier-articles' && x.key.endsWith('الكاظمي')), false);
+});
+
+test('an approved glossary form outranks earlier articles', () => {
+  const glossary: Glossary = { terms: [term('مصطفى الكاظمي', 'Mustafa al-Kazemi')] };
+  const { findings } = check(...TODAY, [LAST_WEEK], {}, glossary);
+  assert.equal(findings.some((x) => x.check === 'name-earlier-articles'), false);
+});
+
+test('an earlier spelling that writes another name is a wrong anchor there, not the desk’s spelling', () => {
+  const wrong: ArticleNameRecord = { id: 'r4', title: 'Tehran', recordedAt: '2026-11-01T00:00:00.000Z', names: [{ key: 'كاظمي', arabic: 'الكاظمي', spellings: [{ key: 'khomeini', written: 'Khomeini', mentions: 1 }] }] };
+  const { findings } = check(...TODAY, [wrong]);
+  assert.equal(findings.some((x) => x.check === 'name-earlier-articles'), false, JSON.stringify(findings.map((x) => x.message)));
+});
