@@ -5,7 +5,12 @@
  * CPU time is printed beside wall time: on a machine shared with other jobs it is the steadier figure.
  */
 import type { Bench } from './run.js';
-import { analyze } from '../src/analyze.js';
+import { analyze, runChecks } from '../src/analyze.js';
+import { alignDocuments } from '../src/align/align.js';
+import { defaultAnalyzeOptions } from '../src/model.js';
+import { MAX_REMEMBERED_ARTICLES } from '../src/api/names.js';
+import { articleNameRecord } from '../src/names/name-memory.js';
+import type { NameGroup } from '../src/names/types.js';
 import { normalizeArabic, normalizeEnglish } from '../src/text/normalize.js';
 import { buildPair } from './fixturePairs.js';
 import { fmt, table, timeMs } from './timing.js';
@@ -27,7 +32,7 @@ function cpuMs(fn: () => unknown, runs: number): number {
 
 const bench: Bench = {
   name: 'check',
-  description: 'engine time (align + all checks) from 10k to 100k words, against a normalize-only floor',
+  description: 'engine time (align + all checks) from 10k to 100k words, against a normalize-only floor; the name memory of saved reviews at its limit',
   needsPath: false,
   async run() {
     // Warm up the JIT on the smallest size itself: it is the linear baseline, and a cold first size made
@@ -63,8 +68,33 @@ const bench: Bench = {
     console.log(table(rows));
     const last = rows[rows.length - 1]!;
     console.log(`\n100k-word check: ${last['check time']} wall, ${last['cpu time']} cpu (target < 1.5 s); growth ratio ${last['growth vs linear from 10k']} (1.00 = linear)`);
+    nameMemory();
     console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   },
 };
+
+/**
+ * The memory of saved reviews (src/names/name-memory.ts) at its limit: MAX_REMEMBERED_ARTICLES records made from
+ * the 10k-word pair's own names, a tenth of them the same names (so the lookups hit). Pooling is paid once per
+ * memory (the worker keeps it); every later check pays only the lookups. Both as ratios to the check without it.
+ */
+function nameMemory(): void {
+  const pair = buildPair(SIZES[0]!);
+  const segments = alignDocuments(pair.source, pair.target);
+  const memo = new Map<string, unknown>();
+  runChecks(segments, { terms: [] }, defaultAnalyzeOptions, memo);
+  const own = articleNameRecord({ id: 'own', title: 'own', recordedAt: '' }, memo.get('names') as NameGroup[]);
+  const records = Array.from({ length: MAX_REMEMBERED_ARTICLES }, (_, i) => ({
+    ...own,
+    id: `r${i}`,
+    names: own.names.map((n) => (i % 10 === 0 ? n : { ...n, key: `${n.key}${i}` })),
+  }));
+  const first = timeMs(() => runChecks(segments, { terms: [] }, { ...defaultAnalyzeOptions, earlierArticles: [...records] }), 3);
+  // Measured after the first checks with memory, so both figures see the same warmed-up code.
+  const without = timeMs(() => runChecks(segments, { terms: [] }, defaultAnalyzeOptions), 5);
+  const pooled = timeMs(() => runChecks(segments, { terms: [] }, { ...defaultAnalyzeOptions, earlierArticles: records }), 5);
+  console.log(`\nname memory of ${records.length} saved reviews (${own.names.length} names each, ${(JSON.stringify(records).length / 1e6).toFixed(1)} MB as JSON), checks on the ${pair.words}-word pair:`);
+  console.log(`  without memory ${fmt(without)}; first check after the memory changes ${fmt(first)} (×${(first / without).toFixed(2)}); every later check ${fmt(pooled)} (×${(pooled / without).toFixed(2)})`);
+}
 
 export default bench;
