@@ -11,6 +11,9 @@
  *   (Arabic-Indic digits made Latin), as a QA tool without number normalization does.
  * - names across articles (`check --batch`): every name listed is a false alarm here. Baseline: every Arabic
  *   name anchored to more than one spelling across the articles, as pooling by the Arabic word alone would list.
+ * - the name memory of saved reviews: the articles reviewed one after another, each saved before the next is
+ *   checked, so every name-earlier-articles finding is a false alarm here. Baseline: every article that writes an
+ *   anchored Arabic word in a spelling no earlier article used for it, as a memory by Arabic word alone would flag.
  * - every other check: its count, read as false alarms unless listed; length-ratio beside the same bounds on
  *   raw character counts (no allowance for acronyms Arabic spells out).
  */
@@ -20,6 +23,8 @@ import { runChecks } from '../src/analyze.js';
 import { alignDocuments } from '../src/align/align.js';
 import { namesAcrossArticles, type ArticleNames } from '../src/names/across-articles.js';
 import { spellingKey } from '../src/names/questions.js';
+import { articleNameRecord, type ArticleNameRecord } from '../src/names/name-memory.js';
+import { defaultAnalyzeOptions } from '../src/model.js';
 import type { NameGroup } from '../src/names/types.js';
 import { findEnglishMentions } from '../src/names/english-mentions.js';
 import { clusterSpellings } from '../src/names/cluster.js';
@@ -42,13 +47,23 @@ const bench: Bench = {
     const others = new Map<string, number>();
     let rawLength = 0;
     const articleNames: ArticleNames[] = [];
+    // Newest first, as the app keeps them; each article is checked against those before it, then saved.
+    const saved: ArticleNameRecord[] = [];
+    const memory = { ours: 0, baseline: 0, seen: [] as string[] };
+    const spelledBefore = new Map<string, Set<string>>();
     for (const d of docs) {
       const segments = alignDocuments(d.ar.join('\n'), d.en.join('\n'));
       const shared = new Map<string, unknown>();
-      const findings = runChecks(segments, { terms: [] }, undefined, shared);
-      articleNames.push({ article: d.id, groups: (shared.get('names') as NameGroup[] | undefined) ?? [] });
+      const findings = runChecks(segments, { terms: [] }, { ...defaultAnalyzeOptions, earlierArticles: [...saved] }, shared);
+      const groups = (shared.get('names') as NameGroup[] | undefined) ?? [];
+      articleNames.push({ article: d.id, groups });
+      saved.unshift(articleNameRecord({ id: d.id, title: d.id, recordedAt: '' }, groups));
+      memory.baseline += newSpellingsOfKnownWords(groups, spelledBefore);
       for (const f of findings) {
-        if (NAME_CHECKS.has(f.check)) {
+        if (f.check === 'name-earlier-articles') {
+          memory.ours++;
+          memory.seen.push(`${d.id}: ${(f.data?.forms as string[] | undefined)?.join(' / ')} (earlier: ${(f.data?.earlierArticles as string[] | undefined)?.join(', ')})`);
+        } else if (NAME_CHECKS.has(f.check)) {
           names.ours++;
           names.seen.push(`${d.id}: ${(f.data?.forms as string[] | undefined)?.join(' / ') ?? f.message}`);
         } else if (f.check === 'number-mismatch') {
@@ -75,6 +90,9 @@ const bench: Bench = {
     console.log(`\nnames across articles: the Arabic word alone (baseline) ${String(byArabicAlone).padStart(4)} names`);
     console.log(`                       Tadqiq check --batch            ${String(across.length).padStart(4)} names (${ratio(across.length, byArabicAlone)}), each a false alarm here`);
     for (const n of across) console.log(`         ${n.arabic}: ${n.spellings.map((x) => `${x.spelling} (${x.articles.join(', ')})`).join(' / ')}`);
+    console.log(`\nnames against earlier saved reviews, the articles reviewed in turn: the Arabic word alone (baseline) ${String(memory.baseline).padStart(4)} findings`);
+    console.log(`                       Tadqiq name-earlier-articles    ${String(memory.ours).padStart(4)} findings (${ratio(memory.ours, memory.baseline)}), each a false alarm here`);
+    for (const e of memory.seen) console.log(`         ${e}`);
     console.log(`\nnumbers raw digit strings (baseline) ${String(numbers.baseline).padStart(4)} segments flagged`);
     console.log(`        Tadqiq number-mismatch      ${String(numbers.ours).padStart(4)} findings (${ratio(numbers.ours, numbers.baseline)}), some of them real slips`);
     for (const e of numbers.seen) console.log(`         ${e}`);
@@ -87,6 +105,27 @@ const bench: Bench = {
 };
 
 export default bench;
+
+/**
+ * Anchored Arabic words this article writes in a spelling no earlier article used for them, when an earlier
+ * article had them at all; then adds this article's spellings to `before` (Arabic key → spelling keys).
+ */
+function newSpellingsOfKnownWords(groups: readonly NameGroup[], before: Map<string, Set<string>>): number {
+  let n = 0;
+  const mine = new Map<string, Set<string>>();
+  for (const g of groups) {
+    if (g.confidence !== 'anchored') continue;
+    const keys = mine.get(g.key) ?? new Set<string>();
+    mine.set(g.key, keys);
+    for (const m of g.mentions) keys.add(spellingKey(m));
+  }
+  for (const [key, keys] of mine) {
+    const known = before.get(key);
+    if (known && [...keys].some((k) => !known.has(k))) n++;
+    before.set(key, new Set([...(known ?? []), ...keys]));
+  }
+  return n;
+}
 
 /** Arabic names anchored to more than one spelling in two or more articles, with no other evidence. */
 function arabicWordsWithSeveralSpellings(articles: readonly ArticleNames[]): number {

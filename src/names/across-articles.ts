@@ -1,8 +1,8 @@
 /**
  * One Arabic name spelled one way in one article and another way in the next: each article is consistent, so
  * no single check can see it, and it is exactly what reaches readers before anyone puts the name into the
- * glossary. Pools the anchored name groups of many articles by their Arabic and reports every Arabic name
- * written with more than one spelling across them.
+ * glossary. Pools the anchored name groups of many articles by their Arabic, through the records the app keeps
+ * of saved reviews (name-memory.ts), and reports every Arabic name written with more than one spelling across them.
  */
 import { articleNameRecord, poolRecords, variantsOfLeading } from './name-memory.js';
 import type { NameGroup } from './types.js';

@@ -202,6 +202,17 @@ export function partedByRule(a: string, b: string): boolean {
   return partedCores(spelled(a), spelled(b));
 }
 
+/**
+ * Two spellings of one name by their sounds alone, without the cognate and exonym tables: Kadhimi and Kazemi,
+ * but not Greece and Yunnan (اليونان is listed as Greece, and Yunnan romanizes it). For evidence from other
+ * articles, where one Arabic word may be another place or person, a listed equivalence is no spelling.
+ */
+export function sameSpelledName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
+  const x = spelled(a);
+  const y = spelled(b);
+  return !partedCores(x, y) && closeEnough(x, y, o) !== null;
+}
+
 export function sameName(a: string, b: string, o: ClusterOptions = defaultClusterOptions): boolean {
   const x = spelled(a);
   const y = spelled(b);

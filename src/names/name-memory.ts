@@ -5,7 +5,7 @@
  * (main/services/nameMemoryStore.ts); the names engine reads them to choose a group's preferred form, and
  * `check --batch` pools a folder of articles through the same records (across-articles.ts).
  */
-import { sameName } from './cluster.js';
+import { sameSpelledName } from './cluster.js';
 import { sameEnglishStem } from './english-stems.js';
 import { stripArticle } from './preferred.js';
 import { spellingKey } from './questions.js';
@@ -135,14 +135,14 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Map<string, 
 }
 
 /**
- * The spellings of a pooled name that write its leading spelling's name: a spelling that is no spelling of
- * it is a wrong anchor in its article, not a variant (رحيم: Raheem, Rahm), and two words of one English stem
- * are grammar, not spelling (Democrat, Democratic).
+ * The spellings of a pooled name that spell its leading spelling's name (cluster.ts sameSpelledName): a spelling
+ * that is no spelling of it is a wrong anchor in its article or another word (اليونان: Greece, and Yunnan for
+ * يونان), not a variant, and two words of one English stem are grammar, not spelling (Democrat, Democratic).
  */
 export function variantsOfLeading(name: PooledName): PooledSpelling[] {
   const [lead, ...rest] = name.spellings;
   if (!lead) return [];
-  return [lead, ...rest.filter((s) => sameName(s.spelling, lead.spelling) && !sameEnglishStem(s.spelling.toLowerCase(), lead.spelling.toLowerCase()))];
+  return [lead, ...rest.filter((s) => sameSpelledName(s.spelling, lead.spelling) && !sameEnglishStem(s.spelling.toLowerCase(), lead.spelling.toLowerCase()))];
 }
 
 /** How earlier articles spelled a name: what the names engine prefers when nothing settles it before. */
@@ -164,14 +164,15 @@ function pooledOnce(records: readonly ArticleNameRecord[]): Map<string, PooledNa
 
 /**
  * The spelling earlier articles settled on for an anchored name, or null: when no earlier article has the
- * name, or when what they wrote is no spelling of any of this article's (a wrong anchor there or here).
+ * name, or when what they wrote spells none of this article's spellings (a wrong anchor there or here, or
+ * another word: Greece for اليونان, Yunnan for يونان).
  */
 export function earlierSpelling(records: readonly ArticleNameRecord[] | undefined, arabicNorm: string, cores: readonly string[]): EarlierSpelling | null {
   if (!records || records.length === 0) return null;
   const name = pooledOnce(records).get(stripArticle(arabicNorm));
   const lead = name?.spellings[0];
   if (!lead) return null;
-  const writes = cores.some((c) => spellingKey({ core: c }) === lead.key || (sameName(c, lead.spelling) && !sameEnglishStem(c.toLowerCase(), lead.key)));
+  const writes = cores.some((c) => spellingKey({ core: c }) === lead.key || (sameSpelledName(c, lead.spelling) && !sameEnglishStem(c.toLowerCase(), lead.key)));
   return writes ? { spelling: lead.spelling, articles: lead.articles.map((a) => a.title) } : null;
 }
 

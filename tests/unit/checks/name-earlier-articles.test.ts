@@ -102,3 +102,10 @@ test('an earlier spelling that writes another name is a wrong anchor there, not 
   const { findings } = check(...TODAY, [wrong]);
   assert.equal(findings.some((x) => x.check === 'name-earlier-articles'), false, JSON.stringify(findings.map((x) => x.message)));
 });
+
+test('a listed equivalence is no spelling across articles: Greece for اليونان does not make today’s Yunnan (يونان) a variant', () => {
+  const athens = saved('r5', 'Athens talks', 'وصل وفد من اليونان إلى بغداد.\n\nوقالت اليونان إنها تدعم الحوار.', 'A delegation from Greece arrived in Baghdad.\n\nGreece said it supports the dialogue.');
+  const yunnan: ArticleNameRecord = { ...athens, names: [{ key: 'يونان', arabic: 'اليونان', spellings: [{ key: 'greece', written: 'Greece', mentions: 2 }] }] };
+  const { findings } = check('ضرب زلزال مقاطعة يونان الصينية.\n\nوقالت سلطات يونان إن الأضرار محدودة.', 'An earthquake struck China’s Yunnan province.\n\nYunnan authorities said the damage was limited.', [yunnan]);
+  assert.equal(findings.some((x) => x.check === 'name-earlier-articles'), false, JSON.stringify(findings.map((x) => x.message)));
+});
