@@ -188,7 +188,7 @@ export function App() {
 
   const fresh = !!analysis && !!session && analysis.forEdits === session.edits;
 
-  // After a save, remember the names as saved: from the analysis of exactly the saved English, so wait for it.
+  // After a save or an export, remember the names as they left: from the analysis of exactly that English, so wait for it.
   const rememberNames = memory.remember;
   useEffect(() => {
     if (!toRemember || !fresh || !analysis || review?.id !== toRemember.id) return;
@@ -430,6 +430,8 @@ export function App() {
         const outcome = await exportReview(api, doc, open, choice, includeTargetOnly);
         if (outcome.kind === 'cancelled') return;
         setDialog(null);
+        // Exporting is publishing as much as saving is: the names as exported are the desk's spelling from now on.
+        setToRemember({ id: doc.id, title: doc.title });
         say(outcome.kind === 'saved' ? `Exported to ${outcome.path}.` : `Exported as the download “${outcome.name}”.`);
       } catch (err) {
         setExportError(`The export failed: ${messageOf(err)}`);

@@ -62,10 +62,21 @@ test('a name saved as Kadhimi last week is flagged in today’s Kazemi article, 
     assert.equal(await page.locator('.cell.target', { hasText: 'Al-Kazemi' }).count(), 0);
     assert.equal(await page.locator('.cell.target', { hasText: 'Mustafa Al-Kadhimi confirmed' }).count(), 1);
 
+    // Exporting the corrected English remembers it too, as a review never saved may still be published.
+    await page.getByRole('navigation', { name: 'Review' }).getByRole('button', { name: 'Export' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export' });
+    await exportDialog.getByRole('radio', { name: /plain text/ }).check();
+    await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const titles = (): string[] => (JSON.parse(readFileSync(file, 'utf8')) as { articles: Array<{ title: string }> }).articles.map((a) => a.title);
+    for (let i = 0; i < 50 && titles().length < 2; i++) await page.waitForTimeout(100);
+    assert.deepEqual(titles(), ['Election date', 'Kadhimi meets Biden']);
+    const today = (JSON.parse(readFileSync(file, 'utf8')) as typeof stored).articles[0]!.names.find((n) => n.arabic === 'الكاظمي');
+    assert.deepEqual(today?.spellings.map((s) => s.written), ['Kadhimi'], 'as exported, after the fix');
+
     // Forgetting the earlier reviews in Settings takes the question away from a fresh Kazemi article.
     await page.getByRole('button', { name: 'Settings' }).click();
     const names = page.getByRole('region', { name: 'Names from earlier reviews' });
-    await names.getByText('Names of 1 saved review are remembered.').waitFor();
+    await names.getByText('Names of 2 saved reviews are remembered.').waitFor();
     await names.getByRole('button', { name: 'Forget them' }).click();
     await names.getByText('No reviews remembered yet.').waitFor();
     await app.screenshot('name-memory-02-forgotten');
