@@ -5,7 +5,7 @@
  */
 import type { Check, Finding } from '../model.js';
 import { groupQuestion, preferredArticleForm, rewritesTo, writesArticle } from '../names/questions.js';
-import { namesOf } from './name-variants.js';
+import { mentionPlaces, namesOf } from './name-variants.js';
 
 export const nameArticleStyle: Check = {
   id: 'name-article-style',
@@ -27,7 +27,7 @@ export const nameArticleStyle: Check = {
         check: 'name-article-style',
         severity: 'info',
         message: `The article of ${g.arabic ?? `"${g.mentions[0]!.core}"`} is written ${Object.keys(counts).length} ways: ${list}. Use "${preferred}", ${why}.`,
-        occurrences: articled.map((m) => ({ segment: m.segment, side: 'target' as const, start: m.start, end: m.end, text: m.text })),
+        occurrences: mentionPlaces(articled),
         fix: rewritesTo(g, preferred, writesArticle),
         data: { forms: Object.keys(counts), counts, preferred, source: g.arabic, confidence: g.confidence, groupKey: g.key },
       });

@@ -6,7 +6,7 @@
  */
 import type { Check, Finding } from '../model.js';
 import { groupQuestion, rewritesTo, spellingKey } from '../names/questions.js';
-import { earlierArticles, namesOf } from './name-variants.js';
+import { earlierArticles, groupData, mentionPlaces, namesOf } from './name-variants.js';
 
 export const nameEarlierArticles: Check = {
   id: 'name-earlier-articles',
@@ -22,26 +22,15 @@ export const nameEarlierArticles: Check = {
       const here = g.forms.map((f) => `"${f.text}"`).join(', ');
       const fix = rewritesTo(g, g.preferred);
       if (fix.length === 0) continue;
-      const counts: Record<string, number> = {};
-      for (const f of g.forms) counts[f.text] = f.count;
       findings.push({
         key: `name-earlier-articles:${g.key}`,
         check: 'name-earlier-articles',
         severity: 'warning',
         message: `${g.arabic ?? 'This name'} is written ${here} here but "${g.earlier.spelling}" in ${earlierArticles(g.earlier)}. Use "${g.preferred}", or approve the spelling you want in the glossary.`,
-        occurrences: g.mentions.map((m) => ({ segment: m.segment, side: 'target' as const, start: m.start, end: m.end, text: m.text })),
+        occurrences: mentionPlaces(g.mentions),
         fix,
-        data: {
-          // The earlier spelling is one of the forms to choose from, though this article never writes it.
-          forms: [...new Set([...g.forms.map((f) => f.text), g.preferred])],
-          counts,
-          preferred: g.preferred,
-          preferredBy: g.preferredBy,
-          source: g.arabic,
-          confidence: g.confidence,
-          groupKey: g.key,
-          earlierArticles: g.earlier.articles,
-        },
+        // The earlier spelling is one of the forms to choose from, though this article never writes it.
+        data: groupData(g, [...new Set([...g.forms.map((f) => f.text), g.preferred])]),
       });
     }
     return findings;

@@ -2,10 +2,10 @@
  * name-variants: one Arabic name spelled more than one way in the translation (Al-Kadhimi / Al-Kazemi
  * for الكاظمي). Groups come from the names engine, shared with name-article-style through ctx.memo.
  */
-import type { Check, CheckContext, Finding } from '../model.js';
+import type { Check, CheckContext, Finding, Occurrence } from '../model.js';
 import { nameGroups } from '../names/index.js';
 import { groupQuestion, rewritesTo } from '../names/questions.js';
-import type { NameGroup } from '../names/types.js';
+import type { NameGroup, NameMention } from '../names/types.js';
 import type { EarlierSpelling } from '../names/name-memory.js';
 
 /** The names analysis of this run, computed once for every check that needs it. */
@@ -28,6 +28,27 @@ export function earlierArticles(e: EarlierSpelling): string {
   return `${e.articles.length === 1 ? 'an earlier article' : `${e.articles.length} earlier articles`} (${shown}${more})`;
 }
 
+/** Where the mentions are, as a finding's places. */
+export function mentionPlaces(mentions: readonly NameMention[]): Occurrence[] {
+  return mentions.map((m) => ({ segment: m.segment, side: 'target' as const, start: m.start, end: m.end, text: m.text }));
+}
+
+/** What a spelling finding tells the findings panel about its group: the forms to choose from and why one is preferred. */
+export function groupData(g: NameGroup, forms: readonly string[]): Record<string, unknown> {
+  const counts: Record<string, number> = {};
+  for (const f of g.forms) counts[f.text] = f.count;
+  return {
+    forms,
+    counts,
+    preferred: g.preferred,
+    preferredBy: g.preferredBy,
+    source: g.arabic,
+    confidence: g.confidence,
+    groupKey: g.key,
+    ...(g.earlier ? { earlierArticles: g.earlier.articles } : {}),
+  };
+}
+
 export const nameVariants: Check = {
   id: 'name-variants',
   title: 'Name spelled several ways',
@@ -37,8 +58,6 @@ export const nameVariants: Check = {
     const findings: Finding[] = [];
     for (const g of namesOf(ctx)) {
       if (groupQuestion(g) !== 'spelling') continue;
-      const counts: Record<string, number> = {};
-      for (const f of g.forms) counts[f.text] = f.count;
       const list = g.forms.map((f) => `"${f.text}" (${f.count}×)`).join(', ');
       const about = g.arabic ? `${g.arabic} is` : 'One name is';
       const hedge = g.confidence === 'spelling' ? ' (judged by spelling alone: no Arabic name was found for it)' : '';
@@ -47,18 +66,9 @@ export const nameVariants: Check = {
         check: 'name-variants',
         severity: 'warning',
         message: `${about} spelled ${g.forms.length} ways: ${list}${hedge}. Use "${g.preferred}", ${g.earlier ? `the spelling of ${earlierArticles(g.earlier)}` : WHY[g.preferredBy]}.`,
-        occurrences: g.mentions.map((m) => ({ segment: m.segment, side: 'target' as const, start: m.start, end: m.end, text: m.text })),
+        occurrences: mentionPlaces(g.mentions),
         fix: rewritesTo(g, g.preferred),
-        data: {
-          forms: g.forms.map((f) => f.text),
-          counts,
-          preferred: g.preferred,
-          preferredBy: g.preferredBy,
-          source: g.arabic,
-          confidence: g.confidence,
-          groupKey: g.key,
-          ...(g.earlier ? { earlierArticles: g.earlier.articles } : {}),
-        },
+        data: groupData(g, g.forms.map((f) => f.text)),
       });
     }
     return findings;
