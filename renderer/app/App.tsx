@@ -191,10 +191,13 @@ export function App() {
   // After a save or an export, remember the names as they left: from the analysis of exactly that English, so wait for it.
   const rememberNames = memory.remember;
   useEffect(() => {
-    if (!toRemember || !fresh || !analysis || review?.id !== toRemember.id) return;
+    if (!toRemember) return;
+    // Another review opened before the analysis came: the saved one is remembered at its next save.
+    if (review?.id !== toRemember.id) return setToRemember(null);
+    if (!fresh || !analysis) return;
     setToRemember(null);
     rememberNames(toRemember, analysis.names).catch((err: unknown) =>
-      setError(`The review was saved, but its names could not be kept for checking later articles: ${messageOf(err)}`),
+      setError(`The names of this review could not be kept for checking later articles: ${messageOf(err)} The review itself is not affected.`),
     );
   }, [toRemember, fresh, analysis, review?.id, rememberNames]);
   const ignored = useMemo(() => new Set(review?.decisions.ignored ?? []), [review?.decisions.ignored]);

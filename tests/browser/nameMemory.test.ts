@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, openApp } from './harness.js';
@@ -85,6 +85,24 @@ test('a name saved as Kadhimi last week is flagged in today’s Kazemi article, 
     await page.locator('[data-finding]').first().waitFor({ state: 'attached', timeout: 5000 }).catch(() => undefined);
     assert.equal(await page.locator('[data-finding="name-earlier-articles:الكاظمي"]').count(), 0);
     assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a memory that cannot be read or written says so in plain words, and the review is saved all the same', { skip }, async () => {
+  // A folder where the memory file should be: unreadable as a file, and no file can be renamed over it.
+  const app = await openApp({ prepare: (dataDir) => mkdirSync(join(dataDir, 'name-memory.json')) });
+  try {
+    const { page } = app;
+    page.on('dialog', (d) => void d.accept().catch(() => undefined));
+    const banner = page.getByRole('alert');
+    await banner.getByText(/could not read the names of earlier reviews \(EISDIR\); names are checked without them for now/).waitFor();
+    await startReview(page, LAST_WEEK);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
+    assert.match(download.suggestedFilename(), /\.tadqiq$/, 'the review itself is saved');
+    await banner.getByText(/The names of this review could not be kept for checking later articles: Could not save "name-memory\.json".*The review itself is not affected\./).waitFor();
+    await app.screenshot('name-memory-03-cannot-write');
   } finally {
     await app.close();
   }
