@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { articleNameRecordSchema, MAX_REMEMBERED_ARTICLES, type NameMemoryState } from '../../src/api/names.js';
 import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 import { atomicWrite } from './atomicWrite.js';
+import { copyAside } from './copyAside.js';
 
 export const NAME_MEMORY_FILE = 'name-memory.json';
 const SCHEMA = 1;
@@ -97,11 +98,6 @@ async function load(path: string): Promise<{ articles: ArticleNameRecord[]; noti
 
 /** Copies a damaged file aside, so the next save cannot lose it; answers a sentence saying where. */
 async function keepCopy(path: string): Promise<string> {
-  const copy = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  try {
-    await fs.copyFile(path, copy);
-    return `A copy of the file was kept as ${copy}.`;
-  } catch {
-    return `The file could not be copied aside; the next save keeps it as ${path}.bak.`;
-  }
+  const copy = await copyAside(path);
+  return copy ? `A copy of the file was kept as ${copy}.` : `The file could not be copied aside; the next save keeps it as ${path}.bak.`;
 }

@@ -16,6 +16,7 @@ import {
   type UserSettings,
 } from '../../src/api/settings.js';
 import { atomicWrite } from './atomicWrite.js';
+import { copyAside } from './copyAside.js';
 
 export const SETTINGS_FILE = 'settings.json';
 
@@ -149,13 +150,9 @@ async function load(path: string): Promise<{ settings: StoredSettings; notices: 
 
 /** Copies the bad file aside, then writes the repaired settings; answers a sentence saying where the copy is. */
 async function replaceKeepingCopy(path: string, settings: StoredSettings): Promise<string> {
-  const copy = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  try {
-    await fs.copyFile(path, copy);
-  } catch {
-    // Without a copy the old file must not be replaced: leave it as it is and work from memory.
-    return 'The old file could not be copied, so it was left untouched.';
-  }
+  const copy = await copyAside(path);
+  // Without a copy the old file must not be replaced: leave it as it is and work from memory.
+  if (!copy) return 'The old file could not be copied, so it was left untouched.';
   try {
     await atomicWrite(path, `${JSON.stringify(settings, null, 2)}\n`, { backup: false });
   } catch {

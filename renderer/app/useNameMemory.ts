@@ -13,8 +13,6 @@ import { callIfAvailable, hasChannel } from './api.js';
 export interface NameMemory {
   /** What the worker reads now: every remembered review but the open one. Changes only when that list does. */
   earlier: readonly ArticleNameRecord[];
-  /** How many reviews are remembered. */
-  count: number;
   /** Before a new review is created: it has an id no record has, so every record counts. */
   prepareForNew(): void;
   /** Remember how a just-saved review spells its names. Throws when main could not store them (a full disk). */
@@ -59,5 +57,5 @@ export function useNameMemory(api: TadqiqApi | null, engine: EngineClient, revie
     [api],
   );
 
-  return { earlier, count: articles.length, prepareForNew, remember, reload };
+  return { earlier, prepareForNew, remember, reload };
 }
