@@ -57,6 +57,8 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
   const [keyInput, setKeyInput] = useState('');
   const [keyMessage, setKeyMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [check, setCheck] = useState<Check>({ state: 'idle' });
+  /** A key is being saved or removed: a connection test now would test the key being replaced. */
+  const [keyBusy, setKeyBusy] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   /** Reviews whose names are remembered; null until known (or when this build has no name memory). */
@@ -96,20 +98,30 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
       setKeyMessage({ error: true, text: 'Paste your DeepL API key first.' });
       return;
     }
-    const r = await api['deepl.setKey']({ key: keyInput });
-    setKeyInput(''); // never keep the key in the page longer than needed
-    if (!r.ok) {
-      setKeyMessage({ error: true, text: r.error.message });
-      return;
+    setKeyBusy(true);
+    try {
+      const r = await api['deepl.setKey']({ key: keyInput });
+      setKeyInput(''); // never keep the key in the page longer than needed
+      if (!r.ok) {
+        setKeyMessage({ error: true, text: r.error.message });
+        return;
+      }
+      setStatus(r.value);
+      setKeyMessage({ error: false, text: 'Key saved.' }); // how it is stored is shown above, from the status
+      setCheck({ state: 'idle' });
+    } finally {
+      setKeyBusy(false);
     }
-    setStatus(r.value);
-    setKeyMessage({ error: false, text: 'Key saved.' }); // how it is stored is shown above, from the status
-    setCheck({ state: 'idle' });
     await refreshUsage();
   };
 
   const clearKey = async () => {
-    setStatus(await api['deepl.clearKey']({}));
+    setKeyBusy(true);
+    try {
+      setStatus(await api['deepl.clearKey']({}));
+    } finally {
+      setKeyBusy(false);
+    }
     setUsage(null);
     setCheck({ state: 'idle' });
     setKeyMessage({ error: false, text: 'The DeepL key was removed from this computer.' });
@@ -171,9 +183,9 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
             onChange={(e) => setKeyInput(e.target.value)}
             size={40}
           />{' '}
-          <button type="submit">Save key</button>{' '}
+          <button type="submit" disabled={keyBusy}>Save key</button>{' '}
           {status?.present && status.storage !== 'env' && (
-            <button type="button" onClick={() => void clearKey()}>
+            <button type="button" onClick={() => void clearKey()} disabled={keyBusy}>
               Remove key
             </button>
           )}
@@ -187,7 +199,7 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
           </p>
         )}
         <p>
-          <button type="button" onClick={() => void testConnection()} disabled={!status?.present || check.state === 'running'}>
+          <button type="button" onClick={() => void testConnection()} disabled={!status?.present || keyBusy || check.state === 'running'}>
             {check.state === 'running' ? 'Testing…' : 'Test connection'}
           </button>
         </p>
