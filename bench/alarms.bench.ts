@@ -14,6 +14,7 @@
  * - the name memory of saved reviews: the articles reviewed one after another, each saved before the next is
  *   checked, so every name-earlier-articles finding is a false alarm here. Baseline: every article that writes an
  *   anchored Arabic word in a spelling no earlier article used for it, as a memory by Arabic word alone would flag.
+ *   Beside it, how many names the memory held and met again, so that a low count is not a memory that matched nothing.
  * - every other check: its count, read as false alarms unless listed; length-ratio beside the same bounds on
  *   raw character counts (no allowance for acronyms Arabic spells out).
  */
@@ -23,7 +24,7 @@ import { runChecks } from '../src/analyze.js';
 import { alignDocuments } from '../src/align/align.js';
 import { namesAcrossArticles, type ArticleNames } from '../src/names/across-articles.js';
 import { spellingKey } from '../src/names/questions.js';
-import { articleNameRecord, type ArticleNameRecord } from '../src/names/name-memory.js';
+import { articleNameRecord, poolRecords, type ArticleNameRecord } from '../src/names/name-memory.js';
 import { defaultAnalyzeOptions } from '../src/model.js';
 import type { NameGroup } from '../src/names/types.js';
 import { findEnglishMentions } from '../src/names/english-mentions.js';
@@ -93,6 +94,9 @@ const bench: Bench = {
     console.log(`\nnames against earlier saved reviews, the articles reviewed in turn: the Arabic word alone (baseline) ${String(memory.baseline).padStart(4)} findings`);
     console.log(`                       Tadqiq name-earlier-articles    ${String(memory.ours).padStart(4)} findings (${ratio(memory.ours, memory.baseline)}), each a false alarm here`);
     for (const e of memory.seen) console.log(`         ${e}`);
+    const held = saved.flatMap((r) => r.names);
+    const people = poolRecords(saved).names.filter((n) => new Set(n.spellings.flatMap((s) => s.articles.map((a) => a.id))).size > 1);
+    console.log(`                       what was checked: ${held.filter((n) => !n.writtenIn).length} Arabic names and ${held.filter((n) => n.writtenIn).length} foreign names within full names remembered; ${people.length} of them met again in a later article`);
     console.log(`\nnumbers raw digit strings (baseline) ${String(numbers.baseline).padStart(4)} segments flagged`);
     console.log(`        Tadqiq number-mismatch      ${String(numbers.ours).padStart(4)} findings (${ratio(numbers.ours, numbers.baseline)}), some of them real slips`);
     for (const e of numbers.seen) console.log(`         ${e}`);

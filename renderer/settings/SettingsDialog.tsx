@@ -265,7 +265,7 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
         <section aria-labelledby="settings-names">
           <h3 id="settings-names">Names from earlier reviews</h3>
           <p className="hint">
-            When a review is saved or exported, Tadqiq remembers how it spelled Arabic names, and suggests those spellings in later articles until the glossary settles them.
+            When a review is saved or exported, Tadqiq remembers how it spelled its names (foreign names within a full name), and suggests those spellings in later articles until the glossary settles them.
           </p>
           <p role="status">
             {remembered === 0 ? 'No reviews remembered yet.' : `Names of ${remembered} saved ${remembered === 1 ? 'review' : 'reviews'} are remembered.`}{' '}

@@ -3,13 +3,21 @@
 // main/services/nameMemoryStore.ts.
 import { z } from 'zod';
 import { channel } from './channel.js';
-import type { ArticleNameRecord } from '../names/name-memory.js';
+import { MAX_FULL_NAMES, type ArticleNameRecord } from '../names/name-memory.js';
 
 const short = (what: string, max = 300) => z.string().min(1, `${what}: empty`).max(max, `${what}: at most ${max} characters`);
 
 const rememberedSpellingSchema = z.object({ key: short('spelling key'), written: short('spelling'), mentions: z.number().int().min(1).max(1_000_000) }).strict();
 
-const rememberedNameSchema = z.object({ key: short('Arabic name'), arabic: short('Arabic name'), spellings: z.array(rememberedSpellingSchema).min(1).max(100) }).strict();
+const rememberedNameSchema = z
+  .object({
+    key: short('Arabic name'),
+    arabic: short('Arabic name'),
+    spellings: z.array(rememberedSpellingSchema).min(1).max(100),
+    // Absent in records of builds before full names were kept: those load as before.
+    writtenIn: z.array(short('full name')).min(1).max(MAX_FULL_NAMES).optional(),
+  })
+  .strict();
 
 /** One saved review's names: what the renderer sends after a save and what the memory file holds per review. */
 export const articleNameRecordSchema = z

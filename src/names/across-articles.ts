@@ -34,7 +34,7 @@ export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcro
   // The article's name stands for its id and title: check --batch names articles by their files.
   const records = articles.map(({ article, groups }) => articleNameRecord({ id: article, title: article, recordedAt: '' }, groups));
   const out: NameAcrossArticles[] = [];
-  for (const name of poolRecords(records).values()) {
+  for (const name of poolRecords(records).names) {
     const spellings = variantsOfLeading(name).map((s) => ({ spelling: s.spelling, articles: s.articles.map((a) => a.title), mentions: s.mentions }));
     if (spellings.length < 2) continue;
     // Two spellings inside one article alone are that article's own finding (name-variants).

@@ -244,9 +244,13 @@ export function anchorCost(arabic: string, english: string, maxCost = Infinity):
     // "Al Thani" for آل ثاني, "Alkadhimi" written solid: also try the English article as part of the name.
     const penalty = article !== '' && !arHasArticle ? 0.1 : 0;
     if (article === '' && arHasArticle) {
-      // A solid "alkadhimi" or "elsisi" keeps its article inside the word; so do Alan (آلان) and Alex.
+      // A solid "alkadhimi" or "elsisi" keeps its article inside the word; so do Alan (آلان) and Alex, and
+      // Allan (آلان) with its l written twice.
       const m = /^(al|el)(?=[a-z]{2})/.exec(spelled);
-      if (m) return Math.min(alignCost(letters, wordStart, spelled, maxCost) + 0.3, alignCost(letters, wordStart, spelled.slice(m[0].length), maxCost) + 0.05);
+      if (m) {
+        const solid = Math.min(alignCost(letters, wordStart, spelled, maxCost) + 0.3, alignCost(letters, wordStart, spelled.slice(2), maxCost) + 0.05);
+        return /^.ll[aeiouy]/.test(spelled) ? Math.min(solid, alignCost(letters, wordStart, spelled.slice(3), maxCost) + 0.05) : solid;
+      }
       // Maghrebi names keep only the article's l before a vowel, ع or ح: Larbi (العربي), Lamine (الأمين), Lahcen (الحسن).
       if (/^l[a-z]{3}/.test(spelled) && 'اعحه'.includes(letters[0] ?? '')) return Math.min(alignCost(letters, wordStart, spelled, maxCost), alignCost(letters, wordStart, spelled.slice(1), maxCost) + 0.15);
     }

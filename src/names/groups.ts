@@ -12,6 +12,7 @@ import { clusterSpellings, defaultClusterOptions, sameName } from './cluster.js'
 import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
 import { choosePreferred } from './preferred.js';
 import { earlierSpelling } from './name-memory.js';
+import { fullNamesOf } from './full-names.js';
 import { foldSpelling, soundUnits } from './spelling.js';
 import { splitArticle } from './article.js';
 import { letterWords } from '../text/wordScan.js';
@@ -329,6 +330,18 @@ export function nameGroups(
   const order = new Map(segments.map((s, i) => [s.id, i]));
   const hasSource = segments.some((s) => s.source.trim() !== '');
   const pos = (f: Found): number => f.segIndex * 1e7 + f.start;
+  // Full names (Linda Thomas Granfield): a foreign name is remembered across articles within one.
+  const texts = new Map(segments.map((s) => [s.id, s]));
+  const placed = kept.filter((f) => f.anchor && f.anchorNorm);
+  const fullNames = fullNamesOf(
+    placed.map((f) => ({ segment: f.segment, start: f.start, end: f.end, anchor: f.anchor!, arabicNorm: f.anchorNorm! })),
+    texts,
+  );
+  const fullNameOf = new Map<Found, string>();
+  placed.forEach((f, i) => {
+    const name = fullNames[i];
+    if (name) fullNameOf.set(f, name);
+  });
   const groups: NameGroup[] = [];
   const build = (fs: Found[], anchored: boolean): void => {
     fs.sort((a, b) => pos(a) - pos(b));
@@ -342,13 +355,14 @@ export function nameGroups(
       core: f.core,
       sentenceInitial: f.sentenceInitial,
       ...(f.anchor ? { anchor: f.anchor } : {}),
+      ...(fullNameOf.has(f) ? { fullName: fullNameOf.get(f)! } : {}),
     }));
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.form, (counts.get(m.form) ?? 0) + 1);
     const anchoredOnes = fs.filter((f) => f.anchorNorm);
     const arabicNorm = anchored ? mostCommon(anchoredOnes.map((f) => f.anchorNorm!)) : null;
     const arabic = anchored ? mostCommon(anchoredOnes.filter((f) => f.anchorNorm === arabicNorm).map((f) => f.anchor!.text)) : null;
-    const earlier = arabicNorm ? earlierSpelling(options.earlierArticles, arabicNorm, mentions.map((m) => m.core)) : null;
+    const earlier = arabicNorm && arabic ? earlierSpelling(options.earlierArticles, { arabicNorm, arabic, mentions }) : null;
     const pref = choosePreferred(mentions, arabicNorm, glossary, options.houseStyle, earlier);
     groups.push({
       key: arabicNorm ?? skeletonKey(pref.preferred),

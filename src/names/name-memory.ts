@@ -7,9 +7,10 @@
  */
 import { sameSpelledName } from './cluster.js';
 import { sameEnglishStem } from './english-stems.js';
+import { neighbourPairs, peopleOf } from './full-names.js';
 import { stripArticle } from './preferred.js';
 import { spellingKey } from './questions.js';
-import type { NameGroup } from './types.js';
+import type { NameGroup, NameMention } from './types.js';
 
 /** One spelling of a name in one article. */
 export interface RememberedSpelling {
@@ -26,6 +27,11 @@ export interface RememberedName {
   /** The Arabic as the article wrote it ("الكاظمي"). */
   arabic: string;
   spellings: RememberedSpelling[];
+  /**
+   * A foreign name's full names in the article (full-names.ts: "ليندا توماس غرينفيلد"). A foreign word is
+   * remembered only as a word of a full name, and matched only where it has a neighbour in common with one.
+   */
+  writtenIn?: string[];
 }
 
 /** One reviewed article's names, replaced as a whole each time the article is saved again. */
@@ -42,8 +48,9 @@ export interface ArticleNameRecord {
  * Letters Arabic writes for its own sounds and not for an English name's (غ writes G, as in غرينفيلد, and ث
  * writes th, as in إليزابيث and سميث). Across articles one Arabic word may be two people: جون is John in one
  * story and Jon in the next, لويس Louis and Lewis, both right. A name with one of these letters is an Arabic
- * name, and two spellings of it are one name spelled twice (الكاظمي: Kadhimi and Kazemi). Arabic names without
- * any (سمير, يوسف) are left out: the price of not flagging John beside Jon.
+ * name, and two spellings of it are one name spelled twice (الكاظمي: Kadhimi and Kazemi). Any other name
+ * (سمير, جون, غرينفيلد) is remembered only within a full name (جون كيري, ليندا توماس غرينفيلد), which names
+ * one person: the price of not flagging John beside Jon.
  */
 const ARABIC_SOUNDS = /[عحقصضطظخذ]/u;
 
@@ -57,38 +64,72 @@ export function arabicName(arabicNorm: string, written: string): boolean {
 }
 
 /**
- * The groups an article's record keeps: anchored Arabic names the glossary does not settle (a glossary name
- * is checked against the glossary in every article; a guess by spelling alone is no evidence of a spelling).
+ * The groups an article's record keeps: anchored names the glossary does not settle (a glossary name is
+ * checked against the glossary in every article; a guess by spelling alone is no evidence of a spelling),
+ * Arabic names alone and other names within a full name.
  */
 export function rememberable(g: NameGroup): g is NameGroup & { arabic: string } {
-  return g.confidence === 'anchored' && g.arabic !== null && g.preferredBy !== 'glossary' && arabicName(g.key, g.arabic);
+  return g.confidence === 'anchored' && g.arabic !== null && g.preferredBy !== 'glossary' && (arabicName(g.key, g.arabic) || g.mentions.some((m) => m.fullName));
+}
+
+/** Full names kept per person in a record (api/names.ts allows this many). */
+export const MAX_FULL_NAMES = 20;
+
+type Mention = Pick<NameMention, 'core' | 'article' | 'fullName'>;
+
+/**
+ * A foreign name's mentions by person (full-names.ts peopleOf), with the full names of each. A mention outside
+ * any full name belongs to nobody for sure ("Allan" beside Alan Lithgow was Allan McGregor, whose surname had no
+ * anchor), so it is left out.
+ */
+export function mentionsByPerson<M extends Mention>(word: string, mentions: readonly M[]): Array<{ writtenIn: string[]; mentions: M[] }> {
+  const people = peopleOf(word, [...new Set(mentions.flatMap((m) => (m.fullName ? [m.fullName] : [])))]);
+  return people.map((writtenIn) => ({ writtenIn, mentions: mentions.filter((m) => m.fullName !== undefined && writtenIn.includes(m.fullName)) }));
+}
+
+/** Counts of each spelling (spellingKey) as written, mention by mention. */
+function countSpellings(forms: Map<string, Map<string, number>>, mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    const k = spellingKey(m);
+    let counts = forms.get(k);
+    if (!counts) forms.set(k, (counts = new Map()));
+    counts.set(m.core, (counts.get(m.core) ?? 0) + 1);
+  }
+}
+
+function spellingsOf(forms: ReadonlyMap<string, ReadonlyMap<string, number>>): RememberedSpelling[] {
+  return [...forms].map(([key, counts]) => {
+    let mentions = 0;
+    for (const n of counts.values()) mentions += n;
+    return { key, written: mostCounted(counts), mentions };
+  });
 }
 
 export function articleNameRecord(article: { id: string; title: string; recordedAt: string }, groups: readonly NameGroup[]): ArticleNameRecord {
-  const byKey = new Map<string, RememberedName>();
-  const written = new Map<RememberedName, Map<string, Map<string, number>>>();
+  const names: RememberedName[] = [];
+  // An Arabic name is one name however many groups write it (الكاظمي, كاظمي); a foreign one is one per person.
+  const arabicNames = new Map<string, { name: RememberedName; forms: Map<string, Map<string, number>> }>();
   for (const g of groups) {
     if (!rememberable(g)) continue;
     const key = stripArticle(g.key);
-    let name = byKey.get(key);
-    if (!name) byKey.set(key, (name = { key, arabic: g.arabic, spellings: [] }));
-    let forms = written.get(name);
-    if (!forms) written.set(name, (forms = new Map()));
-    for (const m of g.mentions) {
-      const k = spellingKey(m);
-      let counts = forms.get(k);
-      if (!counts) forms.set(k, (counts = new Map()));
-      counts.set(m.core, (counts.get(m.core) ?? 0) + 1);
+    if (arabicName(g.key, g.arabic)) {
+      let entry = arabicNames.get(key);
+      if (!entry) {
+        arabicNames.set(key, (entry = { name: { key, arabic: g.arabic, spellings: [] }, forms: new Map() }));
+        names.push(entry.name);
+      }
+      countSpellings(entry.forms, g.mentions);
+      continue;
+    }
+    for (const person of mentionsByPerson(key, g.mentions)) {
+      const forms = new Map<string, Map<string, number>>();
+      countSpellings(forms, person.mentions);
+      // A person's first few full names are enough to find them again, and keep the memory file small.
+      names.push({ key, arabic: g.arabic, spellings: spellingsOf(forms), writtenIn: person.writtenIn.slice(0, MAX_FULL_NAMES) });
     }
   }
-  for (const [name, forms] of written) {
-    for (const [key, counts] of forms) {
-      let mentions = 0;
-      for (const n of counts.values()) mentions += n;
-      name.spellings.push({ key, written: mostCounted(counts), mentions });
-    }
-  }
-  return { ...article, names: [...byKey.values()] };
+  for (const { name, forms } of arabicNames.values()) name.spellings = spellingsOf(forms);
+  return { ...article, names };
 }
 
 /** One spelling of a name over many articles. */
@@ -108,13 +149,59 @@ export interface PooledName {
   spellings: PooledSpelling[];
 }
 
-/** Every record's names pooled by their Arabic (key: stripArticle of the normalized Arabic). */
-export function poolRecords(records: readonly ArticleNameRecord[]): Map<string, PooledName> {
+export interface Pool {
+  /** Each pooled name once, in the order first met. */
+  names: PooledName[];
+  /** Where a name is looked up (poolKeys): one pooled name may be found under several keys. */
+  byKey: Map<string, PooledName>;
+}
+
+/**
+ * Where a remembered name is pooled: an Arabic name under its Arabic (stripArticle of the normalized Arabic); a
+ * foreign name under each pair of neighbouring words it was written in with ("توماس غرينفيلد\tغرينفيلد").
+ */
+export function poolKeys(n: Pick<RememberedName, 'key' | 'writtenIn'>): string[] {
+  return n.writtenIn ? neighbourPairs(n.key, n.writtenIn).map((pair) => `${pair}\t${n.key}`) : [n.key];
+}
+
+/**
+ * Every record's names pooled: an Arabic name by its Arabic, a foreign name by the neighbours it was written
+ * with, so that records sharing one neighbour pool as one person (ليندا توماس غرينفيلد in one article, توماس
+ * غرينفيلد in the next) and جون كيري and جون ستيوارت stay two.
+ */
+export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
+  // Keys of one record's name are one person: union them, so each person is pooled once.
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    if (!parent.has(k)) parent.set(k, k);
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let x = k; x !== root; ) {
+      const next = parent.get(x)!;
+      parent.set(x, root);
+      x = next;
+    }
+    return root;
+  };
+  for (const r of records) {
+    for (const n of r.names) {
+      const [first, ...rest] = poolKeys(n);
+      if (first === undefined) continue;
+      const root = find(first);
+      for (const k of rest) {
+        const other = find(k);
+        if (other !== root) parent.set(other, root);
+      }
+    }
+  }
   const pooled = new Map<string, { arabic: string; spellings: Map<string, PooledSpelling & { written: Map<string, number> }> }>();
   for (const r of records) {
     for (const n of r.names) {
-      let name = pooled.get(n.key);
-      if (!name) pooled.set(n.key, (name = { arabic: n.arabic, spellings: new Map() }));
+      const first = poolKeys(n)[0];
+      if (first === undefined) continue;
+      const root = find(first);
+      let name = pooled.get(root);
+      if (!name) pooled.set(root, (name = { arabic: n.arabic, spellings: new Map() }));
       for (const s of n.spellings) {
         let p = name.spellings.get(s.key);
         if (!p) name.spellings.set(s.key, (p = { key: s.key, spelling: s.written, articles: [], mentions: 0, written: new Map() }));
@@ -124,14 +211,16 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Map<string, 
       }
     }
   }
-  const out = new Map<string, PooledName>();
-  for (const [key, name] of pooled) {
+  const byRoot = new Map<string, PooledName>();
+  for (const [root, name] of pooled) {
     const spellings = [...name.spellings.values()]
       .map(({ written, ...s }) => ({ ...s, spelling: mostCounted(written) }))
       .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions);
-    out.set(key, { arabic: name.arabic, spellings });
+    byRoot.set(root, { arabic: name.arabic, spellings });
   }
-  return out;
+  const byKey = new Map<string, PooledName>();
+  for (const k of parent.keys()) byKey.set(k, byRoot.get(find(k))!);
+  return { names: [...byRoot.values()], byKey };
 }
 
 /**
@@ -153,27 +242,42 @@ export interface EarlierSpelling {
   articles: string[];
 }
 
-const pools = new WeakMap<readonly ArticleNameRecord[], Map<string, PooledName>>();
+const pools = new WeakMap<readonly ArticleNameRecord[], Pool>();
 
 /** poolRecords, computed once per list of records (the engine asks for every group of every recheck). */
-function pooledOnce(records: readonly ArticleNameRecord[]): Map<string, PooledName> {
+function pooledOnce(records: readonly ArticleNameRecord[]): Pool {
   let p = pools.get(records);
   if (!p) pools.set(records, (p = poolRecords(records)));
   return p;
 }
 
+/** An anchored name of the article being checked, as earlierSpelling looks it up. */
+export interface NameToLookUp {
+  /** The normalized Arabic ("الكاظمي"). */
+  arabicNorm: string;
+  /** The Arabic as written ("الكاظمي"; أليكس, whose ال is no article). */
+  arabic: string;
+  mentions: readonly Mention[];
+}
+
 /**
  * The spelling earlier articles settled on for an anchored name, or null: when no earlier article has the
- * name, or when what they wrote spells none of this article's spellings (a wrong anchor there or here, or
- * another word: Greece for اليونان, Yunnan for يونان).
+ * name (a foreign name: no earlier article wrote a full name sharing a neighbour with one of this article's),
+ * or when what they wrote spells none of this article's spellings (a wrong anchor there or here, or another
+ * word: Greece for اليونان, Yunnan for يونان).
  */
-export function earlierSpelling(records: readonly ArticleNameRecord[] | undefined, arabicNorm: string, cores: readonly string[]): EarlierSpelling | null {
+export function earlierSpelling(records: readonly ArticleNameRecord[] | undefined, name: NameToLookUp): EarlierSpelling | null {
   if (!records || records.length === 0) return null;
-  const name = pooledOnce(records).get(stripArticle(arabicNorm));
-  const lead = name?.spellings[0];
-  if (!lead) return null;
-  const writes = cores.some((c) => spellingKey({ core: c }) === lead.key || (sameSpelledName(c, lead.spelling) && !sameEnglishStem(c.toLowerCase(), lead.key)));
-  return writes ? { spelling: lead.spelling, articles: lead.articles.map((a) => a.title) } : null;
+  const key = stripArticle(name.arabicNorm);
+  const people = arabicName(name.arabicNorm, name.arabic) ? [{ keys: [key], mentions: name.mentions }] : mentionsByPerson(key, name.mentions).map((p) => ({ keys: poolKeys({ key, writtenIn: p.writtenIn }), mentions: p.mentions }));
+  const pool = pooledOnce(records);
+  for (const person of people) {
+    const lead = person.keys.map((k) => pool.byKey.get(k)).find((p) => p !== undefined)?.spellings[0];
+    if (!lead) continue;
+    const writes = person.mentions.some(({ core: c }) => spellingKey({ core: c }) === lead.key || (sameSpelledName(c, lead.spelling) && !sameEnglishStem(c.toLowerCase(), lead.key)));
+    if (writes) return { spelling: lead.spelling, articles: lead.articles.map((a) => a.title) };
+  }
+  return null;
 }
 
 function mostCounted(counts: ReadonlyMap<string, number>): string {

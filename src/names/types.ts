@@ -28,6 +28,11 @@ export interface NameMention {
   /** At the start of a sentence, where a lower-case house-style article is capitalized. */
   sentenceInitial: boolean;
   anchor?: NameAnchor;
+  /**
+   * The full name the mention is a word of, as its Arabic without articles ("ليندا توماس غرينفيلد" for Granfield
+   * in "Linda Thomas Granfield"): full-names.ts. A foreign name is remembered across articles only within one.
+   */
+  fullName?: string;
 }
 
 export interface NameForm {

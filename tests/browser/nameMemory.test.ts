@@ -90,6 +90,39 @@ test('a name saved as Kadhimi last week is flagged in today’s Kazemi article, 
   }
 });
 
+test('the seed’s “Linda Thomas Granfield” is flagged once a saved review wrote Linda Thomas-Greenfield, and fixed to Greenfield', { skip }, async () => {
+  const app = await openApp();
+  try {
+    const { page, dataDir } = app;
+    page.on('dialog', (d) => void d.accept().catch(() => undefined));
+    await startReview(page, {
+      title: 'UN vote',
+      ar: 'وقالت المندوبة الأمريكية ليندا توماس غرينفيلد إن بلادها ستصوت ضد القرار.\n\nوأضافت توماس غرينفيلد أن المفاوضات مستمرة.',
+      en: 'US Ambassador Linda Thomas-Greenfield said her country would vote against the resolution.\n\nThomas-Greenfield added that negotiations were continuing.',
+    });
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
+    const file = join(dataDir, 'name-memory.json');
+    for (let i = 0; i < 50 && !existsSync(file); i++) await page.waitForTimeout(100);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { articles: Array<{ names: Array<{ arabic: string; writtenIn?: string[] }> }> };
+    assert.deepEqual(stored.articles[0]!.names.find((n) => n.arabic === 'غرينفيلد')?.writtenIn, ['ليندا توماس غرينفيلد', 'توماس غرينفيلد'], 'kept as a word of her full name');
+
+    const seed = new URL('../fixtures/seed/', import.meta.url);
+    await startReview(page, { title: 'Kadhimi’s message', ar: readFileSync(new URL('article.ar.txt', seed), 'utf8'), en: readFileSync(new URL('article.en.txt', seed), 'utf8') });
+    const finding = page.locator('[data-finding="name-earlier-articles:غرينفيلد"]');
+    await finding.waitFor();
+    assert.match((await finding.locator('.finding-message').textContent()) ?? '', /غرينفيلد is written "Granfield" here but "Greenfield" in an earlier article \(“UN vote”\)/);
+    await finding.locator('.finding-toggle').click();
+    await app.screenshot('name-memory-04-foreign-full-name');
+    await finding.getByRole('button', { name: /Fix all → “Greenfield”/ }).click();
+    await finding.waitFor({ state: 'detached' });
+    await page.getByRole('checkbox', { name: 'Show changes' }).uncheck();
+    assert.equal(await page.locator('.cell.target', { hasText: 'Linda Thomas Greenfield, head of the US delegation' }).count(), 1);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('a memory that cannot be read or written says so in plain words, and the review is saved all the same', { skip }, async () => {
   // A folder where the memory file should be: unreadable as a file, and no file can be renamed over it.
   const app = await openApp({ prepare: (dataDir) => mkdirSync(join(dataDir, 'name-memory.json')) });

@@ -67,3 +67,15 @@ test('a name Arabic writes with its article is an Arabic name however plain its 
   const e2 = article('e2', 'قالت الأميرة إليزابيث إنها سعيدة.', 'Princess Elisabeth said she was happy.');
   assert.deepEqual(namesAcrossArticles([e1, e2]), [], 'إليزابيث begins with ال only once its hamza is normalized');
 });
+
+test('a foreign name is compared across articles as a word of one person’s full name, and reported once', () => {
+  const un = article('un', 'وقالت المندوبة ليندا توماس غرينفيلد إن بلادها ستصوت ضد القرار.\n\nوأضافت توماس غرينفيلد أن المفاوضات مستمرة.',
+    'Ambassador Linda Thomas-Greenfield said her country would vote against the resolution.\n\nThomas-Greenfield added that negotiations were continuing.');
+  const mt = article('mt', 'تلتها ليندا توماس غرينفيلد رئيسة الوفد الأمريكي.', 'It was read by Linda Thomas Granfield, head of the US delegation.');
+  const across = namesAcrossArticles([un, mt]);
+  // توماس غرينفيلد and ليندا توماس غرينفيلد are one person, though the word is pooled under both neighbours.
+  assert.deepEqual(across.map((n) => [n.arabic, n.spellings.map((s) => [s.spelling, s.articles])]), [['غرينفيلد', [['Greenfield', ['un']], ['Granfield', ['mt']]]]]);
+  const derby = article('d1', 'أنقذ الحارس آلان ماكجريجور الكرة.\n\nوسدد آلان ليثجو كرة عالية.', 'Goalkeeper Allan McGregor saved the ball.\n\nAlan Lithgow shot high.');
+  const cup = article('d2', 'سدد آلان ليثجو في القائم.\n\nوتصدى آلان ماكجريجور لركلة جزاء.', 'Alan Lithgow hit the post.\n\nAllan McGregor saved a penalty.');
+  assert.deepEqual(namesAcrossArticles([derby, cup]), [], 'Allan McGregor and Alan Lithgow are two people, each spelled one way');
+});

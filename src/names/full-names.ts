@@ -1,0 +1,121 @@
+/**
+ * The longer names a name word was written in: "Linda Thomas Granfield" over ليندا توماس غرينفيلد is one
+ * person's full name, three anchored words side by side in both languages. A foreign word alone says little about
+ * who is meant (جون is John Kerry in one story and Jon Stewart in the next, both right); beside its neighbours it
+ * names one person, whose spelling a newsroom keeps from story to story (name-memory.ts).
+ */
+import { stripArticle } from './preferred.js';
+
+/** An anchored mention placed in its segment: where the English has it and where its Arabic is. */
+export interface PlacedMention {
+  segment: string;
+  start: number;
+  end: number;
+  anchor: { segment: string; start: number; end: number };
+  /** The normalized Arabic it is anchored to ("غرينفيلد"). */
+  arabicNorm: string;
+}
+
+/** Segment texts by id: the English (target) and the Arabic (source). */
+export type SegmentTexts = ReadonlyMap<string, { source: string; target: string }>;
+
+/**
+ * Longer runs of names side by side are a list or a heading written without commas more often than one person
+ * (Juan Carlos Alfonso Víctor María de Borbón is six).
+ */
+export const MAX_FULL_NAME_WORDS = 6;
+
+/** One space, a no-break space or a hyphen: Thomas-Greenfield is one name as much as Thomas Greenfield. */
+const JOIN = /^[ \u00A0-]$/u;
+
+/**
+ * Side by side in both languages, in one order: the next word of one name, not two names in a list. An anchor
+ * points at the first place its segment writes the word (groups.ts keeps one candidate per word), so the Arabic
+ * word before the next anchor may be another place the segment writes the same word: آلان ليثجو after آلان
+ * ماكجريجور.
+ */
+function nextWord(a: PlacedMention, b: PlacedMention, texts: SegmentTexts): boolean {
+  if (a.segment !== b.segment || a.anchor.segment !== b.anchor.segment) return false;
+  const target = texts.get(a.segment)?.target;
+  const source = texts.get(a.anchor.segment)?.source;
+  if (target === undefined || source === undefined || !JOIN.test(target.slice(a.end, b.start))) return false;
+  if (JOIN.test(source.slice(a.anchor.end, b.anchor.start))) return true;
+  const word = source.slice(a.anchor.start, a.anchor.end);
+  const before = b.anchor.start - 1 - word.length;
+  return before >= 0 && JOIN.test(source[b.anchor.start - 1]!) && source.startsWith(word, before) && wordStart(source, before);
+}
+
+/** Nothing of another word before `at`, but perhaps one clitic (و ف ب ل ك: وآلان). */
+function wordStart(text: string, at: number): boolean {
+  const letter = (i: number): boolean => i >= 0 && /\p{L}/u.test(text[i]!);
+  return !letter(at - 1) || ('وفبلك'.includes(text[at - 1]!) && !letter(at - 2));
+}
+
+/**
+ * The full name each mention is a word of, or undefined: runs of two or more anchored words side by side in
+ * both languages, written as their Arabic without articles ("ليندا توماس غرينفيلد"). Index for index with
+ * `mentions`.
+ */
+export function fullNamesOf(mentions: readonly PlacedMention[], texts: SegmentTexts): Array<string | undefined> {
+  const bySegment = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    let list = bySegment.get(m.segment);
+    if (!list) bySegment.set(m.segment, (list = []));
+    list.push(i);
+  });
+  const out: Array<string | undefined> = mentions.map(() => undefined);
+  const record = (run: readonly number[]): void => {
+    if (run.length < 2 || run.length > MAX_FULL_NAME_WORDS) return;
+    const name = run.map((i) => stripArticle(mentions[i]!.arabicNorm)).join(' ');
+    if (name.length > 200) return;
+    for (const i of run) out[i] = name;
+  };
+  for (const list of bySegment.values()) {
+    list.sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+    let run: number[] = [];
+    for (const i of list) {
+      const last = run[run.length - 1];
+      if (last !== undefined && !nextWord(mentions[last]!, mentions[i]!, texts)) {
+        record(run);
+        run = [];
+      }
+      run.push(i);
+    }
+    record(run);
+  }
+  return out;
+}
+
+/**
+ * The pairs of neighbouring words of a full name that hold the word ("توماس غرينفيلد" for غرينفيلد in ليندا
+ * توماس غرينفيلد). Two records of a foreign word are one person when they share one: "Linda Thomas-Greenfield"
+ * in one article and "Thomas-Greenfield" with no first name (توماس غرينفيلد) in the next.
+ */
+export function neighbourPairs(word: string, fullNames: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of fullNames) {
+    const words = name.split(' ');
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (words[i] !== word && words[i + 1] !== word) continue;
+      const pair = `${words[i]!} ${words[i + 1]!}`;
+      if (!out.includes(pair)) out.push(pair);
+    }
+  }
+  return out;
+}
+
+/**
+ * A word's full names in one article, gathered into people: two full names sharing a pair of neighbours with the
+ * word are one person (ليندا توماس غرينفيلد and توماس غرينفيلد); وايد in وايد سيمز and in ويل وايد is two.
+ */
+export function peopleOf(word: string, fullNames: readonly string[]): string[][] {
+  const people: Array<{ names: string[]; pairs: Set<string> }> = [];
+  for (const name of fullNames) {
+    const pairs = neighbourPairs(word, [name]);
+    const joined = people.filter((p) => pairs.some((x) => p.pairs.has(x)));
+    const person = { names: [...joined.flatMap((p) => p.names), name], pairs: new Set([...pairs, ...joined.flatMap((p) => [...p.pairs])]) };
+    for (const p of joined) people.splice(people.indexOf(p), 1);
+    people.push(person);
+  }
+  return people.map((p) => p.names);
+}
