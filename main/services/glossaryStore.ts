@@ -12,6 +12,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Term, TermEvent, TermKind, TermStatus } from '../../src/model.js';
 import { atomicWrite } from './atomicWrite.js';
+import { withFileLock } from './fileLock.js';
 import { defaultDataDir } from './settings.js';
 import {
   GLOSSARY_SCHEMA_VERSION,
@@ -54,8 +55,6 @@ export interface GlossaryStoreOptions {
   /** How long to wait for another editor's save to finish before giving up (ms). */
   lockTimeoutMs?: number;
 }
-
-const STALE_LOCK_MS = 30_000;
 
 export class GlossaryStore {
   readonly path: string;
@@ -284,35 +283,11 @@ export class GlossaryStore {
   }
 
   /** A lock file beside the glossary keeps two editors' read-merge-write steps from interleaving. */
-  private async withLock<T>(body: () => Promise<T>): Promise<T> {
-    const lock = `${this.path}.lock`;
-    await fs.mkdir(dirname(this.path), { recursive: true });
-    const deadline = Date.now() + this.lockTimeoutMs;
-    let delay = 5;
-    for (;;) {
-      try {
-        const h = await fs.open(lock, 'wx');
-        await h.close();
-        break;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        const stat = await fs.stat(lock).catch(() => null);
-        if (stat && Date.now() - stat.mtimeMs > STALE_LOCK_MS) {
-          await fs.rm(lock, { force: true });
-          continue;
-        }
-        if (Date.now() > deadline) {
-          throw new GlossaryStoreError('locked', `The glossary "${basename(this.path)}" is being saved by someone else; try again in a moment. (If nobody is saving, delete "${basename(lock)}" in ${dirname(lock)}.)`);
-        }
-        await new Promise((r) => setTimeout(r, delay));
-        delay = Math.min(delay * 2, 100);
-      }
-    }
-    try {
-      return await body();
-    } finally {
-      await fs.rm(lock, { force: true });
-    }
+  private withLock<T>(body: () => Promise<T>): Promise<T> {
+    return withFileLock(this.path, {
+      timeoutMs: this.lockTimeoutMs,
+      busy: ({ file, lock, folder }) => new GlossaryStoreError('locked', `The glossary "${file}" is being saved by someone else; try again in a moment. (If nobody is saving, delete "${lock}" in ${folder}.)`),
+    }, body);
   }
 }
 

@@ -984,6 +984,8 @@ export function App() {
           onClose={() => {
             setDialog(null);
             void loadSettings();
+            // The glossary file may have changed, and the names of earlier reviews with it (they are kept beside it).
+            void loadGlossary();
             void memory.reload();
           }}
         />

@@ -25,7 +25,8 @@ export function base64ToBytes(b64: string): Uint8Array {
   return out;
 }
 
-function isDialogUnavailable(err: unknown): boolean {
+/** The transport has no native dialog (the browser): the caller falls back to an input or a download. */
+export function isDialogUnavailable(err: unknown): boolean {
   return !!err && typeof err === 'object' && 'code' in err && ((err as { code: unknown }).code === 'dialog-unavailable' || (err as { code: unknown }).code === 'not-available');
 }
 

@@ -1,7 +1,9 @@
 /**
- * The names of reviews saved before (src/names/name-memory.ts): loaded from main once, handed to the engine
- * worker without the open review's own record (a review is not its own earlier article), and added to after
- * each save, so the next article is checked against this one.
+ * The names of reviews saved before (src/names/name-memory.ts): loaded from main, handed to the engine worker
+ * without the open review's own record (a review is not its own earlier article), and added to after each save,
+ * so the next article is checked against this one. Kept beside a shared glossary, the memory is the desk's: it is
+ * read again when the window comes back to the front and every GLOSSARY_RECHECK_MS while it is visible, as the
+ * glossary is (an unchanged file, same revision, changes nothing).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TadqiqApi } from '../../src/api/contract.js';
@@ -9,6 +11,7 @@ import type { NameMemoryState } from '../../src/api/names.js';
 import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 import type { EngineClient } from '../engine/client.js';
 import { callIfAvailable, hasChannel } from './api.js';
+import { useWhenInFront } from './useWhenInFront.js';
 
 export interface NameMemory {
   /** What the worker reads now: every remembered review but the open one. Changes only when that list does. */
@@ -17,21 +20,26 @@ export interface NameMemory {
   prepareForNew(): void;
   /** Remember how a just-saved review spells its names. Throws when main could not store them (a full disk). */
   remember(review: { id: string; title: string }, names: ArticleNameRecord['names']): Promise<void>;
-  /** Read the memory again (after the editor forgot reviews in Settings). */
+  /** Read the memory again (after the editor forgot reviews in Settings, or when another editor may have saved). */
   reload(): Promise<void>;
 }
 
 export function useNameMemory(api: TadqiqApi | null, engine: EngineClient, reviewId: string | null, onNotice: (message: string) => void): NameMemory {
   const [articles, setArticles] = useState<ArticleNameRecord[]>([]);
+  const revision = useRef<string | null>(null);
   const reload = useCallback(async () => {
     const state = await callIfAvailable<NameMemoryState>(api, 'names.memory').catch(() => undefined);
     if (!state) return;
-    setArticles(state.articles);
     if (state.notices.length > 0) onNotice(state.notices.join(' '));
+    if (state.revision === revision.current) return;
+    revision.current = state.revision;
+    setArticles(state.articles);
   }, [api, onNotice]);
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  useWhenInFront(hasChannel(api, 'names.memory'), reload);
 
   // The same records as last time keep the same array: saving the open review changes only its own record,
   // which the worker never sees, so it costs no re-check.

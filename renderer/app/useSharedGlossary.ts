@@ -6,8 +6,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import type { Glossary } from '../../src/model.js';
-import { GLOSSARY_RECHECK_MS, glossaryFingerprint } from '../glossary/freshness.js';
+import { glossaryFingerprint } from '../glossary/freshness.js';
 import { callIfAvailable, hasChannel } from './api.js';
+import { useWhenInFront } from './useWhenInFront.js';
 
 export interface SharedGlossary {
   glossary: Glossary;
@@ -41,28 +42,9 @@ export function useSharedGlossary(api: TadqiqApi | null, onChangedElsewhere: () 
 
   const changedElsewhere = useRef(onChangedElsewhere);
   changedElsewhere.current = onChangedElsewhere;
-  useEffect(() => {
-    if (!hasChannel(api, 'glossary.get')) return;
-    let busy = false;
-    const recheck = async () => {
-      if (busy || document.visibilityState !== 'visible') return;
-      busy = true;
-      try {
-        if (await reload()) changedElsewhere.current();
-      } finally {
-        busy = false;
-      }
-    };
-    const onFront = () => void recheck();
-    const timer = window.setInterval(onFront, GLOSSARY_RECHECK_MS);
-    window.addEventListener('focus', onFront);
-    document.addEventListener('visibilitychange', onFront);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener('focus', onFront);
-      document.removeEventListener('visibilitychange', onFront);
-    };
-  }, [api, reload]);
+  useWhenInFront(hasChannel(api, 'glossary.get'), async () => {
+    if (await reload()) changedElsewhere.current();
+  });
 
   return { glossary, reload };
 }

@@ -11,7 +11,8 @@ import { houseStyleArticles, type UserSettings } from '../../src/api/settings.js
 import { Modal } from '../dialogs/Modal.js';
 import { DeeplGlossary } from './DeeplGlossary.js';
 import type { NameMemoryState } from '../../src/api/names.js';
-import { callIfAvailable } from '../app/api.js';
+import { callIfAvailable, messageOf } from '../app/api.js';
+import { isDialogUnavailable } from '../app/fileIo.js';
 
 export interface SettingsDialogProps {
   api: TadqiqApi;
@@ -50,7 +51,7 @@ export function UsageBar({ usage }: { usage: DeeplUsage }) {
 }
 
 export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
-  const ids = { key: useId(), name: useId(), keyHelp: useId() };
+  const ids = { key: useId(), name: useId(), keyHelp: useId(), glossary: useId(), glossaryHelp: useId() };
   const [settings, setSettings] = useState<UserSettings | null>(null);
   const [status, setStatus] = useState<DeeplKeyStatus | null>(null);
   const [usage, setUsage] = useState<DeeplUsage | null>(null);
@@ -63,7 +64,10 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
   const [error, setError] = useState<string | null>(null);
   /** Reviews whose names are remembered; null until known (or when this build has no name memory). */
   const [remembered, setRemembered] = useState<number | null>(null);
+  /** Where they are kept: beside a shared glossary, every editor of the desk reads and adds to them. */
+  const [memoryPlace, setMemoryPlace] = useState<{ file: string; shared: boolean } | null>(null);
   const [memoryMessage, setMemoryMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [glossaryHint, setGlossaryHint] = useState<string | null>(null);
 
   const refreshUsage = async () => {
     const r = await api['deepl.usage']({});
@@ -76,7 +80,11 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
       try {
         const [s, k, m] = await Promise.all([api['settings.get']({}), api['deepl.status']({}), callIfAvailable<NameMemoryState>(api, 'names.memory').catch(() => undefined)]);
         if (!live) return;
-        if (m) setRemembered(m.articles.length);
+        if (m) {
+          setRemembered(m.articles.length);
+          if (typeof m.file === 'string') setMemoryPlace({ file: m.file, shared: m.shared });
+          if (m.notices.length > 0) setMemoryMessage({ error: true, text: m.notices.join(' ') });
+        }
         setSettings(s);
         setStatus(k);
         if (k.present) {
@@ -137,13 +145,25 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
   };
 
   const forgetNames = async () => {
-    if (!window.confirm(`Forget how ${remembered === 1 ? 'the earlier review' : `all ${remembered} earlier reviews`} spelled names? Reviews themselves are not touched.`)) return;
+    const everyone = memoryPlace?.shared ? ', for every editor who uses this glossary' : '';
+    if (!window.confirm(`Forget how ${remembered === 1 ? 'the earlier review' : `all ${remembered} earlier reviews`} spelled names${everyone}? Reviews themselves are not touched.`)) return;
     try {
       const r = await callIfAvailable<{ articles: number }>(api, 'names.forget', { all: true });
       setRemembered(r?.articles ?? 0);
       setMemoryMessage({ error: false, text: 'Names from earlier reviews were forgotten.' });
     } catch (e) {
       setMemoryMessage({ error: true, text: e instanceof Error ? e.message : 'The names could not be forgotten.' });
+    }
+  };
+
+  /** The native dialog where there is one (Electron); in a browser the editor types the path. */
+  const chooseGlossary = async () => {
+    if (!settings) return;
+    try {
+      const chosen = await callIfAvailable<string | null>(api, 'files.saveDialog', { title: 'Shared glossary file', defaultName: 'glossary.json', filters: [{ name: 'Tadqiq glossary', extensions: ['json'] }] });
+      if (chosen) setSettings({ ...settings, glossaryPath: chosen });
+    } catch (e) {
+      setGlossaryHint(isDialogUnavailable(e) ? 'The browser cannot show a file dialog: type the full path of the file.' : messageOf(e));
     }
   };
 
@@ -156,6 +176,7 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
         editorName: settings.editorName,
         houseStyleArticle: settings.houseStyleArticle,
         deeplEnglishVariant: settings.deeplEnglishVariant,
+        glossaryPath: settings.glossaryPath?.trim() || null,
       });
       onClose();
     } catch (e) {
@@ -254,6 +275,33 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
               </label>
             ))}
           </fieldset>
+          <fieldset>
+            <legend>Glossary file</legend>
+            <p className="hint" id={ids.glossaryHelp}>
+              For a desk, every editor points Tadqiq at one file in a shared folder: approved terms, and the names of earlier reviews kept beside it, are then the whole desk&apos;s. Left empty, the glossary is this computer&apos;s own.
+            </p>
+            <label htmlFor={ids.glossary}>Shared glossary file</label>{' '}
+            <input
+              id={ids.glossary}
+              type="text"
+              dir="ltr"
+              spellCheck={false}
+              size={44}
+              placeholder="/shared/desk/glossary.json or \\server\desk\glossary.json"
+              aria-describedby={ids.glossaryHelp}
+              value={settings.glossaryPath ?? ''}
+              onChange={(e) => setSettings({ ...settings, glossaryPath: e.target.value })}
+            />{' '}
+            <button type="button" onClick={() => void chooseGlossary()}>
+              Choose…
+            </button>{' '}
+            {settings.glossaryPath ? (
+              <button type="button" onClick={() => setSettings({ ...settings, glossaryPath: null })}>
+                Use this computer&apos;s glossary
+              </button>
+            ) : null}
+            {glossaryHint && <p className="hint">{glossaryHint}</p>}
+          </fieldset>
           <p>
             <label htmlFor={ids.name}>Your name (shown in change reports and glossary history)</label>{' '}
             <input id={ids.name} type="text" value={settings.editorName} maxLength={200} onChange={(e) => setSettings({ ...settings, editorName: e.target.value })} />
@@ -266,6 +314,7 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
           <h3 id="settings-names">Names from earlier reviews</h3>
           <p className="hint">
             When a review is saved or exported, Tadqiq remembers how it spelled its names (foreign names within a full name), and suggests those spellings in later articles until the glossary settles them.
+            {memoryPlace && (memoryPlace.shared ? <> They are kept beside the shared glossary, in <code>{memoryPlace.file}</code>, for every editor who uses it.</> : ' They are kept on this computer; with a shared glossary they are kept beside it, for the whole desk.')}
           </p>
           <p role="status">
             {remembered === 0 ? 'No reviews remembered yet.' : `Names of ${remembered} saved ${remembered === 1 ? 'review' : 'reviews'} are remembered.`}{' '}

@@ -32,8 +32,14 @@ export const articleNameRecordSchema = z
 export interface NameMemoryState {
   /** Newest first; at most MAX_REMEMBERED_ARTICLES. */
   articles: ArticleNameRecord[];
-  /** Problems met reading the memory file, in plain words (a damaged file is kept aside, never lost). */
+  /** Problems met reading the memory file since last asked, in plain words (a damaged file is kept aside, never lost). */
   notices: string[];
+  /** Where the memory is kept. */
+  file: string;
+  /** Kept beside the desk's shared glossary, so every editor using that glossary reads and adds to it. */
+  shared: boolean;
+  /** Changes whenever the file does (another editor's save included): the same revision is the same memory. */
+  revision: string;
 }
 
 /** The memory keeps the newest reviews; older ones matter less to a desk's current spelling and cost load time. */

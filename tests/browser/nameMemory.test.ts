@@ -4,10 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, openApp } from './harness.js';
+import { NameMemoryStore } from '../../main/services/nameMemoryStore.js';
 
 const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
 
@@ -117,6 +119,51 @@ test('the seed’s “Linda Thomas Granfield” is flagged once a saved review w
     await finding.waitFor({ state: 'detached' });
     await page.getByRole('checkbox', { name: 'Show changes' }).uncheck();
     assert.equal(await page.locator('.cell.target', { hasText: 'Linda Thomas Greenfield, head of the US delegation' }).count(), 1);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a desk shares the names of earlier reviews beside its shared glossary: another editor’s save reaches the open review', { skip }, async () => {
+  const desk = mkdtempSync(join(tmpdir(), 'tadqiq-desk-'));
+  const app = await openApp();
+  try {
+    const { page, dataDir } = app;
+    page.on('dialog', (d) => void d.accept().catch(() => undefined));
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await page.getByLabel('Shared glossary file').fill('desk.json');
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
+    await settings.getByRole('alert').getByText(/give the full path of the glossary file/).waitFor();
+    await page.getByLabel('Shared glossary file').fill(join(desk, 'desk.json'));
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor({ state: 'detached' });
+
+    await startReview(page, TODAY);
+    assert.equal(await page.locator('[data-finding^="name-earlier-articles"]').count(), 0, 'nobody has written the name yet');
+    // Meanwhile another editor of the desk saves a review that writes Kadhimi, into the same file.
+    const other = await NameMemoryStore.open(join(desk, 'desk.names.json'), { shared: true });
+    await other.remember({ id: 'elsewhere', title: 'Kadhimi meets Biden', recordedAt: '2026-11-28T08:00:00.000Z', names: [{ key: 'كاظمي', arabic: 'الكاظمي', spellings: [{ key: 'kadhimi', written: 'Kadhimi', mentions: 2 }] }] });
+    // The window comes back to the front: the memory is read again, and the open review is checked against it.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const finding = page.locator('[data-finding="name-earlier-articles:الكاظمي"]');
+    await finding.waitFor();
+    assert.match((await finding.locator('.finding-message').textContent()) ?? '', /"Kadhimi" in an earlier article \(“Kadhimi meets Biden”\)/);
+
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
+    const file = join(desk, 'desk.names.json');
+    const ids = (): string[] => (JSON.parse(readFileSync(file, 'utf8')) as { articles: Array<{ id: string }> }).articles.map((a) => a.id);
+    for (let i = 0; i < 50 && ids().length < 2; i++) await page.waitForTimeout(100);
+    assert.equal(ids().length, 2, 'this review joins the other editor’s in the desk’s file');
+    assert.equal(ids()[1], 'elsewhere');
+    assert.equal(existsSync(join(dataDir, 'name-memory.json')), false, 'nothing in this computer’s data folder');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const names = page.getByRole('region', { name: 'Names from earlier reviews' });
+    await names.getByText('Names of 2 saved reviews are remembered.').waitFor();
+    await names.getByText(`They are kept beside the shared glossary, in ${file}, for every editor who uses it.`).waitFor();
+    await app.screenshot('name-memory-05-shared-desk');
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();

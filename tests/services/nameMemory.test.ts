@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { promises as fsp, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { promises as fsp, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateAndDispatch } from '../../main/ipc/dispatch.js';
@@ -33,7 +33,7 @@ function value<T>(r: { ok: boolean; value?: T; error?: unknown }): T {
 
 test('a saved review’s names are remembered once however often it is saved, newest first, and survive a restart', async () => {
   const { dataDir, call } = await app();
-  assert.deepEqual(value(await call<NameMemoryState>('names.memory')), { articles: [], notices: [] });
+  assert.deepEqual(value(await call<NameMemoryState>('names.memory')), { articles: [], notices: [], file: join(dataDir, NAME_MEMORY_FILE), shared: false, revision: '' });
   assert.equal(existsSync(join(dataDir, NAME_MEMORY_FILE)), false, 'nothing is written before a review is');
   value(await call('names.remember', { record: record('r1', 'Kadhimi meets Biden') }));
   value(await call('names.remember', { record: record('r2', 'Budget vote') }));
@@ -78,15 +78,15 @@ test('an unreadable memory file is kept aside with a plain notice, and names are
 test('one damaged review in the file costs only that review', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tadqiq-names-'));
   writeFileSync(join(dataDir, NAME_MEMORY_FILE), JSON.stringify({ schema: 1, articles: [record('r1', 'Kept'), { id: 'r2', names: 'not a list' }] }));
-  const state = (await NameMemoryStore.open(dataDir)).state();
+  const state = await (await NameMemoryStore.open(join(dataDir, NAME_MEMORY_FILE))).current();
   assert.deepEqual(state.articles.map((a) => a.title), ['Kept']);
   assert.match(state.notices[0]!, /1 of 2 earlier reviews in the names file could not be read/);
 });
 
 test('the memory keeps the newest reviews up to its limit', async () => {
-  const store = await NameMemoryStore.open(mkdtempSync(join(tmpdir(), 'tadqiq-names-')), { max: 3 });
+  const store = await NameMemoryStore.open(join(mkdtempSync(join(tmpdir(), 'tadqiq-names-')), NAME_MEMORY_FILE), { max: 3 });
   for (let i = 1; i <= 5; i++) await store.remember(record(`r${i}`, `Article ${i}`));
-  assert.deepEqual(store.state().articles.map((a) => a.id), ['r5', 'r4', 'r3']);
+  assert.deepEqual((await store.current()).articles.map((a) => a.id), ['r5', 'r4', 'r3']);
 });
 
 test('a disk full while remembering answers write-failed, and the memory and its file stay as they were', async (t) => {
@@ -114,4 +114,60 @@ test('a disk full while remembering answers write-failed, and the memory and its
   assert.deepEqual(readdirSync(dataDir).filter((f) => f.endsWith('.tmp')), []);
   // Once there is room again the next save goes through.
   assert.deepEqual(value(await call('names.remember', { record: record('r2', 'Budget vote') })), { articles: 2 });
+});
+
+test('with a shared glossary the names are kept beside it, and two editors saving into them keep each other’s reviews', async () => {
+  const desk = mkdtempSync(join(tmpdir(), 'tadqiq-desk-'));
+  const glossaryPath = join(desk, 'desk.json');
+  const editors = [await app(), await app()];
+  for (const e of editors) value(await e.call('settings.update', { glossaryPath }));
+  const [a, b] = editors as [Awaited<ReturnType<typeof app>>, Awaited<ReturnType<typeof app>>];
+  // B looks first, so B's store has read the (missing) file before A writes it.
+  assert.deepEqual(value(await b.call<NameMemoryState>('names.memory')).articles, []);
+  value(await a.call('names.remember', { record: record('a1', 'Kadhimi meets Biden') }));
+  value(await b.call('names.remember', { record: record('b1', 'Budget vote', 'Kazemi') }));
+  const onDisk = JSON.parse(readFileSync(join(desk, 'desk.names.json'), 'utf8')) as { articles: ArticleNameRecord[] };
+  assert.deepEqual(onDisk.articles.map((r) => r.id), ['b1', 'a1'], 'B’s save read A’s record under the lock and kept it');
+  const seenByA = value(await a.call<NameMemoryState>('names.memory'));
+  assert.deepEqual([seenByA.shared, seenByA.file, seenByA.articles.map((r) => r.id)], [true, join(desk, 'desk.names.json'), ['b1', 'a1']], 'A reads B’s save');
+  assert.equal(existsSync(join(a.dataDir, NAME_MEMORY_FILE)), false, 'nothing goes to the data folder');
+  // Forgetting one review forgets only it, whoever saved the others.
+  value(await a.call('names.forget', { id: 'a1' }));
+  assert.deepEqual(value(await b.call<NameMemoryState>('names.memory')).articles.map((r) => r.id), ['b1']);
+  // Back to the glossary of this computer: back to its own memory.
+  value(await a.call('settings.update', { glossaryPath: null }));
+  assert.deepEqual(value(await a.call<NameMemoryState>('names.memory')).shared, false);
+});
+
+test('the same revision is the same memory: asking again reads nothing and repeats no notice', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tadqiq-names-'));
+  writeFileSync(join(dataDir, NAME_MEMORY_FILE), JSON.stringify({ schema: 1, articles: [record('r1', 'Kept'), { id: 'r2' }] }));
+  const { call } = await app(dataDir);
+  const first = value(await call<NameMemoryState>('names.memory'));
+  assert.equal(first.notices.length, 1);
+  const again = value(await call<NameMemoryState>('names.memory'));
+  assert.deepEqual([again.revision, again.notices], [first.revision, []]);
+  assert.notEqual(first.revision, '');
+});
+
+test('a save waits for another editor’s lock and then says so in plain words; a lock left by a crash is taken over', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'tadqiq-names-')), 'desk.names.json');
+  const store = await NameMemoryStore.open(path, { shared: true, lockTimeoutMs: 60 });
+  writeFileSync(`${path}.lock`, '');
+  await assert.rejects(store.remember(record('r1', 'Kadhimi meets Biden')), /being saved by someone else; try again in a moment\. \(If nobody is saving, delete "desk\.names\.json\.lock"/);
+  assert.equal(existsSync(path), false);
+  const old = new Date(Date.now() - 60_000);
+  await fsp.utimes(`${path}.lock`, old, old);
+  assert.equal(await store.remember(record('r1', 'Kadhimi meets Biden')), 1);
+  assert.equal(existsSync(`${path}.lock`), false);
+});
+
+test('a shared file that cannot be read at the moment of saving is never written over', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'tadqiq-names-')), 'desk.names.json');
+  const store = await NameMemoryStore.open(path, { shared: true });
+  await store.remember(record('r1', 'Kadhimi meets Biden'));
+  // The share hiccups: the path answers, but not as a file (here: a folder stands where the file was).
+  await fsp.rm(path);
+  mkdirSync(path);
+  await assert.rejects(store.remember(record('r2', 'Budget vote')), /Could not read "desk\.names\.json" \(EISDIR\), so nothing was written to it/);
 });
