@@ -14,6 +14,14 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    // An open dialog, not a save dialog: choosing the desk's existing glossary must not ask to replace it.
+    // Windows also offers to create a file name typed in (promptToCreate); elsewhere a new one is typed in Settings.
+    async choosePath({ title, filters }) {
+      const options = { title: title ?? 'Choose a file', properties: ['openFile' as const, 'promptToCreate' as const], filters: filtersOf(filters) };
+      const win = window();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async saveFile({ title, defaultName, filters }) {
       const options = { title: title ?? 'Save', defaultPath: defaultName, filters: filtersOf(filters), properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
       const win = window();

@@ -11,6 +11,8 @@ import { PathGrants } from './pathGrants.js';
 export interface Dialogs {
   openFile(options: { title?: string; filters?: FileFilter[] }): Promise<string | null>;
   saveFile(options: { title?: string; defaultName?: string; filters?: FileFilter[] }): Promise<string | null>;
+  /** A file to use from now on (the shared glossary): an existing one, or where the platform allows, a new name. */
+  choosePath(options: { title?: string; filters?: FileFilter[] }): Promise<string | null>;
 }
 
 export interface Services {

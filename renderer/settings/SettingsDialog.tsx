@@ -160,7 +160,7 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
   const chooseGlossary = async () => {
     if (!settings) return;
     try {
-      const chosen = await callIfAvailable<string | null>(api, 'files.saveDialog', { title: 'Shared glossary file', defaultName: 'glossary.json', filters: [{ name: 'Tadqiq glossary', extensions: ['json'] }] });
+      const chosen = await callIfAvailable<string | null>(api, 'files.choosePath', { title: 'Shared glossary file', filters: [{ name: 'Tadqiq glossary', extensions: ['json'] }] });
       if (chosen) setSettings({ ...settings, glossaryPath: chosen });
     } catch (e) {
       setGlossaryHint(isDialogUnavailable(e) ? 'The browser cannot show a file dialog: type the full path of the file.' : messageOf(e));

@@ -34,6 +34,11 @@ export const saveDialogSchema = z.object({
   filters: z.array(fileFilterSchema).max(10).optional(),
 }).strict().optional();
 
+export const choosePathSchema = z.object({
+  title: z.string().max(200).optional(),
+  filters: z.array(fileFilterSchema).max(10).optional(),
+}).strict().optional();
+
 export const readPathSchema = z.object({ path: z.string().min(1, 'path: give the path of a file') }).strict();
 
 export const writePathSchema = z.object({
@@ -43,6 +48,7 @@ export const writePathSchema = z.object({
 
 export const filesChannels = {
   'files.openDialog': channel<OpenedFile | null>()('Ask the editor to pick a file (native dialog); null if they cancel.', openDialogSchema),
+  'files.choosePath': channel<string | null>()('Ask the editor to pick a file to use from now on, such as the shared glossary (native dialog): its path, not its contents; null if they cancel.', choosePathSchema),
   'files.saveDialog': channel<string | null>()('Ask the editor where to save (native dialog); the chosen path, or null if they cancel.', saveDialogSchema),
   'files.readPath': channel<OpenedFile>()('Read a file the editor opened before (recent files).', readPathSchema),
   'files.writePath': channel<void>()('Write bytes to a path the editor chose in the save dialog (atomic, keeps a backup).', writePathSchema),

@@ -120,7 +120,7 @@ test('app.info and settings through the real handlers, in a temporary data folde
 
 test('file dialogs answer a clear "use the file picker" error in the browser', async (t) => {
   const handlers = createHandlers(await createServices({ dataDir: await tempDir(t), transport: 'web', version: '1' }));
-  for (const name of ['files.openDialog', 'files.saveDialog'] as const) {
+  for (const name of ['files.openDialog', 'files.saveDialog', 'files.choosePath'] as const) {
     const result = await validateAndDispatch(handlers, name, undefined);
     assert.ok(!result.ok);
     assert.equal(result.error.code, 'dialog-unavailable');
@@ -135,7 +135,7 @@ test('files: only what the editor picked can be read, only where they chose to s
   await writeFile(article, arabic);
   const saveTo = join(dataDir, 'article.corrected.en.txt');
   const picks: { open: string | null; save: string | null } = { open: article, save: saveTo };
-  const dialogs: Dialogs = { openFile: async () => picks.open, saveFile: async () => picks.save };
+  const dialogs: Dialogs = { openFile: async () => picks.open, saveFile: async () => picks.save, choosePath: async () => picks.open };
   const handlers = createHandlers(await createServices({ dataDir, transport: 'electron', version: '1', dialogs }));
 
   const refused = await validateAndDispatch(handlers, 'files.readPath', { path: article });
@@ -154,8 +154,16 @@ test('files: only what the editor picked can be read, only where they chose to s
   const again = await validateAndDispatch(nextSession, 'files.readPath', { path: article });
   assert.ok(again.ok);
 
+  // A path chosen to use from now on (the shared glossary) is only a path: it grants no reading or writing.
+  const glossary = join(dataDir, 'desk.json');
+  picks.open = glossary;
+  assert.deepEqual(await validateAndDispatch(handlers, 'files.choosePath', { title: 'Shared glossary file', filters: [{ name: 'Tadqiq glossary', extensions: ['json'] }] }), { ok: true, value: glossary });
+  const notGranted = await validateAndDispatch(handlers, 'files.writePath', { path: glossary, bytesBase64: '' });
+  assert.ok(!notGranted.ok && notGranted.error.code === 'forbidden-path');
+
   picks.open = null;
   assert.deepEqual(await validateAndDispatch(handlers, 'files.openDialog', undefined), { ok: true, value: null });
+  assert.deepEqual(await validateAndDispatch(handlers, 'files.choosePath', undefined), { ok: true, value: null });
 
   const english = Buffer.from('Prime Minister Mustafa Al-Kadhimi said 34 people were injured.\n').toString('base64');
   const notChosen = await validateAndDispatch(handlers, 'files.writePath', { path: join(dataDir, 'elsewhere.txt'), bytesBase64: english });

@@ -54,6 +54,12 @@ const filesHandlers: HandlerPart = (services) => ({
     return opened;
   },
 
+  // Only a path: nothing is read, and no read or write is granted (settings validate the path they keep).
+  'files.choosePath': async (request) => {
+    const path = await dialogsOf(services).choosePath(request ?? {});
+    return path === null ? null : resolve(path);
+  },
+
   'files.saveDialog': async (request) => {
     const path = await dialogsOf(services).saveFile(request ?? {});
     if (path === null) return null;
