@@ -6,7 +6,7 @@
  */
 import { readdir, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Glossary } from '../../src/model.js';
+import type { AnalyzeOptions, Glossary } from '../../src/model.js';
 import { defaultAnalyzeOptions } from '../../src/model.js';
 import { runChecks } from '../../src/analyze.js';
 import { alignDocuments } from '../../src/align/align.js';
@@ -50,7 +50,7 @@ function oneSide(pair: PairFiles, side: 'ar' | 'en'): string {
 /** The cross-article report's file, beside the pairs' reports. */
 export const NAMES_ACROSS_FILE = 'names-across-articles.json';
 
-export async function runBatch(folder: string, outFolder: string, glossary: Glossary, io: CliIO): Promise<number> {
+export async function runBatch(folder: string, outFolder: string, glossary: Glossary, io: CliIO, options: AnalyzeOptions = defaultAnalyzeOptions): Promise<number> {
   const dir = resolve(io.cwd, folder);
   let names: string[];
   try {
@@ -76,7 +76,7 @@ export async function runBatch(folder: string, outFolder: string, glossary: Glos
       const segments = alignDocuments(source.text, target.text);
       // The name groups the checks computed, kept to compare this article's spellings with the others'.
       const shared = new Map<string, unknown>();
-      const analysis = { segments, findings: runChecks(segments, glossary, defaultAnalyzeOptions, shared) };
+      const analysis = { segments, findings: runChecks(segments, glossary, options, shared) };
       articleNames.push({ article: name, groups: (shared.get('names') as NameGroup[] | undefined) ?? [] });
       const report = toJsonReport(analysis, { path: arFile, encoding: source.encoding }, { path: enFile, encoding: target.encoding });
       await atomicWrite(join(out, `${name}.report.json`), `${JSON.stringify(report, null, 2)}\n`, { backup: false });

@@ -151,15 +151,22 @@ async function readDisk(path: string): Promise<Disk> {
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', code: code ?? 'unknown error' };
   }
+  return parseNameMemoryFile(text) ?? { kind: 'damaged' };
+}
+
+/**
+ * The records of a names file (the app's name-memory.json, a desk's NAME.names.json), or null when it is not one.
+ * Salvaged record by record: one damaged review should not cost the desk the others.
+ */
+export function parseNameMemoryFile(text: string): { kind: 'read'; articles: ArticleNameRecord[]; dropped: number; total: number } | null {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    raw = undefined;
+    return null;
   }
   const file = fileSchema.safeParse(raw);
-  if (!file.success) return { kind: 'damaged' };
-  // Salvage record by record: one damaged review should not cost the desk the others.
+  if (!file.success) return null;
   const articles: ArticleNameRecord[] = [];
   for (const a of file.data.articles) {
     const parsed = articleNameRecordSchema.safeParse(a);

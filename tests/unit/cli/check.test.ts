@@ -251,3 +251,28 @@ test('check reads what editors get: a saved web page, one bilingual XLIFF alone,
     assert.match(r.stderr, message);
   }
 });
+
+test('--names checks against how the desk’s earlier reviews spelled names: the seed’s Granfield and the earlier Kadhimi', async () => {
+  const dir = tempDir();
+  const names = join(dir, 'desk.names.json');
+  const record = (id: string, title: string, key: string, arabic: string, written: string, writtenIn?: string[]) =>
+    ({ id, title, recordedAt: '2026-11-20T09:00:00.000Z', names: [{ key, arabic, spellings: [{ key: written.toLowerCase(), written, mentions: 2 }], ...(writtenIn ? { writtenIn } : {}) }] });
+  writeFileSync(names, JSON.stringify({ schema: 1, articles: [
+    record('r1', 'UN vote', 'غرينفيلد', 'غرينفيلد', 'Greenfield', ['ليندا توماس غرينفيلد']),
+    record('r2', 'Kadhimi meets Biden', 'كاظمي', 'الكاظمي', 'Kadhimi'),
+    { id: 'r3', names: 'damaged by hand' },
+  ] }));
+  const { code, report, stderr } = await checkJson(seedAr, seedEn, '--names', names);
+  assert.equal(code, 1);
+  const earlier = report.findings.filter((f) => f.type === 'name-earlier-articles');
+  assert.deepEqual(earlier.map((f) => [f.source, f.preferred]), [['غرينفيلد', 'Greenfield']]);
+  assert.equal(report.findings.find((f) => f.type === 'name-variants' && f.source === 'الكاظمي')?.preferred, 'Al-Kadhimi', 'the earlier articles’ spelling, not the more frequent Al-Kazemi');
+  assert.match(stderr, /desk\.names\.json: 1 of 3 earlier reviews could not be read and are left out/);
+  assert.equal(JSON.parse(readFileSync(names, 'utf8')).articles.length, 3, 'the file is only read');
+
+  const glossaryAsNames = join(dir, 'glossary.csv');
+  writeFileSync(glossaryAsNames, 'source,target\nالكاظمي,Al-Kadhimi\n');
+  const wrong = await tadqiq(['check', seedAr, seedEn, '--names', glossaryAsNames]);
+  assert.deepEqual([wrong.code, wrong.stdout], [2, '']);
+  assert.match(wrong.stderr, /glossary\.csv is not a names file of Tadqiq \(the app's name-memory\.json, or NAME\.names\.json beside a shared glossary\)/);
+});
