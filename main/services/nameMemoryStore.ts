@@ -11,6 +11,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
+import { ApiError } from '../../src/api/envelope.js';
 import { articleNameRecordSchema, MAX_REMEMBERED_ARTICLES, type NameMemoryState } from '../../src/api/names.js';
 import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 import { atomicWrite } from './atomicWrite.js';
@@ -18,6 +19,9 @@ import { copyAside } from './copyAside.js';
 import { withFileLock } from './fileLock.js';
 
 export const NAME_MEMORY_FILE = 'name-memory.json';
+
+/** Codes of the errors a save answers (with a message for the editor), beside write-failed for a full disk. */
+export const NameMemoryErrorCodes = { locked: 'names-locked', unreadable: 'names-unreadable' } as const;
 const SCHEMA = 1;
 
 /** Beside a shared glossary "desk.json", the desk's names are "desk.names.json". */
@@ -84,7 +88,7 @@ export class NameMemoryStore {
    */
   private write(change: (articles: readonly ArticleNameRecord[]) => ArticleNameRecord[]): Promise<number> {
     const run = this.queue.then(() =>
-      withFileLock(this.path, { timeoutMs: this.lockTimeoutMs, busy: ({ lock, folder }) => new Error(`The names of earlier reviews are being saved by someone else; try again in a moment. (If nobody is saving, delete "${lock}" in ${folder}.)`) }, async () => {
+      withFileLock(this.path, { timeoutMs: this.lockTimeoutMs, busy: ({ lock, folder }) => new ApiError(NameMemoryErrorCodes.locked, `The names of earlier reviews are being saved by someone else; try again in a moment. (If nobody is saving, delete "${lock}" in ${folder}.)`) }, async () => {
         await this.refresh({ mustRead: true });
         const articles = change(this.articles);
         await atomicWrite(this.path, `${JSON.stringify({ schema: SCHEMA, articles })}\n`);
@@ -98,29 +102,33 @@ export class NameMemoryStore {
   }
 
   /**
-   * Reads the file again if it changed since it was last seen. With `mustRead` (before a write), a file that
-   * exists but cannot be read stops the write: writing over it would drop every other review it holds.
+   * Reads the file again if it changed since it was last seen. With `mustRead` (before a write) it is read
+   * whatever its revision says: a shared folder may keep modification times to the second or two, and a save
+   * missed there would be written over. A file that exists but cannot be read then stops the write: writing over
+   * it would drop every other review it holds.
    */
   private async refresh(options: { mustRead?: boolean } = {}): Promise<void> {
     const revision = await revisionOf(this.path).catch((e: NodeJS.ErrnoException) => `error:${e.code ?? 'unknown'}`);
-    if (revision === this.seen) return;
+    // Told (and a damaged file copied aside) once per revision, however often it is read.
+    const changed = revision !== this.seen;
+    if (!changed && !options.mustRead) return;
     const disk = await readDisk(this.path);
     switch (disk.kind) {
       case 'missing':
         this.articles = [];
         break;
       case 'unreadable':
-        if (options.mustRead) throw new Error(`Could not read "${basename(this.path)}" (${disk.code}), so nothing was written to it.`);
-        this.notices.push(`Tadqiq could not read the names of earlier reviews (${disk.code}); names are checked without them for now.`);
+        if (options.mustRead) throw new ApiError(NameMemoryErrorCodes.unreadable, `Could not read "${basename(this.path)}" (${disk.code}), so nothing was written to it.`);
+        if (changed) this.notices.push(`Tadqiq could not read the names of earlier reviews (${disk.code}); names are checked without them for now.`);
         this.articles = [];
         break;
       case 'damaged':
-        this.notices.push(`The file of names from earlier reviews was unreadable, so names are checked without them. ${await keepCopy(this.path)}`);
+        if (changed) this.notices.push(`The file of names from earlier reviews was unreadable, so names are checked without them. ${await keepCopy(this.path)}`);
         this.articles = [];
         break;
       case 'read':
         this.articles = disk.articles;
-        if (disk.dropped > 0) this.notices.push(`${disk.dropped} of ${disk.total} earlier reviews in the names file could not be read and are left out. ${await keepCopy(this.path)}`);
+        if (disk.dropped > 0 && changed) this.notices.push(`${disk.dropped} of ${disk.total} earlier reviews in the names file could not be read and are left out. ${await keepCopy(this.path)}`);
     }
     this.seen = revision;
   }

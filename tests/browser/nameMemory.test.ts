@@ -181,7 +181,7 @@ test('a memory that cannot be read or written says so in plain words, and the re
     await startReview(page, LAST_WEEK);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
     assert.match(download.suggestedFilename(), /\.tadqiq$/, 'the review itself is saved');
-    await banner.getByText(/The names of this review could not be kept for checking later articles: Could not save "name-memory\.json".*The review itself is not affected\./).waitFor();
+    await banner.getByText(/The names of this review could not be kept for checking later articles: Could not read "name-memory\.json" \(EISDIR\), so nothing was written to it\. The review itself is not affected\./).waitFor();
     await app.screenshot('name-memory-03-cannot-write');
   } finally {
     await app.close();
