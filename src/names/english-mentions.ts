@@ -110,9 +110,17 @@ function tokens(text: string): Token[] {
     }
     // "Iraqi-American", "US-Iranian" are two words; "al-Kadhimi", "ad-Din" are one name with its article.
     let from = 0;
+    let partFrom = 0;
     for (const h of word.matchAll(/[-\u2010\u2011](?:[ \t]*\r?\n[ \t]*)?/gu)) {
       const piece = word.slice(from, h.index);
-      if (ARTICLE_PIECE.test(piece)) continue;
+      // The part since the last hyphen: "al" in "Abd-al-Rahman".
+      const part = word.slice(partFrom, h.index);
+      partFrom = h.index + h[0].length;
+      // "Abdul-Mahdi", "Abdel-Fattah", "Abd-al-Rahman": عبد and the name of God after it are one compound name, as with a space.
+      if (ARTICLE_PIECE.test(part) || ABD.test(part)) continue;
+      // "Nasr-Allah", "Nour-Eddine", "Salah-ad-Din": the name before الله or الدين is one name with it.
+      const rest = word.slice(partFrom);
+      if (ALLAH.test(rest) || DIN.test(rest)) continue;
       // "Kad-\nhimi": a word hyphenated at a line end, not two words.
       if (h[0].includes('\n') && /^\p{Ll}/u.test(word.slice(h.index + h[0].length))) continue;
       out.push({ start: start + from, end: start + h.index, text: piece });

@@ -45,6 +45,18 @@ test('hyphenated compounds of two words split; the article stays on its name', (
   assert.deepEqual(forms('So Saif al-Islam spoke.'), ['Saif', 'al-Islam']);
 });
 
+test('an عبد compound with a hyphen is one name, as with a space: Abdul-Mahdi, Abdel-Fattah el-Sisi, Abd-al-Rahman', () => {
+  assert.deepEqual(forms('Then Adil Abdul-Mahdi resigned.'), ['Adil', 'Abdul-Mahdi']);
+  assert.deepEqual(forms('So Abdel-Fattah el-Sisi met Abed-Rabbo Mansour Hadi.'), ['Abdel-Fattah', 'el-Sisi', 'Abed-Rabbo', 'Mansour', 'Hadi']);
+  assert.deepEqual(forms('Then Abd-al-Rahman spoke.'), ['Abd-al-Rahman']);
+});
+
+test('so is a name with a hyphen before الله or الدين: Nasr-Allah, Nour-Eddine, Salah-ad-Din', () => {
+  assert.deepEqual(forms('Then Hassan Nasr-Allah said so.'), ['Hassan', 'Nasr-Allah']);
+  assert.deepEqual(forms('Then Nour-Eddine and Salah-ad-Din spoke.'), ['Nour-Eddine', 'Salah-ad-Din']);
+  assert.deepEqual(forms('Then Saif-al-Islam spoke.'), ['Saif', 'al-Islam'], 'al-Islam is a name of its own');
+});
+
 test('a name with الدين is one mention however the article is written: Salah al-Din, Nur ud-Din, Nasr Eddine, Salah al Din', () => {
   assert.deepEqual(forms('Police in Salah al-Din said so.'), ['Salah al-Din']);
   assert.deepEqual(forms('Then Nur ud-Din took Aleppo.'), ['Nur ud-Din', 'Aleppo']);

@@ -148,3 +148,13 @@ test('Salahuddin and Salah al-Din are one name of صلاح الدين, anchored,
   const alone = nameGroups(alignDocuments('', en));
   assert.deepEqual(formsOf(groupWith(alone, 'Salahuddin')), ['Salah al-Din', 'Salahuddin']);
 });
+
+test('Abdul-Mahdi and Abdul Mahdi are one name of عبد المهدي, written two ways; Abdel-Fattah anchors to عبد الفتاح', () => {
+  const ar = 'قال رئيس الوزراء عادل عبد المهدي إن الحكومة مستعدة.\nوأضاف عبد المهدي أن الانتخابات قريبة.\nوالتقى عبد المهدي الرئيس عبد الفتاح السيسي.';
+  const en = 'Prime Minister Adil Abdul-Mahdi said the government was ready.\nAbdul Mahdi added that elections were near.\nAbdul-Mahdi met President Abdel-Fattah el-Sisi.';
+  const groups = nameGroups(alignDocuments(ar, en));
+  const mahdi = groupWith(groups, 'Abdul-Mahdi');
+  assert.deepEqual([mahdi.arabic, formsOf(mahdi)], ['عبد المهدي', ['Abdul Mahdi', 'Abdul-Mahdi']]);
+  assert.equal(groupWith(groups, 'Abdel-Fattah').arabic, 'عبد الفتاح');
+  assert.equal(groups.some((g) => g.forms.some((f) => f.text === 'Abdul' || f.text === 'Mahdi')), false, 'no half of a compound is a name of its own');
+});
