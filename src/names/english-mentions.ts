@@ -50,7 +50,8 @@ const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 /** Particles inside a multi-word name, never names themselves. */
-const PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'abu', 'abou', 'abo', 'bou', 'umm', 'um', 'of', 'de']);
+// Ould (ولد) is the Mauritanian bin: Mohamed Ould Ghazouani.
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'abu', 'abou', 'abo', 'bou', 'umm', 'um', 'of', 'de']);
 const ARTICLE_WORDS = new Set(['al', 'el', 'Al', 'El']);
 const ABD = /^(abd|abdul|abdel|abdal|abdol|abdur|abdu|abdi|abed)$/i;
 const ALLAH = /^allah$/i;

@@ -9,6 +9,7 @@ test('multi-word names with titles and particles: each name word is one mention,
   assert.deepEqual(forms('Iraqi Prime Minister Mustafa Al-Kadhimi arrived.').slice(-2), ['Mustafa', 'Al-Kadhimi']);
   assert.deepEqual(forms('He mourned Abu Mahdi al-Muhandis yesterday.'), ['Mahdi', 'al-Muhandis']);
   assert.deepEqual(forms('Then Sheikh Tamim bin Hamad Al Thani spoke.'), ['Tamim', 'Hamad', 'Al Thani']);
+  assert.deepEqual(forms('Then President Mohamed Ould Ghazouani spoke.'), ['Mohamed', 'Ghazouani']);
   assert.deepEqual(forms('They met Abdul Hamid Dbeibah in Tripoli.'), ['Abdul Hamid', 'Dbeibah', 'Tripoli']);
   assert.deepEqual(forms('Later Abd al-Rahman and Nasr Allah spoke.'), ['Abd al-Rahman', 'Nasr Allah']);
 });
