@@ -21,7 +21,9 @@ export const nameArticleStyle: Check = {
       const counts: Record<string, number> = {};
       for (const m of articled) counts[m.form] = (counts[m.form] ?? 0) + 1;
       const list = Object.entries(counts).map(([f, n]) => `"${f}" (${n}×)`).join(', ');
-      const why = ctx.options.houseStyle.article !== 'as-is' ? 'the house style' : 'the most frequent style';
+      const top = Math.max(...Object.values(counts));
+      const tied = Object.values(counts).filter((n) => n === top).length > 1;
+      const why = ctx.options.houseStyle.article !== 'as-is' ? 'the house style' : tied ? 'the first written of the most frequent styles' : 'the most frequent style';
       findings.push({
         key: `name-article-style:${g.key}`,
         check: 'name-article-style',

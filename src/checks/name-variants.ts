@@ -21,6 +21,13 @@ const WHY: Record<NameGroup['preferredBy'], string> = {
   frequency: 'the most frequent form',
 };
 
+/** Why the preferred form; with no form more frequent than another, the first one written is chosen and said so. */
+function why(g: NameGroup): string {
+  if (g.preferredBy !== 'frequency') return WHY[g.preferredBy];
+  const top = Math.max(...g.forms.map((f) => f.count));
+  return g.forms.filter((f) => f.count === top).length > 1 ? 'the first written of the most frequent forms' : WHY.frequency;
+}
+
 /** "2 earlier articles (“Talks in Washington”, “Budget vote”)": which articles, so the editor can look them up. */
 export function earlierArticles(e: EarlierSpelling): string {
   const shown = e.articles.slice(0, 3).map((t) => `“${t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t}”`).join(', ');
@@ -65,7 +72,7 @@ export const nameVariants: Check = {
         key: `name-variants:${g.key}`,
         check: 'name-variants',
         severity: 'warning',
-        message: `${about} spelled ${g.forms.length} ways: ${list}${hedge}. Use "${g.preferred}", ${g.earlier ? `the spelling of ${earlierArticles(g.earlier)}` : WHY[g.preferredBy]}.`,
+        message: `${about} spelled ${g.forms.length} ways: ${list}${hedge}. Use "${g.preferred}", ${g.earlier ? `the spelling of ${earlierArticles(g.earlier)}` : why(g)}.`,
         occurrences: mentionPlaces(g.mentions),
         fix: rewritesTo(g, g.preferred),
         data: groupData(g, g.forms.map((f) => f.text)),

@@ -100,3 +100,16 @@ test('without the source the finding is keyed by spelling and says so', () => {
   assert.match(fs[0]!.key, /^name-variants:~/);
   assert.match(fs[0]!.message, /spelling alone/);
 });
+
+test('with no form more frequent than another, the first written is suggested and the message says why', () => {
+  const segs = [
+    segment('s1', 'وقال مقتدى الصدر إن التيار سيقاطع.', 'Muqtada al-Sadr said the movement would boycott.', 1),
+    segment('s2', 'وأضاف مقتدى الصدر أن القرار نهائي.', 'Then Moqtada Al-Sadr added that the decision was final.', 2),
+  ];
+  const [spelling] = findings(segs, 'name-variants');
+  assert.match(spelling!.message, /"Muqtada" \(1×\), "Moqtada" \(1×\)\. Use "Muqtada", the first written of the most frequent forms\.$/);
+  const [style] = findings(segs, 'name-article-style');
+  assert.match(style!.message, /Use "al-Sadr", the first written of the most frequent styles\.$/);
+  const kazemi = analyze(readFileSync(seedDir + 'article.ar.txt', 'utf8'), readFileSync(seedDir + 'article.en.txt', 'utf8')).findings.find((f) => f.check === 'name-variants');
+  assert.match(kazemi!.message, /Use "Al-Kazemi", the most frequent form\.$/, '11 against 2 is no tie');
+});
