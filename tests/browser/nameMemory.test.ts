@@ -136,6 +136,9 @@ test('a desk shares the names of earlier reviews beside its shared glossary: ano
     await page.getByLabel('Shared glossary file').fill('desk.json');
     await settings.getByRole('button', { name: 'Save', exact: true }).click();
     await settings.getByRole('alert').getByText(/give the full path of the glossary file/).waitFor();
+    await page.getByLabel('Shared glossary file').fill(join(desk, 'dsek', 'desk.json'));
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
+    await settings.getByRole('alert').getByText(/dsek does not exist or cannot be reached from this computer/).waitFor();
     await page.getByLabel('Shared glossary file').fill(join(desk, 'desk.json'));
     await settings.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('dialog', { name: 'Settings' }).waitFor({ state: 'detached' });
