@@ -28,6 +28,8 @@ export interface NameAcrossArticles {
   spellings: SpellingAcross[];
   /** The spelling most articles use: the one to approve in the glossary unless the newsroom writes it otherwise. */
   suggested: string;
+  /** For a foreign name, the full names it was written in, which say who it is ("ليندا توماس غرينفيلد"). */
+  writtenIn?: string[];
 }
 
 export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcrossArticles[] {
@@ -39,7 +41,7 @@ export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcro
     if (spellings.length < 2) continue;
     // Two spellings inside one article alone are that article's own finding (name-variants).
     if (new Set(spellings.flatMap((s) => s.articles)).size < 2) continue;
-    out.push({ arabic: name.arabic, spellings, suggested: spellings[0]!.spelling });
+    out.push({ arabic: name.arabic, spellings, suggested: spellings[0]!.spelling, ...(name.writtenIn ? { writtenIn: name.writtenIn } : {}) });
   }
   return out.sort((a, b) => articleCount(b) - articleCount(a));
 }

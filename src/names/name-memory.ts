@@ -147,6 +147,8 @@ export interface PooledName {
   arabic: string;
   /** By the number of articles using each, then by mentions, then by the order of the records. */
   spellings: PooledSpelling[];
+  /** A foreign name's full names over the records: who it is ("ليندا توماس غرينفيلد"). */
+  writtenIn?: string[];
 }
 
 export interface Pool {
@@ -194,7 +196,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
       }
     }
   }
-  const pooled = new Map<string, { arabic: string; spellings: Map<string, PooledSpelling & { written: Map<string, number> }> }>();
+  const pooled = new Map<string, { arabic: string; writtenIn?: string[]; spellings: Map<string, PooledSpelling & { written: Map<string, number> }> }>();
   for (const r of records) {
     for (const n of r.names) {
       const first = poolKeys(n)[0];
@@ -202,6 +204,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
       const root = find(first);
       let name = pooled.get(root);
       if (!name) pooled.set(root, (name = { arabic: n.arabic, spellings: new Map() }));
+      for (const full of n.writtenIn ?? []) if (!(name.writtenIn ??= []).includes(full)) name.writtenIn.push(full);
       for (const s of n.spellings) {
         let p = name.spellings.get(s.key);
         if (!p) name.spellings.set(s.key, (p = { key: s.key, spelling: s.written, articles: [], mentions: 0, written: new Map() }));
@@ -216,7 +219,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
     const spellings = [...name.spellings.values()]
       .map(({ written, ...s }) => ({ ...s, spelling: mostCounted(written) }))
       .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions);
-    byRoot.set(root, { arabic: name.arabic, spellings });
+    byRoot.set(root, { arabic: name.arabic, spellings, ...(name.writtenIn ? { writtenIn: name.writtenIn } : {}) });
   }
   const byKey = new Map<string, PooledName>();
   for (const k of parent.keys()) byKey.set(k, byRoot.get(find(k))!);

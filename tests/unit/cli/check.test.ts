@@ -226,6 +226,18 @@ test('--batch lists a name that one article spells one way and another article a
   assert.deepEqual((JSON.parse(readFileSync(join(dir, 'names-across-articles.json'), 'utf8')) as { names: unknown[] }).names, []);
 });
 
+test('--batch names a foreign name by the full name it was written in', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'un.ar.txt'), 'وقالت المندوبة ليندا توماس غرينفيلد إن بلادها ستصوت ضد القرار.');
+  writeFileSync(join(dir, 'un.en.txt'), 'Ambassador Linda Thomas-Greenfield said her country would vote against the resolution.');
+  writeFileSync(join(dir, 'mt.ar.txt'), 'تلتها ليندا توماس غرينفيلد رئيسة الوفد الأمريكي.');
+  writeFileSync(join(dir, 'mt.en.txt'), 'It was read by Linda Thomas Granfield, head of the US delegation.');
+  const r = await tadqiq(['check', '--batch', dir]);
+  assert.match(r.stdout, /غرينفيلد \(in ليندا توماس غرينفيلد\): "Granfield" in 1 article \(mt\), "Greenfield" in 1 \(un\)\. Approve one spelling in the glossary\./);
+  const across = JSON.parse(readFileSync(join(dir, 'names-across-articles.json'), 'utf8')) as { names: Array<{ writtenIn?: string[] }> };
+  assert.deepEqual(across.names.map((n) => n.writtenIn), [['ليندا توماس غرينفيلد']]);
+});
+
 test('check reads what editors get: a saved web page, one bilingual XLIFF alone, and refuses a PDF with what to do', async () => {
   const page = await checkJson(seedAr, join(fixtures, 'formats', 'seed-page.html'));
   assert.notEqual(page.code, 2, page.stderr);

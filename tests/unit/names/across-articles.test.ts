@@ -75,6 +75,7 @@ test('a foreign name is compared across articles as a word of one person’s ful
   const across = namesAcrossArticles([un, mt]);
   // توماس غرينفيلد and ليندا توماس غرينفيلد are one person, though the word is pooled under both neighbours.
   assert.deepEqual(across.map((n) => [n.arabic, n.spellings.map((s) => [s.spelling, s.articles])]), [['غرينفيلد', [['Greenfield', ['un']], ['Granfield', ['mt']]]]]);
+  assert.deepEqual(across[0]!.writtenIn, ['ليندا توماس غرينفيلد', 'توماس غرينفيلد'], 'who she is, for the report');
   const derby = article('d1', 'أنقذ الحارس آلان ماكجريجور الكرة.\n\nوسدد آلان ليثجو كرة عالية.', 'Goalkeeper Allan McGregor saved the ball.\n\nAlan Lithgow shot high.');
   const cup = article('d2', 'سدد آلان ليثجو في القائم.\n\nوتصدى آلان ماكجريجور لركلة جزاء.', 'Alan Lithgow hit the post.\n\nAllan McGregor saved a penalty.');
   assert.deepEqual(namesAcrossArticles([derby, cup]), [], 'Allan McGregor and Alan Lithgow are two people, each spelled one way');
