@@ -44,6 +44,9 @@ test('a saved review’s names are remembered once however often it is saved, ne
   const state = value(await reopened.call<NameMemoryState>('names.memory'));
   assert.deepEqual(state.articles.map((a) => [a.id, a.names[0]!.spellings[0]!.written]), [['r1', 'Kazemi'], ['r2', 'Kadhimi']]);
   assert.deepEqual(state.notices, []);
+  // Read from the file by a store that never saw those saves, as after a restart.
+  const fresh = await (await NameMemoryStore.open(join(dataDir, NAME_MEMORY_FILE))).current();
+  assert.deepEqual(fresh.articles.map((a) => [a.id, a.names[0]!.spellings[0]!.written]), [['r1', 'Kazemi'], ['r2', 'Kadhimi']]);
 
   assert.deepEqual(value(await reopened.call('names.forget', { id: 'r1' })), { articles: 1 });
   assert.deepEqual(value(await reopened.call('names.forget', { all: true })), { articles: 0 });
