@@ -10,7 +10,7 @@ import type { DeeplConnection, DeeplKeyStatus, DeeplUsage, EnglishVariant } from
 import { houseStyleArticles, type UserSettings } from '../../src/api/settings.js';
 import { Modal } from '../dialogs/Modal.js';
 import { DeeplGlossary } from './DeeplGlossary.js';
-import type { NameMemoryState } from '../../src/api/names.js';
+import { NameMemorySettings } from './NameMemorySettings.js';
 import { callIfAvailable, messageOf } from '../app/api.js';
 import { isDialogUnavailable } from '../app/fileIo.js';
 
@@ -62,11 +62,6 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
   const [keyBusy, setKeyBusy] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  /** Reviews whose names are remembered; null until known (or when this build has no name memory). */
-  const [remembered, setRemembered] = useState<number | null>(null);
-  /** Where they are kept: beside a shared glossary, every editor of the desk reads and adds to them. */
-  const [memoryPlace, setMemoryPlace] = useState<{ file: string; shared: boolean } | null>(null);
-  const [memoryMessage, setMemoryMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [glossaryHint, setGlossaryHint] = useState<string | null>(null);
 
   const refreshUsage = async () => {
@@ -78,13 +73,8 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
     let live = true;
     (async () => {
       try {
-        const [s, k, m] = await Promise.all([api['settings.get']({}), api['deepl.status']({}), callIfAvailable<NameMemoryState>(api, 'names.memory').catch(() => undefined)]);
+        const [s, k] = await Promise.all([api['settings.get']({}), api['deepl.status']({})]);
         if (!live) return;
-        if (m) {
-          setRemembered(m.articles.length);
-          if (typeof m.file === 'string') setMemoryPlace({ file: m.file, shared: m.shared });
-          if (m.notices.length > 0) setMemoryMessage({ error: true, text: m.notices.join(' ') });
-        }
         setSettings(s);
         setStatus(k);
         if (k.present) {
@@ -142,18 +132,6 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
       setCheck({ state: 'ok', info: r.value });
       setUsage(r.value.usage);
     } else setCheck({ state: 'failed', message: r.error.message });
-  };
-
-  const forgetNames = async () => {
-    const everyone = memoryPlace?.shared ? ', for every editor who uses this glossary' : '';
-    if (!window.confirm(`Forget how ${remembered === 1 ? 'the earlier review' : `all ${remembered} earlier reviews`} spelled names${everyone}? Reviews themselves are not touched.`)) return;
-    try {
-      const r = await callIfAvailable<{ articles: number }>(api, 'names.forget', { all: true });
-      setRemembered(r?.articles ?? 0);
-      setMemoryMessage({ error: false, text: 'Names from earlier reviews were forgotten.' });
-    } catch (e) {
-      setMemoryMessage({ error: true, text: e instanceof Error ? e.message : 'The names could not be forgotten.' });
-    }
   };
 
   /** The native dialog where there is one (Electron); in a browser the editor types the path. */
@@ -309,26 +287,7 @@ export default function SettingsDialog({ api, onClose }: SettingsDialogProps) {
         </>
       )}
 
-      {remembered !== null && (
-        <section aria-labelledby="settings-names">
-          <h3 id="settings-names">Names from earlier reviews</h3>
-          <p className="hint">
-            When a review is saved or exported, Tadqiq remembers how it spelled its names (foreign names within a full name), and suggests those spellings in later articles until the glossary settles them.
-            {memoryPlace && (memoryPlace.shared ? <> They are kept beside the shared glossary, in <code>{memoryPlace.file}</code>, for every editor who uses it.</> : ' They are kept on this computer; with a shared glossary they are kept beside it, for the whole desk.')}
-          </p>
-          <p role="status">
-            {remembered === 0 ? 'No reviews remembered yet.' : `Names of ${remembered} saved ${remembered === 1 ? 'review' : 'reviews'} are remembered.`}{' '}
-            <button type="button" onClick={() => void forgetNames()} disabled={remembered === 0}>
-              Forget them
-            </button>
-          </p>
-          {memoryMessage && (
-            <p className={memoryMessage.error ? 'error' : 'hint'} role={memoryMessage.error ? 'alert' : 'status'}>
-              {memoryMessage.text}
-            </p>
-          )}
-        </section>
-      )}
+      <NameMemorySettings api={api} />
 
       {error && (
         <p className="error" role="alert">

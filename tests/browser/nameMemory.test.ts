@@ -166,7 +166,15 @@ test('a desk shares the names of earlier reviews beside its shared glossary: ano
     const names = page.getByRole('region', { name: 'Names from earlier reviews' });
     await names.getByText('Names of 2 saved reviews are remembered.').waitFor();
     await names.getByText(`They are kept beside the shared glossary, in ${file}, for every editor who uses it.`).waitFor();
+    await names.getByText('Show the reviews').click();
     await app.screenshot('name-memory-05-shared-desk');
+    // The other editor's review should not guide this desk after all: forget it alone.
+    await names.getByRole('button', { name: 'Forget the names of “Kadhimi meets Biden”' }).click();
+    await names.getByText('Names of 1 saved review are remembered.').waitFor();
+    await names.getByText('The names of “Kadhimi meets Biden” were forgotten.').waitFor();
+    assert.deepEqual(ids().length, 1);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await finding.waitFor({ state: 'detached' });
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();
