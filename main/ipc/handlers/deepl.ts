@@ -7,8 +7,7 @@ import type { DeeplChannel, DeeplFailure, DeeplGlossaryReport, DeeplOutcome, Eng
 import type { Glossary } from '../../../src/model.js';
 import { join } from 'node:path';
 import { envSecretStore, lazySecretStore, nodeSecretStore, type SecretStore } from '../../services/secrets.js';
-import { GLOSSARY_FILE_NAME } from '../../services/glossaryStore.js';
-import { storeAt } from './glossary.js';
+import { glossaryPlace, storeAt } from './glossary.js';
 import type { Services } from '../services.js';
 import type { HandlerPart } from './part.js';
 import { DeeplError, toDeeplError } from '../../services/deepl/errors.js';
@@ -155,8 +154,7 @@ const deeplPart: HandlerPart = (services: Services) =>
     secrets: secretStoreFor(services),
     loadGlossary: async () => {
       // The same store (and path rule) the glossary area uses; refresh picks up other editors' saves.
-      const path = services.settings.get().glossaryPath || process.env.TADQIQ_GLOSSARY || join(services.dataDir, GLOSSARY_FILE_NAME);
-      return { terms: await (await storeAt(path)).refresh() };
+      return { terms: await (await storeAt(glossaryPlace(services).path)).refresh() };
     },
     glossaryState: fileGlossaryStateStore(join(services.dataDir, 'deepl-glossary.json')),
     englishVariant: async () => services.settings.get().deeplEnglishVariant,

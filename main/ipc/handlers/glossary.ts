@@ -15,6 +15,8 @@ import { GlossaryFormatError } from '../../../src/glossary/problems.js';
 import type { TermInput } from '../../../src/glossary/term.js';
 import { GlossaryStore, GlossaryStoreError, GLOSSARY_FILE_NAME, type SaveOutcome } from '../../services/glossaryStore.js';
 import type { HandlerPart } from './part.js';
+import type { Services } from '../services.js';
+import { onePerPath } from './onePerPath.js';
 
 export type GlossaryChannel =
   | 'glossary.get'
@@ -120,24 +122,20 @@ export function glossaryHandlers(source: StoreSource, editor: () => string): Pic
 }
 
 /** One store per glossary path, so switching the path in settings switches stores and switching back keeps state. */
-const stores = new Map<string, Promise<GlossaryStore>>();
+export const storeAt = onePerPath((path) => GlossaryStore.open(path));
 
-export function storeAt(path: string): Promise<GlossaryStore> {
-  let s = stores.get(path);
-  if (!s) {
-    s = GlossaryStore.open(path);
-    stores.set(path, s);
-    s.catch(() => stores.delete(path));
-  }
-  return s;
+/**
+ * The glossary file every area uses (glossary, review, DeepL, and the names memory beside it): the one Settings
+ * name, else $TADQIQ_GLOSSARY, else glossary.json in the data folder. `shared` when it is not the data folder's.
+ */
+export function glossaryPlace(services: Pick<Services, 'dataDir' | 'settings'>, env: NodeJS.ProcessEnv = process.env): { path: string; shared: boolean } {
+  const chosen = services.settings.get().glossaryPath || env.TADQIQ_GLOSSARY;
+  return chosen ? { path: chosen, shared: true } : { path: join(services.dataDir, GLOSSARY_FILE_NAME), shared: false };
 }
 
 const glossaryPart: HandlerPart = (services) =>
   glossaryHandlers(
-    () => {
-      const configured = services.settings.get().glossaryPath;
-      return storeAt(configured || process.env.TADQIQ_GLOSSARY || join(services.dataDir, GLOSSARY_FILE_NAME));
-    },
+    () => storeAt(glossaryPlace(services).path),
     () => services.settings.get().editorName,
   );
 

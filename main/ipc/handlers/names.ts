@@ -8,6 +8,8 @@ import type { Handlers } from '../../../src/api/contract.js';
 import { NAME_MEMORY_FILE, NameMemoryStore, namesFileBeside } from '../../services/nameMemoryStore.js';
 import type { Services } from '../services.js';
 import type { HandlerPart } from './part.js';
+import { glossaryPlace } from './glossary.js';
+import { onePerPath } from './onePerPath.js';
 
 export type NamesChannel = 'names.memory' | 'names.remember' | 'names.forget';
 
@@ -19,25 +21,19 @@ export function namesHandlers(open: () => Promise<NameMemoryStore>): Pick<Handle
   };
 }
 
-/** Where the names are kept: beside a shared glossary file, else in the data folder. */
+/** Where the names are kept: beside a shared glossary file (glossaryPlace), else in the data folder. */
 export function nameMemoryPlace(services: Pick<Services, 'dataDir' | 'settings'>, env: NodeJS.ProcessEnv = process.env): { path: string; shared: boolean } {
-  const glossary = services.settings.get().glossaryPath || env.TADQIQ_GLOSSARY;
-  return glossary ? { path: namesFileBeside(glossary), shared: true } : { path: join(services.dataDir, NAME_MEMORY_FILE), shared: false };
+  const glossary = glossaryPlace(services, env);
+  return glossary.shared ? { path: namesFileBeside(glossary.path), shared: true } : { path: join(services.dataDir, NAME_MEMORY_FILE), shared: false };
 }
 
 /** One store per file, so switching the glossary in settings switches memories and switching back keeps state. */
-const stores = new Map<string, Promise<NameMemoryStore>>();
+const storeAt = onePerPath((path, shared: boolean) => NameMemoryStore.open(path, { shared }));
 
-function storeAt(place: { path: string; shared: boolean }): Promise<NameMemoryStore> {
-  let s = stores.get(place.path);
-  if (!s) {
-    s = NameMemoryStore.open(place.path, { shared: place.shared });
-    stores.set(place.path, s);
-    s.catch(() => stores.delete(place.path));
-  }
-  return s;
-}
-
-const namesPart: HandlerPart = (services) => namesHandlers(() => storeAt(nameMemoryPlace(services)));
+const namesPart: HandlerPart = (services) =>
+  namesHandlers(() => {
+    const place = nameMemoryPlace(services);
+    return storeAt(place.path, place.shared);
+  });
 
 export default namesPart;

@@ -4,7 +4,7 @@
  * export is the HandlerPart that main/ipc/handlers/index.ts composes, with one store per data folder
  * and paths limited to what the editor opened or chose (PathGrants).
  */
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Handlers } from '../../../src/api/contract.js';
 import { ApiError } from '../../../src/api/envelope.js';
 import { ReviewErrorCodes } from '../../../src/api/review.js';
@@ -16,8 +16,7 @@ import { exportReview } from '../../../src/formats/export.js';
 import { ReviewStore, ReviewStoreError } from '../../services/reviewStore.js';
 import type { Services } from '../services.js';
 import type { HandlerPart } from './part.js';
-import { storeAt } from './glossary.js';
-import { GLOSSARY_FILE_NAME } from '../../services/glossaryStore.js';
+import { glossaryPlace, storeAt } from './glossary.js';
 
 type ReviewChannel =
   | 'review.create'
@@ -147,8 +146,7 @@ const reviewPart: HandlerPart = (services: Services) =>
     access: services.grants,
     glossary: async () => {
       // The same glossary file (and path rule) as the glossary and DeepL areas.
-      const path = services.settings.get().glossaryPath || process.env.TADQIQ_GLOSSARY || join(services.dataDir, GLOSSARY_FILE_NAME);
-      return { terms: await (await storeAt(path)).refresh() };
+      return { terms: await (await storeAt(glossaryPlace(services).path)).refresh() };
     },
     analyzeOptions: () => ({ houseStyle: { article: services.settings.get().houseStyleArticle } }),
   });
