@@ -111,6 +111,6 @@ function describe(n: NameAcrossArticles): string {
   const uses = n.spellings.map((s, i) => `"${s.spelling}" in ${s.articles.length}${i === 0 ? (s.articles.length === 1 ? ' article' : ' articles') : ''} (${list(s.articles)})`);
   const tie = n.spellings[1]!.articles.length === n.spellings[0]!.articles.length;
   // A foreign name says who it is by its full name: غرينفيلد (in ليندا توماس غرينفيلد).
-  const who = n.writtenIn?.[0] && n.writtenIn[0] !== n.arabic ? ` (in ${n.writtenIn[0]})` : '';
+  const who = n.person ? ` (in ${n.person})` : '';
   return `${n.arabic}${who}: ${uses.join(', ')}. ${tie ? 'Approve' : `Most articles write "${n.suggested}"; approve`} one spelling in the glossary.`;
 }

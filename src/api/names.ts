@@ -16,6 +16,7 @@ const rememberedNameSchema = z
     spellings: z.array(rememberedSpellingSchema).min(1).max(100),
     // Absent in records of builds before full names were kept: those load as before.
     writtenIn: z.array(short('full name')).min(1).max(MAX_FULL_NAMES).optional(),
+    person: short('full name').optional(),
   })
   .strict();
 

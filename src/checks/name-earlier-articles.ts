@@ -26,7 +26,8 @@ export const nameEarlierArticles: Check = {
         key: `name-earlier-articles:${g.key}`,
         check: 'name-earlier-articles',
         severity: 'warning',
-        message: `${g.arabic ?? 'This name'} is written ${here} here but "${g.earlier.spelling}" in ${earlierArticles(g.earlier)}. Use "${g.preferred}", or approve the spelling you want in the glossary.`,
+        // A foreign name is found by its full name, which says who it is: غرينفيلد (in ليندا توماس غرينفيلد).
+        message: `${g.arabic ?? 'This name'}${g.earlier.person ? ` (in ${g.earlier.person})` : ''} is written ${here} here but "${g.earlier.spelling}" in ${earlierArticles(g.earlier)}. Use "${g.preferred}", or approve the spelling you want in the glossary.`,
         occurrences: mentionPlaces(g.mentions),
         fix,
         // The earlier spelling is one of the forms to choose from, though this article never writes it.

@@ -28,8 +28,10 @@ export interface NameAcrossArticles {
   spellings: SpellingAcross[];
   /** The spelling most articles use: the one to approve in the glossary unless the newsroom writes it otherwise. */
   suggested: string;
-  /** For a foreign name, the full names it was written in, which say who it is ("ليندا توماس غرينفيلد"). */
+  /** For a foreign name, the full names it was written in (keys, full-names.ts). */
   writtenIn?: string[];
+  /** For a foreign name, who it is: a full name as written ("ليندا توماس غرينفيلد"). */
+  person?: string;
 }
 
 export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcrossArticles[] {
@@ -41,7 +43,7 @@ export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcro
     if (spellings.length < 2) continue;
     // Two spellings inside one article alone are that article's own finding (name-variants).
     if (new Set(spellings.flatMap((s) => s.articles)).size < 2) continue;
-    out.push({ arabic: name.arabic, spellings, suggested: spellings[0]!.spelling, ...(name.writtenIn ? { writtenIn: name.writtenIn } : {}) });
+    out.push({ arabic: name.arabic, spellings, suggested: spellings[0]!.spelling, ...(name.writtenIn ? { writtenIn: name.writtenIn } : {}), ...(name.person ? { person: name.person } : {}) });
   }
   return out.sort((a, b) => articleCount(b) - articleCount(a));
 }

@@ -11,9 +11,18 @@ export interface PlacedMention {
   segment: string;
   start: number;
   end: number;
-  anchor: { segment: string; start: number; end: number };
-  /** The normalized Arabic it is anchored to ("غرينفيلد"). */
+  /** The Arabic it is anchored to, as written ("غرينفيلد"). */
+  anchor: { segment: string; start: number; end: number; text: string };
+  /** The same, normalized. */
   arabicNorm: string;
+}
+
+/** A full name: as the memory keys it (normalized, articles left out) and as the source writes it. */
+export interface FullName {
+  /** "ليندا توماس غرينفيلد"; "مصطفي كاظمي" for مصطفى الكاظمي. */
+  key: string;
+  /** "مصطفى الكاظمي". */
+  text: string;
 }
 
 /** Segment texts by id: the English (target) and the Arabic (source). */
@@ -53,21 +62,21 @@ function wordStart(text: string, at: number): boolean {
 
 /**
  * The full name each mention is a word of, or undefined: runs of two or more anchored words side by side in
- * both languages, written as their Arabic without articles ("ليندا توماس غرينفيلد"). Index for index with
- * `mentions`.
+ * both languages. Index for index with `mentions`.
  */
-export function fullNamesOf(mentions: readonly PlacedMention[], texts: SegmentTexts): Array<string | undefined> {
+export function fullNamesOf(mentions: readonly PlacedMention[], texts: SegmentTexts): Array<FullName | undefined> {
   const bySegment = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     let list = bySegment.get(m.segment);
     if (!list) bySegment.set(m.segment, (list = []));
     list.push(i);
   });
-  const out: Array<string | undefined> = mentions.map(() => undefined);
+  const out: Array<FullName | undefined> = mentions.map(() => undefined);
   const record = (run: readonly number[]): void => {
     if (run.length < 2 || run.length > MAX_FULL_NAME_WORDS) return;
-    const name = run.map((i) => stripArticle(mentions[i]!.arabicNorm)).join(' ');
-    if (name.length > 200) return;
+    const key = run.map((i) => stripArticle(mentions[i]!.arabicNorm)).join(' ');
+    if (key.length > 200) return;
+    const name = { key, text: run.map((i) => mentions[i]!.anchor.text).join(' ') };
     for (const i of run) out[i] = name;
   };
   for (const list of bySegment.values()) {

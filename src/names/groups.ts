@@ -12,7 +12,7 @@ import { clusterSpellings, defaultClusterOptions, sameName } from './cluster.js'
 import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
 import { choosePreferred } from './preferred.js';
 import { earlierSpelling } from './name-memory.js';
-import { fullNamesOf } from './full-names.js';
+import { fullNamesOf, type FullName } from './full-names.js';
 import { foldSpelling, soundUnits } from './spelling.js';
 import { splitArticle } from './article.js';
 import { letterWords } from '../text/wordScan.js';
@@ -337,7 +337,7 @@ export function nameGroups(
     placed.map((f) => ({ segment: f.segment, start: f.start, end: f.end, anchor: f.anchor!, arabicNorm: f.anchorNorm! })),
     texts,
   );
-  const fullNameOf = new Map<Found, string>();
+  const fullNameOf = new Map<Found, FullName>();
   placed.forEach((f, i) => {
     const name = fullNames[i];
     if (name) fullNameOf.set(f, name);

@@ -32,6 +32,8 @@ export interface RememberedName {
    * remembered only as a word of a full name, and matched only where it has a neighbour in common with one.
    */
   writtenIn?: string[];
+  /** With writtenIn: the person's first full name as the article's Arabic wrote it ("ليندا توماس غرينفيلد"). */
+  person?: string;
 }
 
 /** One reviewed article's names, replaced as a whole each time the article is saved again. */
@@ -82,9 +84,12 @@ type Mention = Pick<NameMention, 'core' | 'article' | 'fullName'>;
  * any full name belongs to nobody for sure ("Allan" beside Alan Lithgow was Allan McGregor, whose surname had no
  * anchor), so it is left out.
  */
-export function mentionsByPerson<M extends Mention>(word: string, mentions: readonly M[]): Array<{ writtenIn: string[]; mentions: M[] }> {
-  const people = peopleOf(word, [...new Set(mentions.flatMap((m) => (m.fullName ? [m.fullName] : [])))]);
-  return people.map((writtenIn) => ({ writtenIn, mentions: mentions.filter((m) => m.fullName !== undefined && writtenIn.includes(m.fullName)) }));
+export function mentionsByPerson<M extends Mention>(word: string, mentions: readonly M[]): Array<{ writtenIn: string[]; person: string; mentions: M[] }> {
+  const people = peopleOf(word, [...new Set(mentions.flatMap((m) => (m.fullName ? [m.fullName.key] : [])))]);
+  return people.map((writtenIn) => {
+    const own = mentions.filter((m) => m.fullName !== undefined && writtenIn.includes(m.fullName.key));
+    return { writtenIn, person: own.find((m) => m.fullName!.key === writtenIn[0])!.fullName!.text, mentions: own };
+  });
 }
 
 /** Counts of each spelling (spellingKey) as written, mention by mention. */
@@ -125,7 +130,7 @@ export function articleNameRecord(article: { id: string; title: string; recorded
       const forms = new Map<string, Map<string, number>>();
       countSpellings(forms, person.mentions);
       // A person's first few full names are enough to find them again, and keep the memory file small.
-      names.push({ key, arabic: g.arabic, spellings: spellingsOf(forms), writtenIn: person.writtenIn.slice(0, MAX_FULL_NAMES) });
+      names.push({ key, arabic: g.arabic, spellings: spellingsOf(forms), writtenIn: person.writtenIn.slice(0, MAX_FULL_NAMES), person: person.person });
     }
   }
   for (const { name, forms } of arabicNames.values()) name.spellings = spellingsOf(forms);
@@ -147,8 +152,10 @@ export interface PooledName {
   arabic: string;
   /** By the number of articles using each, then by mentions, then by the order of the records. */
   spellings: PooledSpelling[];
-  /** A foreign name's full names over the records: who it is ("ليندا توماس غرينفيلد"). */
+  /** A foreign name's full names over the records (keys, full-names.ts). */
   writtenIn?: string[];
+  /** Who a foreign name is: the first record's full name as written ("ليندا توماس غرينفيلد"). */
+  person?: string;
 }
 
 export interface Pool {
@@ -196,7 +203,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
       }
     }
   }
-  const pooled = new Map<string, { arabic: string; writtenIn?: string[]; spellings: Map<string, PooledSpelling & { written: Map<string, number> }> }>();
+  const pooled = new Map<string, { arabic: string; writtenIn?: string[]; person?: string; spellings: Map<string, PooledSpelling & { written: Map<string, number> }> }>();
   for (const r of records) {
     for (const n of r.names) {
       const first = poolKeys(n)[0];
@@ -204,6 +211,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
       const root = find(first);
       let name = pooled.get(root);
       if (!name) pooled.set(root, (name = { arabic: n.arabic, spellings: new Map() }));
+      name.person ??= n.person;
       for (const full of n.writtenIn ?? []) if (!(name.writtenIn ??= []).includes(full)) name.writtenIn.push(full);
       for (const s of n.spellings) {
         let p = name.spellings.get(s.key);
@@ -219,7 +227,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
     const spellings = [...name.spellings.values()]
       .map(({ written, ...s }) => ({ ...s, spelling: mostCounted(written) }))
       .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions);
-    byRoot.set(root, { arabic: name.arabic, spellings, ...(name.writtenIn ? { writtenIn: name.writtenIn } : {}) });
+    byRoot.set(root, { arabic: name.arabic, spellings, ...(name.writtenIn ? { writtenIn: name.writtenIn } : {}), ...(name.person ? { person: name.person } : {}) });
   }
   const byKey = new Map<string, PooledName>();
   for (const k of parent.keys()) byKey.set(k, byRoot.get(find(k))!);
@@ -243,6 +251,8 @@ export interface EarlierSpelling {
   spelling: string;
   /** Titles of the earlier articles that used it, newest first as the records are kept. */
   articles: string[];
+  /** For a foreign name, the person found in the earlier articles, as this article writes the full name. */
+  person?: string;
 }
 
 const pools = new WeakMap<readonly ArticleNameRecord[], Pool>();
@@ -272,13 +282,15 @@ export interface NameToLookUp {
 export function earlierSpelling(records: readonly ArticleNameRecord[] | undefined, name: NameToLookUp): EarlierSpelling | null {
   if (!records || records.length === 0) return null;
   const key = stripArticle(name.arabicNorm);
-  const people = arabicName(name.arabicNorm, name.arabic) ? [{ keys: [key], mentions: name.mentions }] : mentionsByPerson(key, name.mentions).map((p) => ({ keys: poolKeys({ key, writtenIn: p.writtenIn }), mentions: p.mentions }));
+  const people: Array<{ keys: string[]; mentions: readonly Mention[]; person?: string }> = arabicName(name.arabicNorm, name.arabic)
+    ? [{ keys: [key], mentions: name.mentions }]
+    : mentionsByPerson(key, name.mentions).map((p) => ({ keys: poolKeys({ key, writtenIn: p.writtenIn }), mentions: p.mentions, person: p.person }));
   const pool = pooledOnce(records);
   for (const person of people) {
     const lead = person.keys.map((k) => pool.byKey.get(k)).find((p) => p !== undefined)?.spellings[0];
     if (!lead) continue;
     const writes = person.mentions.some(({ core: c }) => spellingKey({ core: c }) === lead.key || (sameSpelledName(c, lead.spelling) && !sameEnglishStem(c.toLowerCase(), lead.key)));
-    if (writes) return { spelling: lead.spelling, articles: lead.articles.map((a) => a.title) };
+    if (writes) return { spelling: lead.spelling, articles: lead.articles.map((a) => a.title), ...(person.person ? { person: person.person } : {}) };
   }
   return null;
 }

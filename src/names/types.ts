@@ -1,4 +1,5 @@
 /** The names engine's output, shared by the checks, the CLI and the UI (which underlines every mention). */
+import type { FullName } from './full-names.js';
 import type { EarlierSpelling } from './name-memory.js';
 
 export interface NameAnchor {
@@ -29,10 +30,10 @@ export interface NameMention {
   sentenceInitial: boolean;
   anchor?: NameAnchor;
   /**
-   * The full name the mention is a word of, as its Arabic without articles ("ليندا توماس غرينفيلد" for Granfield
-   * in "Linda Thomas Granfield"): full-names.ts. A foreign name is remembered across articles only within one.
+   * The full name the mention is a word of (ليندا توماس غرينفيلد for Granfield in "Linda Thomas Granfield"):
+   * full-names.ts. A foreign name is remembered across articles only within one.
    */
-  fullName?: string;
+  fullName?: FullName;
 }
 
 export interface NameForm {

@@ -112,7 +112,7 @@ test('the seed’s “Linda Thomas Granfield” is flagged once a saved review w
     await startReview(page, { title: 'Kadhimi’s message', ar: readFileSync(new URL('article.ar.txt', seed), 'utf8'), en: readFileSync(new URL('article.en.txt', seed), 'utf8') });
     const finding = page.locator('[data-finding="name-earlier-articles:غرينفيلد"]');
     await finding.waitFor();
-    assert.match((await finding.locator('.finding-message').textContent()) ?? '', /غرينفيلد is written "Granfield" here but "Greenfield" in an earlier article \(“UN vote”\)/);
+    assert.match((await finding.locator('.finding-message').textContent()) ?? '', /غرينفيلد \(in ليندا توماس غرينفيلد\) is written "Granfield" here but "Greenfield" in an earlier article \(“UN vote”\)/);
     await finding.locator('.finding-toggle').click();
     await app.screenshot('name-memory-04-foreign-full-name');
     await finding.getByRole('button', { name: /Fix all → “Greenfield”/ }).click();

@@ -51,7 +51,7 @@ test('a saved review remembers its Arabic names and how it spelled them, article
   assert.deepEqual(kadhimi.spellings, [{ key: 'kadhimi', written: 'Kadhimi', mentions: 2 }]);
   // بايدن has no letter only Arabic names have, so it is remembered as a word of the full name جو بايدن only.
   const biden = LAST_WEEK.names.find((n) => n.arabic === 'بايدن');
-  assert.deepEqual(biden, { key: 'بايدن', arabic: 'بايدن', spellings: [{ key: 'biden', written: 'Biden', mentions: 1 }], writtenIn: ['جو بايدن'] });
+  assert.deepEqual(biden, { key: 'بايدن', arabic: 'بايدن', spellings: [{ key: 'biden', written: 'Biden', mentions: 1 }], writtenIn: ['جو بايدن'], person: 'جو بايدن' });
   assert.equal(kadhimi.writtenIn, undefined, 'an Arabic name is remembered alone');
 });
 
@@ -78,7 +78,7 @@ test('seed: "Linda Thomas Granfield" is flagged once an earlier review wrote Lin
   const findings = runChecks(segments, { terms: [] }, { ...asIs, earlierArticles: [UN_VOTE] });
   const f = findings.filter((x) => x.check === 'name-earlier-articles');
   assert.equal(f.length, 1, JSON.stringify(findings.map((x) => x.message)));
-  assert.equal(f[0]!.message, 'غرينفيلد is written "Granfield" here but "Greenfield" in an earlier article (“UN vote”). Use "Greenfield", or approve the spelling you want in the glossary.');
+  assert.equal(f[0]!.message, 'غرينفيلد (in ليندا توماس غرينفيلد) is written "Granfield" here but "Greenfield" in an earlier article (“UN vote”). Use "Greenfield", or approve the spelling you want in the glossary.');
   assert.match(applyFix(segments, f[0]!), /Linda Thomas Greenfield, head of the US delegation/);
 });
 
@@ -153,4 +153,10 @@ test('a listed equivalence is no spelling across articles: Greece for اليون
   const yunnan: ArticleNameRecord = { ...athens, names: [{ key: 'يونان', arabic: 'اليونان', spellings: [{ key: 'greece', written: 'Greece', mentions: 2 }] }] };
   const { findings } = check('ضرب زلزال مقاطعة يونان الصينية.\n\nوقالت سلطات يونان إن الأضرار محدودة.', 'An earthquake struck China’s Yunnan province.\n\nYunnan authorities said the damage was limited.', [yunnan]);
   assert.equal(findings.some((x) => x.check === 'name-earlier-articles'), false, JSON.stringify(findings.map((x) => x.message)));
+});
+
+test('a foreign name’s finding says who it is, as this article’s Arabic writes the full name (hamza and all)', () => {
+  const elysee = saved('r11', 'Elysee talks', 'استقبل الرئيس الفرنسي إيمانويل ماكرون الوفد العراقي.', 'French President Emmanuel Macron received the Iraqi delegation.');
+  const f = check('وقال إيمانويل ماكرون إن فرنسا تدعم العراق.', 'Emanuel Macron said France supports Iraq.', [elysee]).findings.filter((x) => x.check === 'name-earlier-articles');
+  assert.deepEqual(f.map((x) => x.message.split(' is written')[0]), ['إيمانويل (in إيمانويل ماكرون)']);
 });

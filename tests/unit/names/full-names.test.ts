@@ -12,7 +12,7 @@ function fullNames(arabic: string, english: string): string[] {
   runChecks(alignDocuments(arabic, english), { terms: [] }, defaultAnalyzeOptions, shared);
   const groups = shared.get('names') as NameGroup[];
   return groups
-    .flatMap((g) => g.mentions.map((m) => ({ at: `${m.segment}:${String(m.start).padStart(5, '0')}`, text: `${m.form}=${m.fullName ?? '-'}` })))
+    .flatMap((g) => g.mentions.map((m) => ({ at: `${m.segment}:${String(m.start).padStart(5, '0')}`, text: `${m.form}=${m.fullName?.key ?? '-'}` })))
     .sort((a, b) => a.at.localeCompare(b.at))
     .map((x) => x.text);
 }
