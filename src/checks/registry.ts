@@ -13,6 +13,7 @@ import { clutter } from './clutter.js';
 import { nameVariants } from './name-variants.js';
 import { nameArticleStyle } from './name-article-style.js';
 import { nameEarlierArticles } from './name-earlier-articles.js';
+import { nameJoins } from './name-joins.js';
 import { unaligned } from './unaligned.js';
 import { repeatedWord } from './repeated-word.js';
 import { doubledPunctuation } from './doubled-punctuation.js';
@@ -22,7 +23,7 @@ import { sentenceCase } from './sentence-case.js';
 
 /** In this order within a severity in the findings panel and reports: names first, as what Tadqiq exists to catch. */
 export const checks: readonly Check[] = [
-  nameVariants, nameEarlierArticles, nameArticleStyle,
+  nameVariants, nameEarlierArticles, nameArticleStyle, nameJoins,
   termMismatch, forbiddenTerm, termInconsistency,
   numberMismatch, untranslated, lengthRatio, clutter, unaligned,
   markup, invisibleCharacters, repeatedWord, doubledPunctuation, sentenceCase,
