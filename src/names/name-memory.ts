@@ -192,10 +192,13 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
     }
     return root;
   };
+  // Each name's first key, to find its person once the unions are done (poolKeys splits its full names).
+  const firstKey = new Map<RememberedName, string>();
   for (const r of records) {
     for (const n of r.names) {
       const [first, ...rest] = poolKeys(n);
       if (first === undefined) continue;
+      firstKey.set(n, first);
       const root = find(first);
       for (const k of rest) {
         const other = find(k);
@@ -206,7 +209,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
   const pooled = new Map<string, { arabic: string; writtenIn?: string[]; person?: string; spellings: Map<string, PooledSpelling & { written: Map<string, number> }> }>();
   for (const r of records) {
     for (const n of r.names) {
-      const first = poolKeys(n)[0];
+      const first = firstKey.get(n);
       if (first === undefined) continue;
       const root = find(first);
       let name = pooled.get(root);
