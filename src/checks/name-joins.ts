@@ -4,7 +4,7 @@
  * spelled alike, so name-variants has nothing to say, but the hyphen is part of the name as its bearer writes it.
  * A style question, reported as a note like the article style; the fix writes the join used most (ties: the first).
  */
-import type { Check, Finding, Replacement } from '../model.js';
+import type { Check, Finding, Replacement, Segment } from '../model.js';
 import type { NameGroup, NameMention } from '../names/types.js';
 import { namesOf } from './name-variants.js';
 
@@ -27,7 +27,7 @@ interface Pair {
 }
 
 /** Each pair of neighbouring words of a full name (by their groups), with every place the article writes it. */
-function pairsOf(groups: readonly NameGroup[], targets: ReadonlyMap<string, string>, order: ReadonlyMap<string, number>): Map<string, Pair> {
+function pairsOf(groups: readonly NameGroup[], segments: readonly Segment[]): Map<string, Pair> {
   const bySegment = new Map<string, Array<{ m: NameMention; g: NameGroup }>>();
   for (const g of groups) {
     for (const m of g.mentions) {
@@ -38,10 +38,10 @@ function pairsOf(groups: readonly NameGroup[], targets: ReadonlyMap<string, stri
     }
   }
   const pairs = new Map<string, Pair>();
-  const segments = [...bySegment.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-  for (const segment of segments) {
-    const list = bySegment.get(segment)!.sort((x, y) => x.m.start - y.m.start);
-    const target = targets.get(segment) ?? '';
+  // Segments in reading order, so a pair's places are too (a tie goes to the first written).
+  for (const { id: segment, target } of segments) {
+    const list = bySegment.get(segment)?.sort((x, y) => x.m.start - y.m.start);
+    if (!list) continue;
     for (let i = 0; i + 1 < list.length; i++) {
       const a = list[i]!;
       const b = list[i + 1]!;
@@ -65,10 +65,8 @@ export const nameJoins: Check = {
   severity: 'info',
   description: 'Two words of one full name are joined by a hyphen in one place and by a space in another; the fix uses one join throughout.',
   run(ctx) {
-    const targets = new Map(ctx.segments.map((s) => [s.id, s.target]));
-    const order = new Map(ctx.segments.map((s, i) => [s.id, i]));
     const findings: Finding[] = [];
-    for (const [key, pair] of pairsOf(namesOf(ctx), targets, order)) {
+    for (const [key, pair] of pairsOf(namesOf(ctx), ctx.segments)) {
       const counts = new Map<Join, number>();
       for (const p of pair.places) counts.set(p.join, (counts.get(p.join) ?? 0) + 1);
       if (counts.size < 2) continue;
