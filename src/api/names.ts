@@ -3,7 +3,7 @@
 // main/services/nameMemoryStore.ts.
 import { z } from 'zod';
 import { channel } from './channel.js';
-import { MAX_FULL_NAMES, type ArticleNameRecord } from '../names/name-memory.js';
+import { MAX_FULL_NAMES, MAX_JOINS, type ArticleNameRecord } from '../names/name-memory.js';
 
 const short = (what: string, max = 300) => z.string().min(1, `${what}: empty`).max(max, `${what}: at most ${max} characters`);
 
@@ -17,6 +17,8 @@ const rememberedNameSchema = z
     // Absent in records of builds before full names were kept: those load as before.
     writtenIn: z.array(short('full name')).min(1).max(MAX_FULL_NAMES).optional(),
     person: short('full name').optional(),
+    // Absent in records of builds before joins were kept, and for Arabic names.
+    joins: z.array(z.object({ pair: short('pair of name words'), join: z.enum(['-', ' ']) }).strict()).min(1).max(MAX_JOINS).optional(),
   })
   .strict();
 

@@ -29,7 +29,7 @@ function why(g: NameGroup): string {
 }
 
 /** "2 earlier articles (“Talks in Washington”, “Budget vote”)": which articles, so the editor can look them up. */
-export function earlierArticles(e: EarlierSpelling): string {
+export function earlierArticles(e: Pick<EarlierSpelling, 'articles'>): string {
   const shown = e.articles.slice(0, 3).map((t) => `“${t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t}”`).join(', ');
   const more = e.articles.length > 3 ? ` and ${e.articles.length - 3} more` : '';
   return `${e.articles.length === 1 ? 'an earlier article' : `${e.articles.length} earlier articles`} (${shown}${more})`;

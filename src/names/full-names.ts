@@ -23,6 +23,11 @@ export interface FullName {
   key: string;
   /** "مصطفى الكاظمي". */
   text: string;
+  /**
+   * How the English joins each word to the next, one character per gap: "-" for a hyphen, " " for a space or a
+   * no-break space (" -" for "Linda Thomas-Greenfield"). The hyphen is part of a name as its bearer writes it.
+   */
+  joins: string;
 }
 
 /** Segment texts by id: the English (target) and the Arabic (source). */
@@ -54,6 +59,11 @@ function nextWord(a: PlacedMention, b: PlacedMention, texts: SegmentTexts): bool
   return before >= 0 && JOIN.test(source[b.anchor.start - 1]!) && source.startsWith(word, before) && wordStart(source, before);
 }
 
+/** The character between a mention and the next word of its full name in the English. */
+function joinAfter(m: PlacedMention, texts: SegmentTexts): string {
+  return texts.get(m.segment)?.target[m.end] ?? ' ';
+}
+
 /** Nothing of another word before `at`, but perhaps one clitic (و ف ب ل ك: وآلان). */
 function wordStart(text: string, at: number): boolean {
   const letter = (i: number): boolean => i >= 0 && /\p{L}/u.test(text[i]!);
@@ -76,7 +86,8 @@ export function fullNamesOf(mentions: readonly PlacedMention[], texts: SegmentTe
     if (run.length < 2 || run.length > MAX_FULL_NAME_WORDS) return;
     const key = run.map((i) => stripArticle(mentions[i]!.arabicNorm)).join(' ');
     if (key.length > 200) return;
-    const name = { key, text: run.map((i) => mentions[i]!.anchor.text).join(' ') };
+    const joins = run.slice(0, -1).map((i) => (joinAfter(mentions[i]!, texts) === '-' ? '-' : ' ')).join('');
+    const name = { key, text: run.map((i) => mentions[i]!.anchor.text).join(' '), joins };
     for (const i of run) out[i] = name;
   };
   for (const list of bySegment.values()) {
@@ -98,16 +109,19 @@ export function fullNamesOf(mentions: readonly PlacedMention[], texts: SegmentTe
 /**
  * The pairs of neighbouring words of a full name that hold the word ("توماس غرينفيلد" for غرينفيلد in ليندا
  * توماس غرينفيلد). Two records of a foreign word are one person when they share one: "Linda Thomas-Greenfield"
- * in one article and "Thomas-Greenfield" with no first name (توماس غرينفيلد) in the next.
+ * in one article and "Thomas-Greenfield" with no first name (توماس غرينفيلد) in the next. A middle name is
+ * often left out (John Forbes Kerry, John Kerry), so the words either side of one are a pair too (جون كيري).
  */
 export function neighbourPairs(word: string, fullNames: readonly string[]): string[] {
   const out: string[] = [];
   for (const name of fullNames) {
     const words = name.split(' ');
-    for (let i = 0; i + 1 < words.length; i++) {
-      if (words[i] !== word && words[i + 1] !== word) continue;
-      const pair = `${words[i]!} ${words[i + 1]!}`;
-      if (!out.includes(pair)) out.push(pair);
+    for (const step of [1, 2]) {
+      for (let i = 0; i + step < words.length; i++) {
+        if (words[i] !== word && words[i + step] !== word) continue;
+        const pair = `${words[i]!} ${words[i + step]!}`;
+        if (!out.includes(pair)) out.push(pair);
+      }
     }
   }
   return out;

@@ -34,6 +34,15 @@ export interface RememberedName {
   writtenIn?: string[];
   /** With writtenIn: the person's first full name as the article's Arabic wrote it ("ليندا توماس غرينفيلد"). */
   person?: string;
+  /** With writtenIn: how the article joined the word to its neighbours ("Thomas-Greenfield": a hyphen). */
+  joins?: RememberedJoin[];
+}
+
+/** Two neighbouring words of a full name and how the English joined them, as the article mostly did. */
+export interface RememberedJoin {
+  /** The two words as in a full name's key ("توماس غرينفيلد"). */
+  pair: string;
+  join: '-' | ' ';
 }
 
 /** One reviewed article's names, replaced as a whole each time the article is saved again. */
@@ -77,6 +86,9 @@ export function rememberable(g: NameGroup): g is NameGroup & { arabic: string } 
 /** Full names kept per person in a record (api/names.ts allows this many). */
 export const MAX_FULL_NAMES = 20;
 
+/** Joins kept per person in a record: a word has at most two neighbours in each full name kept. */
+export const MAX_JOINS = 2 * MAX_FULL_NAMES;
+
 type Mention = Pick<NameMention, 'core' | 'article' | 'fullName'>;
 
 /**
@@ -90,6 +102,27 @@ export function mentionsByPerson<M extends Mention>(word: string, mentions: read
     const own = mentions.filter((m) => m.fullName !== undefined && writtenIn.includes(m.fullName.key));
     return { writtenIn, person: own.find((m) => m.fullName!.key === writtenIn[0])!.fullName!.text, mentions: own };
   });
+}
+
+/**
+ * How the article joined a foreign word to its neighbours, pair by pair (full-names.ts FullName.joins): the join
+ * it wrote most, a tie going to the first written. Mentions are in reading order.
+ */
+export function joinsOf(word: string, mentions: readonly Mention[]): RememberedJoin[] {
+  const counts = new Map<string, Map<'-' | ' ', number>>();
+  for (const m of mentions) {
+    if (!m.fullName) continue;
+    const words = m.fullName.key.split(' ');
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (words[i] !== word && words[i + 1] !== word) continue;
+      const pair = `${words[i]!} ${words[i + 1]!}`;
+      let c = counts.get(pair);
+      if (!c) counts.set(pair, (c = new Map()));
+      const join = m.fullName.joins[i] === '-' ? '-' : ' ';
+      c.set(join, (c.get(join) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([pair, c]) => ({ pair, join: mostCounted(c) }));
 }
 
 /** Counts of each spelling (spellingKey) as written, mention by mention. */
@@ -130,7 +163,9 @@ export function articleNameRecord(article: { id: string; title: string; recorded
       const forms = new Map<string, Map<string, number>>();
       countSpellings(forms, person.mentions);
       // A person's first few full names are enough to find them again, and keep the memory file small.
-      names.push({ key, arabic: g.arabic, spellings: spellingsOf(forms), writtenIn: person.writtenIn.slice(0, MAX_FULL_NAMES), person: person.person });
+      const writtenIn = person.writtenIn.slice(0, MAX_FULL_NAMES);
+      const joins = joinsOf(key, person.mentions.filter((m) => writtenIn.includes(m.fullName!.key))).slice(0, MAX_JOINS);
+      names.push({ key, arabic: g.arabic, spellings: spellingsOf(forms), writtenIn, person: person.person, ...(joins.length > 0 ? { joins } : {}) });
     }
   }
   for (const { name, forms } of arabicNames.values()) name.spellings = spellingsOf(forms);
@@ -156,6 +191,15 @@ export interface PooledName {
   writtenIn?: string[];
   /** Who a foreign name is: the first record's full name as written ("ليندا توماس غرينفيلد"). */
   person?: string;
+  /** A foreign name's joins to its neighbours over the records: for each pair, the one most articles wrote. */
+  joins?: PooledJoin[];
+}
+
+export interface PooledJoin {
+  pair: string;
+  join: '-' | ' ';
+  /** The articles joining the pair so, in the order of the records. */
+  articles: Array<{ id: string; title: string }>;
 }
 
 export interface Pool {
@@ -206,22 +250,39 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
       }
     }
   }
-  const pooled = new Map<string, { arabic: string; writtenIn?: string[]; person?: string; spellings: Map<string, PooledSpelling & { written: Map<string, number> }> }>();
+  type Articles = Array<{ id: string; title: string }>;
+  const pooled = new Map<string, {
+    arabic: string;
+    writtenIn?: string[];
+    person?: string;
+    spellings: Map<string, PooledSpelling & { written: Map<string, number> }>;
+    joins: Map<string, Map<'-' | ' ', Articles>>;
+  }>();
   for (const r of records) {
     for (const n of r.names) {
       const first = firstKey.get(n);
       if (first === undefined) continue;
       const root = find(first);
       let name = pooled.get(root);
-      if (!name) pooled.set(root, (name = { arabic: n.arabic, spellings: new Map() }));
+      if (!name) pooled.set(root, (name = { arabic: n.arabic, spellings: new Map(), joins: new Map() }));
       name.person ??= n.person;
       for (const full of n.writtenIn ?? []) if (!(name.writtenIn ??= []).includes(full)) name.writtenIn.push(full);
       for (const s of n.spellings) {
-        let p = name.spellings.get(s.key);
-        if (!p) name.spellings.set(s.key, (p = { key: s.key, spelling: s.written, articles: [], mentions: 0, written: new Map() }));
+        // Keyed again from the spelling as written: records saved by builds that keyed spellings otherwise (before
+        // "Abdul-Mahdi" and "Abdul Mahdi" were one spelling) pool with today's.
+        const key = spellingKey({ core: s.written });
+        let p = name.spellings.get(key);
+        if (!p) name.spellings.set(key, (p = { key, spelling: s.written, articles: [], mentions: 0, written: new Map() }));
         if (p.articles[p.articles.length - 1]?.id !== r.id) p.articles.push({ id: r.id, title: r.title });
         p.mentions += s.mentions;
         p.written.set(s.written, (p.written.get(s.written) ?? 0) + s.mentions);
+      }
+      for (const j of n.joins ?? []) {
+        let byJoin = name.joins.get(j.pair);
+        if (!byJoin) name.joins.set(j.pair, (byJoin = new Map()));
+        let articles = byJoin.get(j.join);
+        if (!articles) byJoin.set(j.join, (articles = []));
+        if (articles[articles.length - 1]?.id !== r.id) articles.push({ id: r.id, title: r.title });
       }
     }
   }
@@ -230,7 +291,18 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
     const spellings = [...name.spellings.values()]
       .map(({ written, ...s }) => ({ ...s, spelling: mostCounted(written) }))
       .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions);
-    byRoot.set(root, { arabic: name.arabic, spellings, ...(name.writtenIn ? { writtenIn: name.writtenIn } : {}), ...(name.person ? { person: name.person } : {}) });
+    // Each pair's join is the one most articles wrote; on a tie the first in the records' order.
+    const joins = [...name.joins].map(([pair, byJoin]): PooledJoin => {
+      const [join, articles] = [...byJoin].reduce((best, x) => (x[1].length > best[1].length ? x : best));
+      return { pair, join, articles };
+    });
+    byRoot.set(root, {
+      arabic: name.arabic,
+      spellings,
+      ...(name.writtenIn ? { writtenIn: name.writtenIn } : {}),
+      ...(name.person ? { person: name.person } : {}),
+      ...(joins.length > 0 ? { joins } : {}),
+    });
   }
   const byKey = new Map<string, PooledName>();
   for (const k of parent.keys()) byKey.set(k, byRoot.get(find(k))!);
@@ -298,8 +370,30 @@ export function earlierSpelling(records: readonly ArticleNameRecord[] | undefine
   return null;
 }
 
-function mostCounted(counts: ReadonlyMap<string, number>): string {
-  let best = '';
+/** How earlier articles joined two neighbouring words of a person's full name. */
+export interface EarlierJoin {
+  join: '-' | ' ';
+  /** Titles of the earlier articles that joined them so. */
+  articles: string[];
+}
+
+/**
+ * The join earlier articles wrote between two neighbouring words of a full name ("توماس غرينفيلد": "Thomas-
+ * Greenfield"), or null when no earlier article wrote the pair. The pair is one person's wherever it is found,
+ * so either word's record answers.
+ */
+export function earlierJoin(records: readonly ArticleNameRecord[] | undefined, pair: string): EarlierJoin | null {
+  if (!records || records.length === 0) return null;
+  const pool = pooledOnce(records);
+  for (const word of pair.split(' ')) {
+    const j = pool.byKey.get(`${pair}\t${word}`)?.joins?.find((x) => x.pair === pair);
+    if (j) return { join: j.join, articles: j.articles.map((a) => a.title) };
+  }
+  return null;
+}
+
+function mostCounted<K extends string>(counts: ReadonlyMap<K, number>): K {
+  let best = '' as K;
   let n = -1;
   for (const [text, c] of counts) if (c > n) [best, n] = [text, c];
   return best;

@@ -25,11 +25,15 @@ function innerStyle(m: NameMention): string {
 
 /**
  * What a mention spells, for comparing spellings: the core without case, its inner article as a placeholder
- * ("Salah al-Din" and "Salah ad-Din" are one spelling; the article is a style question).
+ * ("Salah al-Din" and "Salah ad-Din" are one spelling; the article is a style question), and a hyphen between
+ * words as a space ("Abdul-Mahdi" and "Abdul Mahdi" are one spelling; the join is a style question, name-joins).
  */
 export function spellingKey(m: Pick<NameMention, 'core'>): string {
-  return fold(replaceInnerArticle(m.core, '\u0000'));
+  return fold(replaceInnerArticle(m.core, '\u0000')).replace(WORD_JOIN, ' ');
 }
+
+/** A space, no-break space or hyphen between two words of a name ("Abdul-Mahdi", "Salah-\u0000Din"). */
+const WORD_JOIN = /(?<=[\p{L}\u0000])[\s\u00A0\u2010-\u2013-](?=[\p{L}\u0000])/gu;
 
 /** Whether a mention writes an article, before the name (al-Kadhimi) or inside it (Salah al-Din). */
 export function writesArticle(m: NameMention): boolean {

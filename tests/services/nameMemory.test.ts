@@ -53,7 +53,7 @@ test('a saved review’s names are remembered once however often it is saved, ne
   assert.deepEqual(value(await (await app(dataDir)).call<NameMemoryState>('names.memory')).articles, []);
 });
 
-test('a record that is not one is refused with a reason, and nothing is written', async () => {
+test('a record that is not one is refused with a reason, and nothing is written (a join is a hyphen or a space)', async () => {
   const { dataDir, call } = await app();
   const bad = await call('names.remember', { record: { ...record('r1', 'x'), names: [{ key: 'كاظمي', arabic: 'الكاظمي', spellings: [] }] } });
   assert.equal(bad.ok, false);
@@ -61,7 +61,12 @@ test('a record that is not one is refused with a reason, and nothing is written'
   const noId = await call('names.remember', { record: { ...record('', 'x') } });
   assert.match(noId.error!.message, /review id: empty/);
   assert.match((await call('names.forget', {})).error!.message, /give the id of one review, or all: true/);
+  const greenfield = { key: 'غرينفيلد', arabic: 'غرينفيلد', spellings: [{ key: 'greenfield', written: 'Greenfield', mentions: 1 }], writtenIn: ['توماس غرينفيلد'], person: 'توماس غرينفيلد' };
+  const badJoin = await call('names.remember', { record: { ...record('r1', 'x'), names: [{ ...greenfield, joins: [{ pair: 'توماس غرينفيلد', join: '_' }] }] } });
+  assert.equal(badJoin.ok, false, 'a join is a hyphen or a space');
   assert.equal(existsSync(join(dataDir, NAME_MEMORY_FILE)), false);
+  value(await call('names.remember', { record: { ...record('r1', 'x'), names: [{ ...greenfield, joins: [{ pair: 'توماس غرينفيلد', join: '-' }] }] } }));
+  assert.deepEqual(value(await call<NameMemoryState>('names.memory')).articles[0]!.names[0]!.joins, [{ pair: 'توماس غرينفيلد', join: '-' }]);
 });
 
 test('an unreadable memory file is kept aside with a plain notice, and names are checked without it', async () => {

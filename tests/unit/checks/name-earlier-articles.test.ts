@@ -6,7 +6,7 @@ import { analyze, runChecks } from '../../../src/analyze.js';
 import { alignDocuments } from '../../../src/align/align.js';
 import { findCheck } from '../../../src/checks/registry.js';
 import type { AnalyzeOptions, Finding, Glossary, Segment } from '../../../src/model.js';
-import { articleNameRecord, type ArticleNameRecord } from '../../../src/names/name-memory.js';
+import { articleNameRecord, poolRecords, type ArticleNameRecord } from '../../../src/names/name-memory.js';
 import type { NameGroup } from '../../../src/names/types.js';
 import { term } from '../../helpers/deeplSamples.js';
 
@@ -51,7 +51,7 @@ test('a saved review remembers its Arabic names and how it spelled them, article
   assert.deepEqual(kadhimi.spellings, [{ key: 'kadhimi', written: 'Kadhimi', mentions: 2 }]);
   // بايدن has no letter only Arabic names have, so it is remembered as a word of the full name جو بايدن only.
   const biden = LAST_WEEK.names.find((n) => n.arabic === 'بايدن');
-  assert.deepEqual(biden, { key: 'بايدن', arabic: 'بايدن', spellings: [{ key: 'biden', written: 'Biden', mentions: 1 }], writtenIn: ['جو بايدن'], person: 'جو بايدن' });
+  assert.deepEqual(biden, { key: 'بايدن', arabic: 'بايدن', spellings: [{ key: 'biden', written: 'Biden', mentions: 1 }], writtenIn: ['جو بايدن'], person: 'جو بايدن', joins: [{ pair: 'جو بايدن', join: ' ' }] });
   assert.equal(kadhimi.writtenIn, undefined, 'an Arabic name is remembered alone');
 });
 
@@ -80,6 +80,50 @@ test('seed: "Linda Thomas Granfield" is flagged once an earlier review wrote Lin
   assert.equal(f.length, 1, JSON.stringify(findings.map((x) => x.message)));
   assert.equal(f[0]!.message, 'غرينفيلد (in ليندا توماس غرينفيلد) is written "Granfield" here but "Greenfield" in an earlier article (“UN vote”). Use "Greenfield", or approve the spelling you want in the glossary.');
   assert.match(applyFix(segments, f[0]!), /Linda Thomas Greenfield, head of the US delegation/);
+  // The desk's hyphen is a note of its own (name-joins), whose fix writes it between the same words.
+  const joins = findings.filter((x) => x.check === 'name-joins');
+  const thomas = joins.find((x) => x.message.startsWith('توماس غرينفيلد'));
+  assert.equal(thomas?.message, 'توماس غرينفيلد is written with a space here ("Thomas Granfield", 1×) but with a hyphen in an earlier article (“UN vote”). Use a hyphen here too.');
+  assert.equal(joins.some((x) => x.message.startsWith('ليندا توماس')), false, 'Linda Thomas was written with a space there too');
+  assert.match(applyFix(segments, thomas!), /Linda Thomas-Granfield, head of the US delegation/);
+  const both = applyFix(segments, { ...thomas!, fix: [...thomas!.fix!, ...f[0]!.fix!] });
+  assert.match(both, /Linda Thomas-Greenfield, head of the US delegation/, 'both fixes: the name as the desk writes it');
+});
+
+test('a saved review keeps how a foreign name was joined to its neighbours, the join it wrote most', () => {
+  assert.deepEqual(UN_VOTE.names.map((n) => [n.key, n.joins]), [
+    ['ليندا', [{ pair: 'ليندا توماس', join: ' ' }]],
+    ['توماس', [{ pair: 'ليندا توماس', join: ' ' }, { pair: 'توماس غرينفيلد', join: '-' }]],
+    ['غرينفيلد', [{ pair: 'توماس غرينفيلد', join: '-' }]],
+  ]);
+  const mixed = saved('r11', 'Mixed', 'وقالت ليندا توماس غرينفيلد إن القرار سيفشل.\n\nوأضافت توماس غرينفيلد أن المفاوضات مستمرة.\n\nوختمت توماس غرينفيلد بأن بلادها ستصوت ضده.',
+    'Linda Thomas Greenfield said the resolution would fail.\n\nThomas-Greenfield added that talks continue.\n\nThomas-Greenfield concluded that her country would vote against it.');
+  assert.deepEqual(mixed.names.find((n) => n.key === 'غرينفيلد')?.joins, [{ pair: 'توماس غرينفيلد', join: '-' }], 'two hyphens to one space');
+});
+
+test('the desk’s join settles a name joined both ways here, and is no question where this article already writes it', () => {
+  const ar = 'وقالت ليندا توماس غرينفيلد إن القرار سيفشل.\n\nوأضافت توماس غرينفيلد أن المفاوضات مستمرة.\n\nوختمت توماس غرينفيلد بأن بلادها ستصوت ضده.';
+  const { segments, findings } = check(ar, 'Linda Thomas Greenfield said the resolution would fail.\n\nThomas Greenfield added that talks continue.\n\nThomas-Greenfield concluded that her country would vote against it.', [UN_VOTE]);
+  const f = findings.filter((x) => x.check === 'name-joins');
+  assert.deepEqual(f.map((x) => x.message), ['توماس غرينفيلد is written with a hyphen and with a space: "Thomas Greenfield" (2×), "Thomas-Greenfield" (1×). Use "Thomas-Greenfield", as an earlier article (“UN vote”) writes it.']);
+  assert.equal(applyFix(segments, f[0]!).match(/Thomas-Greenfield/g)?.length, 3);
+  const hyphenated = check(ar, 'Linda Thomas-Greenfield said the resolution would fail.\n\nThomas-Greenfield added that talks continue.\n\nThomas-Greenfield concluded that her country would vote against it.', [UN_VOTE]);
+  assert.deepEqual(hyphenated.findings.filter((x) => x.check === 'name-joins'), []);
+  // Another desk wrote the name with a space: "Thomas-Greenfield" here is then the one to change.
+  const spaced = saved('r12', 'Spaced', ar.split('\n\n')[0]!, 'Linda Thomas Greenfield said the resolution would fail.');
+  const other = check(ar, 'Linda Thomas-Greenfield said the resolution would fail.\n\nThomas-Greenfield added that talks continue.\n\nThomas-Greenfield concluded that her country would vote against it.', [spaced]);
+  assert.deepEqual(other.findings.filter((x) => x.check === 'name-joins').map((x) => x.message),
+    ['توماس غرينفيلد is written with a hyphen here ("Thomas-Greenfield", 3×) but with a space in an earlier article (“Spaced”). Use a space here too.']);
+});
+
+test('earlier articles disagreeing on a join: the one more articles wrote, a tie going to the newest record', () => {
+  const ar = 'وقالت ليندا توماس غرينفيلد إن القرار سيفشل.';
+  const hyphen = (id: string) => saved(id, `Hyphen ${id}`, ar, 'Linda Thomas-Greenfield said the resolution would fail.');
+  const space = (id: string) => saved(id, `Space ${id}`, ar, 'Linda Thomas Greenfield said the resolution would fail.');
+  const today = (records: ArticleNameRecord[]) => check(ar, 'Linda Thomas Greenfield said the resolution would fail.', records).findings.filter((x) => x.check === 'name-joins').length;
+  assert.equal(today([space('a'), hyphen('b'), hyphen('c')]), 1, 'two articles hyphenate, one does not');
+  assert.equal(today([space('a'), hyphen('b')]), 0, 'a tie: the newest (first) record wrote a space');
+  assert.equal(today([hyphen('b'), space('a')]), 1);
 });
 
 test('a foreign name across articles is one person by a neighbour in common: Thomas Granfield matches, Granfield alone does not', () => {
@@ -96,6 +140,10 @@ test('جون is Jon Stewart in one review and John Kerry in the next, both right
   const kerry = saved('r10', 'Paris talks', ...kerryToday);
   const f = check('وصل جون كيري إلى بغداد.', 'Jon Kerry arrived in Baghdad.', [kerry, stewart]).findings.filter((x) => x.check === 'name-earlier-articles');
   assert.deepEqual(f.map((x) => [x.data?.forms, x.data?.preferred]), [[['Jon', 'John'], 'John']]);
+  // With his middle name in one article and without it in the other, he is still one person.
+  const forbes = saved('r13', 'Kerry profile', 'ولد جون فوربس كيري في دنفر.', 'John Forbes Kerry was born in Denver.');
+  const short = check('وصل جون كيري إلى بغداد.', 'Jon Kerry arrived in Baghdad.', [forbes, stewart]).findings.filter((x) => x.check === 'name-earlier-articles');
+  assert.deepEqual(short.map((x) => x.message), ['جون (in جون كيري) is written "Jon" here but "John" in an earlier article (“Kerry profile”). Use "John", or approve the spelling you want in the glossary.']);
 });
 
 test('an article that spells a name one way, unlike earlier articles, gets the earlier spelling with its own article style', () => {
@@ -159,4 +207,20 @@ test('a foreign name’s finding says who it is, as this article’s Arabic writ
   const elysee = saved('r11', 'Elysee talks', 'استقبل الرئيس الفرنسي إيمانويل ماكرون الوفد العراقي.', 'French President Emmanuel Macron received the Iraqi delegation.');
   const f = check('وقال إيمانويل ماكرون إن فرنسا تدعم العراق.', 'Emanuel Macron said France supports Iraq.', [elysee]).findings.filter((x) => x.check === 'name-earlier-articles');
   assert.deepEqual(f.map((x) => x.message.split(' is written')[0]), ['إيمانويل (in إيمانويل ماكرون)']);
+});
+
+test('a compound the desk hyphenated is a join to write here, not another spelling; records of older builds pool with new ones', () => {
+  const ar = 'قال رئيس الوزراء عادل عبد المهدي إن الحكومة مستعدة.\n\nوأضاف عبد المهدي أن الانتخابات قريبة.';
+  const before = saved('r14', 'Cabinet', ar, 'Prime Minister Adil Abdul-Mahdi said the government was ready.\n\nAbdul-Mahdi added that elections were near.');
+  assert.deepEqual(before.names.find((n) => n.key === 'عبد المهدي')?.spellings, [{ key: 'abdul mahdi', written: 'Abdul-Mahdi', mentions: 2 }]);
+  const today = 'Prime Minister Adil Abdul Mahdi said the government was ready.\n\nAbdul Mahdi added that elections were near.';
+  const expected = ['عبد المهدي is written with a space here ("Abdul Mahdi", 2×) but with a hyphen in an earlier article (“Cabinet”). Use a hyphen here too.'];
+  const names = (records: ArticleNameRecord[]) => check(ar, today, records).findings.filter((f) => f.check.startsWith('name-')).map((f) => f.message);
+  assert.deepEqual(names([before]), expected);
+  // An older build keyed the hyphenated spelling apart ("abdul-mahdi"): it is the same spelling still.
+  const older: ArticleNameRecord = { ...before, names: before.names.map((n) => ({ ...n, spellings: n.spellings.map((s) => ({ ...s, key: s.written.toLowerCase() })) })) };
+  assert.deepEqual(names([older]), expected);
+  const again = saved('r15', 'Cabinet again', ar, 'Prime Minister Adil Abdul-Mahdi said the government was ready.\n\nAbdul-Mahdi added that elections were near.');
+  const pooled = poolRecords([again, older]).names.find((n) => n.arabic === 'عبد المهدي');
+  assert.deepEqual(pooled?.spellings.map((s) => [s.key, s.spelling, s.articles.length]), [['abdul mahdi', 'Abdul-Mahdi', 2]], 'one spelling, in two articles');
 });
