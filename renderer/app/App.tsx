@@ -11,7 +11,7 @@ import {
 } from '../../src/review/session.js';
 import type { Review } from '../../src/review/types.js';
 import { isReviewFileName } from '../../src/review/file.js';
-import { isReviewed, marksFromReviewedTexts, nextUnreviewed, reviewProgress, withReviewed } from '../../src/review/reviewed.js';
+import { isReviewed, marksFromReviewedTexts, nextUnreviewed, reviewProgress, savedEnglish, vouchedSegments, withPublished, withReviewed } from '../../src/review/reviewed.js';
 import { acceleratorLabel } from '../transport/shortcuts.js';
 import { EngineClient } from '../engine/client.js';
 import type { NameGroup } from '../engine/types.js';
@@ -36,7 +36,7 @@ import { NameCard } from './NameCard.js';
 import { EmptyState, type RecentItem, type RestorableItem } from './EmptyState.js';
 import { useSharedGlossary } from './useSharedGlossary.js';
 import { useNameMemory } from './useNameMemory.js';
-import type { ArticleNameRecord } from '../../src/names/name-memory.js';
+import { articleNameRecord, groupsWithin } from '../../src/names/name-memory.js';
 import { filterCounts, ROW_FILTERS, type RowFilter } from '../review/rowFilter.js';
 import RetranslateSegment from '../deepl/RetranslateSegment.js';
 import { retranslationContext } from '../deepl/context.js';
@@ -57,8 +57,6 @@ interface AnalysisState {
   namesAvailable: boolean;
   /** The engine's checks, for the findings panel's titles and order. */
   checks: CheckInfo[];
-  /** The article's names as the memory of saved reviews keeps them (useNameMemory). */
-  names: ArticleNameRecord['names'];
 }
 
 type Dialog = 'new' | 'export' | 'glossary' | 'settings' | 'shortcuts' | null;
@@ -158,7 +156,8 @@ export function App() {
 
   // ---- the names of reviews saved before: the worker checks this article against them ----
   const memory = useNameMemory(api, engine, review?.id ?? null, setError);
-  const [toRemember, setToRemember] = useState<{ id: string; title: string } | null>(null);
+  // A save teaches the memory the segments the editor vouched for (reviewed or exported); an export, all of them.
+  const [toRemember, setToRemember] = useState<{ id: string; title: string; all: boolean } | null>(null);
 
   // ---- re-check whenever the English, the glossary or the options change ----
   // Decisions (ignore, preferred) do not change findings, so only segments, edits, glossary and options re-run the checks.
@@ -172,7 +171,7 @@ export function App() {
       .recheck(currentSegments(session, reviewSegments), glossary, options)
       .then((r) => {
         if (!live || !r) return;
-        setAnalysis({ findings: r.findings, groups: r.groups, forEdits, namesAvailable: r.namesAvailable, checks: r.checks, names: r.names });
+        setAnalysis({ findings: r.findings, groups: r.groups, forEdits, namesAvailable: r.namesAvailable, checks: r.checks });
         setAnalysing(false);
       })
       .catch((err: unknown) => {
@@ -193,13 +192,18 @@ export function App() {
   useEffect(() => {
     if (!toRemember) return;
     // Another review opened before the analysis came: the saved one is remembered at its next save.
-    if (review?.id !== toRemember.id) return setToRemember(null);
+    if (!review || !session || review.id !== toRemember.id) return setToRemember(null);
     if (!fresh || !analysis) return;
     setToRemember(null);
-    rememberNames(toRemember, analysis.names).catch((err: unknown) =>
+    const vouched = toRemember.all ? null : vouchedSegments(review, (id) => currentTarget(session, id));
+    // Nothing reviewed or exported yet: the machine translation is no spelling to learn, and what an earlier save
+    // or export taught stays as it was.
+    if (vouched && vouched.size === 0) return;
+    const names = articleNameRecord({ id: '', title: '', recordedAt: '' }, vouched ? groupsWithin(analysis.groups, vouched) : analysis.groups).names;
+    rememberNames(toRemember, names).catch((err: unknown) =>
       setError(`The names of this review could not be kept for checking later articles: ${messageOf(err)} The review itself is not affected.`),
     );
-  }, [toRemember, fresh, analysis, review?.id, rememberNames]);
+  }, [toRemember, fresh, analysis, review, session, rememberNames]);
   const ignored = useMemo(() => new Set(review?.decisions.ignored ?? []), [review?.decisions.ignored]);
   const findings = useMemo(() => analysis?.findings ?? [], [analysis]);
   const openFindings = useMemo(() => findings.filter((f) => !ignored.has(f.key)), [findings, ignored]);
@@ -339,7 +343,7 @@ export function App() {
 
   // ---- opening and starting reviews ----
   const startReview = useCallback(
-    (doc: Review, first?: { findings: Finding[]; groups: NameGroup[]; namesAvailable: boolean; checks: CheckInfo[]; names: ArticleNameRecord['names'] }) => {
+    (doc: Review, first?: { findings: Finding[]; groups: NameGroup[]; namesAvailable: boolean; checks: CheckInfo[] }) => {
       const s = createSession(doc.segments, doc.edits);
       setReview(doc);
       setSession(s);
@@ -412,7 +416,7 @@ export function App() {
         if (outcome.kind === 'cancelled') return;
         setReview(doc);
         setDirty(false);
-        setToRemember({ id: doc.id, title: doc.title });
+        setToRemember({ id: doc.id, title: doc.title, all: false });
         if (outcome.location) setLocation(outcome.location);
         say(outcome.kind === 'saved' ? `Saved to ${outcome.path}.` : `Saved as the download “${outcome.name}”.`);
       } catch (err) {
@@ -433,8 +437,10 @@ export function App() {
         const outcome = await exportReview(api, doc, open, choice, includeTargetOnly);
         if (outcome.kind === 'cancelled') return;
         setDialog(null);
-        // Exporting is publishing as much as saving is: the names as exported are the desk's spelling from now on.
-        setToRemember({ id: doc.id, title: doc.title });
+        // Exporting is publishing: the names as exported are the desk's spelling from now on, and the segments stay
+        // vouched for (decisions.published) while they read as exported, for the next save to teach them again.
+        setReview((r) => (r && r.id === doc.id ? { ...r, decisions: withPublished(r.decisions, r.segments, savedEnglish(doc)) } : r));
+        setToRemember({ id: doc.id, title: doc.title, all: true });
         say(outcome.kind === 'saved' ? `Exported to ${outcome.path}.` : `Exported as the download “${outcome.name}”.`);
       } catch (err) {
         setExportError(`The export failed: ${messageOf(err)}`);

@@ -27,7 +27,5 @@ export type EngineRequest =
 export type EngineResponse =
   | {
       type: 'result'; id: number; review?: Review; findings: Finding[]; groups: NameGroup[]; checks: CheckInfo[]; ms: number; namesAvailable: boolean;
-      /** The article's names as a saved review's record keeps them (src/names/name-memory.ts), for names.remember. */
-      names: ArticleNameRecord['names'];
     }
   | { type: 'error'; id: number; message: string };

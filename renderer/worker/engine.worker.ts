@@ -7,7 +7,7 @@ import { runChecks } from '../../src/analyze.js';
 import { createReview } from '../../src/review/create.js';
 import type { EngineRequest, EngineResponse, NameGroup } from '../engine/types.js';
 import { nameGroups } from '../../src/names/index.js';
-import { articleNameRecord, type ArticleNameRecord } from '../../src/names/name-memory.js';
+import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 import { checks } from '../../src/checks/registry.js';
 import type { AnalyzeOptions, CheckInfo, Finding, Glossary, Segment } from '../../src/model.js';
 
@@ -22,12 +22,12 @@ const CATALOG: CheckInfo[] = checks.map(({ id, title, severity, description }) =
 const post = (msg: EngineResponse): void => (self as unknown as Worker).postMessage(msg);
 
 /** Findings plus the name groups the checks computed (shared through the checks' memo, so computed once). */
-function check(segments: Segment[], glossary: Glossary, requested: AnalyzeOptions): { findings: Finding[]; groups: NameGroup[]; names: ArticleNameRecord['names'] } {
+function check(segments: Segment[], glossary: Glossary, requested: AnalyzeOptions): { findings: Finding[]; groups: NameGroup[] } {
   const options = earlierArticles.length > 0 ? { ...requested, earlierArticles } : requested;
   const memo = new Map<string, unknown>();
   const findings = runChecks(segments, glossary, options, memo);
   const groups = (memo.get(NAMES_MEMO_KEY) as NameGroup[] | undefined) ?? nameGroups(segments, glossary, options);
-  return { findings, groups, names: articleNameRecord({ id: '', title: '', recordedAt: '' }, groups).names };
+  return { findings, groups };
 }
 
 /** Set by 'memory' messages; one array for many analyses, so the engine pools it once (name-memory.ts). */
@@ -41,11 +41,11 @@ function handle(req: Exclude<EngineRequest, { type: 'memory' }>): void {
       // Align only (every check disabled), then check once with the shared memo.
       const alignOnly = { ...req.options, disabledChecks: checks.map((c) => c.id) };
       const { review } = createReview({ source: req.source, target: req.target, title: req.title, glossary: req.glossary, options: alignOnly });
-      const { findings, groups, names } = check(review.segments, req.glossary, req.options);
-      post({ type: 'result', id: req.id, review, findings, groups, names, checks: CATALOG, ms: performance.now() - t0, namesAvailable });
+      const { findings, groups } = check(review.segments, req.glossary, req.options);
+      post({ type: 'result', id: req.id, review, findings, groups, checks: CATALOG, ms: performance.now() - t0, namesAvailable });
     } else {
-      const { findings, groups, names } = check(req.segments, req.glossary, req.options);
-      post({ type: 'result', id: req.id, findings, groups, names, checks: CATALOG, ms: performance.now() - t0, namesAvailable });
+      const { findings, groups } = check(req.segments, req.glossary, req.options);
+      post({ type: 'result', id: req.id, findings, groups, checks: CATALOG, ms: performance.now() - t0, namesAvailable });
     }
   } catch (err) {
     post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });

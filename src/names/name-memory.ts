@@ -143,6 +143,17 @@ function spellingsOf(forms: ReadonlyMap<string, ReadonlyMap<string, number>>): R
   });
 }
 
+/**
+ * The groups as they would be with only the mentions in the given segments: what a record keeps of an article
+ * whose editor has vouched for part of it (review/reviewed.ts vouchedSegments).
+ */
+export function groupsWithin(groups: readonly NameGroup[], segments: ReadonlySet<string>): NameGroup[] {
+  return groups.flatMap((g) => {
+    const mentions = g.mentions.filter((m) => segments.has(m.segment));
+    return mentions.length === 0 ? [] : [mentions.length === g.mentions.length ? g : { ...g, mentions }];
+  });
+}
+
 export function articleNameRecord(article: { id: string; title: string; recordedAt: string }, groups: readonly NameGroup[]): ArticleNameRecord {
   const names: RememberedName[] = [];
   // An Arabic name is one name however many groups write it (الكاظمي, كاظمي); a foreign one is one per person.

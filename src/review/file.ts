@@ -86,6 +86,7 @@ export const reviewSchema = z.looseObject({
     preferred: z.record(z.string(), z.string()),
     approvals: z.array(approvalSchema),
     reviewed: z.record(z.string(), z.string()).optional(),
+    published: z.record(z.string(), z.string()).optional(),
   }),
 });
 
@@ -214,6 +215,11 @@ function checkConsistency(review: Review, fileName: string): void {
   for (const id of Object.keys(review.decisions.reviewed ?? {})) {
     if (!ids.has(id)) {
       throw new ReviewFileError('invalid', `"${fileName}" marks segment "${id}" as reviewed, but it is not in the review. It was left untouched.`, fileName);
+    }
+  }
+  for (const id of Object.keys(review.decisions.published ?? {})) {
+    if (!ids.has(id)) {
+      throw new ReviewFileError('invalid', `"${fileName}" says segment "${id}" was exported, but it is not in the review. It was left untouched.`, fileName);
     }
   }
 }

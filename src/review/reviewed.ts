@@ -17,6 +17,25 @@ export function withReviewed(decisions: ReviewDecisions, id: string, english: st
   return { ...decisions, reviewed: marks };
 }
 
+/**
+ * The segments whose English the editor has vouched for as it now reads: marked reviewed, or exported. Only these
+ * teach the names memory how the desk spells a name; an article saved half-way through would otherwise teach it
+ * the machine translation's mistakes (the seed's Al-Kazemi, Granfield).
+ */
+export function vouchedSegments(review: Pick<Review, 'segments' | 'decisions'>, englishOf: (id: string) => string): Set<string> {
+  const out = new Set<string>();
+  for (const s of review.segments) {
+    const english = englishOf(s.id);
+    if (isReviewed(review.decisions, s.id, english) || review.decisions.published?.[s.id] === english) out.add(s.id);
+  }
+  return out;
+}
+
+/** The decisions with every segment recorded as exported, as it now reads. */
+export function withPublished(decisions: ReviewDecisions, segments: ReadonlyArray<{ id: string }>, englishOf: (id: string) => string): ReviewDecisions {
+  return { ...decisions, published: Object.fromEntries(segments.map((s) => [s.id, englishOf(s.id)])) };
+}
+
 /** Each segment's English as the review file holds it: the edit, else the machine translation. */
 export function savedEnglish(review: Pick<Review, 'segments' | 'edits'>): (id: string) => string {
   const mt = new Map(review.segments.map((s) => [s.id, s.target]));

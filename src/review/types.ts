@@ -17,6 +17,11 @@ export interface ReviewDecisions {
    * English has changed since (an edit, a fix, an undo) counts as not reviewed. Absent in files from before.
    */
   reviewed?: Record<string, string>;
+  /**
+   * Segment id → its English as it read when the review was last exported: published text, which teaches the
+   * names memory as a reviewed segment does while it still reads so (reviewed.ts vouchedSegments).
+   */
+  published?: Record<string, string>;
 }
 
 export interface Review {

@@ -33,6 +33,18 @@ async function startReview(page: Page, article: { title: string; ar: string; en:
   await page.locator('.row').nth(1).waitFor();
 }
 
+/** The editor vouches for every segment: only reviewed (or exported) English teaches the names memory. */
+async function markAllReviewed(page: Page): Promise<void> {
+  const marks = page.getByRole('button', { name: /^Segment \d+ reviewed$/ });
+  const n = await marks.count();
+  for (let i = 0; i < n; i++) await marks.nth(i).click();
+  await page.getByText(`${n} of ${n} segments reviewed`).waitFor();
+}
+
+async function save(page: Page): Promise<void> {
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
+}
+
 test('a name saved as Kadhimi last week is flagged in today’s Kazemi article, fixed to the earlier spelling, and can be forgotten', { skip }, async () => {
   const app = await openApp();
   try {
@@ -41,8 +53,13 @@ test('a name saved as Kadhimi last week is flagged in today’s Kazemi article, 
     page.on('dialog', (d) => void d.accept().catch(() => undefined));
     await startReview(page, LAST_WEEK);
     assert.equal(await page.locator('[data-finding^="name-"]').count(), 0, 'last week’s article is consistent');
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
     const file = join(dataDir, 'name-memory.json');
+    // Saved before any segment is reviewed: the machine translation teaches the memory nothing.
+    await save(page);
+    await page.waitForTimeout(800);
+    assert.equal(existsSync(file), false, 'nothing reviewed, nothing remembered');
+    await markAllReviewed(page);
+    await save(page);
     for (let i = 0; i < 50 && !existsSync(file); i++) await page.waitForTimeout(100);
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { articles: Array<{ title: string; names: Array<{ arabic: string; spellings: Array<{ written: string }> }> }> };
     assert.deepEqual(stored.articles.map((a) => a.title), ['Kadhimi meets Biden']);
@@ -102,7 +119,8 @@ test('the seed’s “Linda Thomas Granfield” is flagged once a saved review w
       ar: 'وقالت المندوبة الأمريكية ليندا توماس غرينفيلد إن بلادها ستصوت ضد القرار.\n\nوأضافت توماس غرينفيلد أن المفاوضات مستمرة.',
       en: 'US Ambassador Linda Thomas-Greenfield said her country would vote against the resolution.\n\nThomas-Greenfield added that negotiations were continuing.',
     });
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
+    await markAllReviewed(page);
+    await save(page);
     const file = join(dataDir, 'name-memory.json');
     for (let i = 0; i < 50 && !existsSync(file); i++) await page.waitForTimeout(100);
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { articles: Array<{ names: Array<{ arabic: string; writtenIn?: string[] }> }> };
@@ -163,7 +181,8 @@ test('a desk shares the names of earlier reviews beside its shared glossary: ano
     await finding.waitFor();
     assert.match((await finding.locator('.finding-message').textContent()) ?? '', /"Kadhimi" in an earlier article \(“Kadhimi meets Biden”\)/);
 
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
+    await markAllReviewed(page);
+    await save(page);
     const file = join(desk, 'desk.names.json');
     const ids = (): string[] => (JSON.parse(readFileSync(file, 'utf8')) as { articles: Array<{ id: string }> }).articles.map((a) => a.id);
     for (let i = 0; i < 50 && ids().length < 2; i++) await page.waitForTimeout(100);
@@ -199,6 +218,7 @@ test('a memory that cannot be read or written says so in plain words, and the re
     const banner = page.getByRole('alert');
     await banner.getByText(/could not read the names of earlier reviews \(EISDIR\); names are checked without them for now/).waitFor();
     await startReview(page, LAST_WEEK);
+    await markAllReviewed(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
     assert.match(download.suggestedFilename(), /\.tadqiq$/, 'the review itself is saved');
     await banner.getByText(/The names of this review could not be kept for checking later articles: Could not read "name-memory\.json" \(EISDIR\), so nothing was written to it\. The review itself is not affected\./).waitFor();

@@ -6,7 +6,7 @@ import { analyze, runChecks } from '../../../src/analyze.js';
 import { alignDocuments } from '../../../src/align/align.js';
 import { findCheck } from '../../../src/checks/registry.js';
 import type { AnalyzeOptions, Finding, Glossary, Segment } from '../../../src/model.js';
-import { articleNameRecord, poolRecords, type ArticleNameRecord } from '../../../src/names/name-memory.js';
+import { articleNameRecord, groupsWithin, poolRecords, type ArticleNameRecord } from '../../../src/names/name-memory.js';
 import type { NameGroup } from '../../../src/names/types.js';
 import { term } from '../../helpers/deeplSamples.js';
 
@@ -223,4 +223,17 @@ test('a compound the desk hyphenated is a join to write here, not another spelli
   const again = saved('r15', 'Cabinet again', ar, 'Prime Minister Adil Abdul-Mahdi said the government was ready.\n\nAbdul-Mahdi added that elections were near.');
   const pooled = poolRecords([again, older]).names.find((n) => n.arabic === 'عبد المهدي');
   assert.deepEqual(pooled?.spellings.map((s) => [s.key, s.spelling, s.articles.length]), [['abdul mahdi', 'Abdul-Mahdi', 2]], 'one spelling, in two articles');
+});
+
+test('a record of the segments an editor vouched for keeps their mentions only', () => {
+  const segments = alignDocuments('التقى رئيس الوزراء العراقي مصطفى الكاظمي الرئيس الأمريكي جو بايدن في واشنطن.\n\nوقال الكاظمي إن المحادثات كانت صريحة.',
+    'Iraqi Prime Minister Mustafa Al-Kazemi met US President Joe Biden in Washington.\n\nAl-Kadhimi said the talks were frank.');
+  const memo = new Map<string, unknown>();
+  runChecks(segments, { terms: [] }, asIs, memo);
+  const groups = memo.get('names') as NameGroup[];
+  const second = segments.find((s) => s.target.startsWith('Al-Kadhimi'))!.id;
+  const record = articleNameRecord({ id: 'r16', title: 'Half reviewed', recordedAt: '' }, groupsWithin(groups, new Set([second])));
+  assert.deepEqual(record.names.map((n) => [n.arabic, n.spellings.map((s) => `${s.written} ${s.mentions}`)]), [['الكاظمي', ['Kadhimi 1']]],
+    'the unreviewed first segment (Kazemi, Biden) teaches nothing');
+  assert.equal(articleNameRecord({ id: 'r16', title: '', recordedAt: '' }, groupsWithin(groups, new Set())).names.length, 0);
 });

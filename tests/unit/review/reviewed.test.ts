@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isReviewed, marksFromReviewedTexts, nextUnreviewed, reviewProgress, savedEnglish, withReviewed } from '../../../src/review/reviewed.js';
+import { isReviewed, marksFromReviewedTexts, nextUnreviewed, reviewProgress, savedEnglish, vouchedSegments, withPublished, withReviewed } from '../../../src/review/reviewed.js';
 import { parseReview, serializeReview, ReviewFileError } from '../../../src/review/file.js';
 import { applyEdit, createSession, currentTarget, undo } from '../../../src/review/session.js';
 import { sampleReview } from '../formats/sample.js';
@@ -71,4 +71,23 @@ test('a unit the aligner split into sentences marks each of its sentences; unrel
     ['Al-Kadhimi left Baghdad. He arrived in Washington on Monday.'],
   );
   assert.deepEqual(Object.keys(marks), ['a', 'b']);
+});
+
+test('the segments an editor vouched for: reviewed, or exported, as they still read; an edit after either takes it back', () => {
+  const review = sampleReview();
+  const [a, b, c] = review.segments.map((s) => s.id);
+  let session = createSession(review.segments, review.edits);
+  const english = (id: string) => currentTarget(session, id);
+  assert.deepEqual([...vouchedSegments(review, english)], [], 'the machine translation alone vouches for nothing');
+  const marked = { ...review, decisions: withReviewed(review.decisions, a!, english(a!), true) };
+  assert.deepEqual([...vouchedSegments(marked, english)], [a]);
+  const exported = { ...marked, decisions: withPublished(marked.decisions, marked.segments, english) };
+  assert.equal(vouchedSegments(exported, english).size, review.segments.length);
+  session = applyEdit(session, b!, 'Something else entirely.');
+  assert.equal(vouchedSegments(exported, english).has(b!), false, 'edited since the export');
+  assert.equal(vouchedSegments(exported, english).has(c!), true);
+  const back = parseReview(serializeReview(exported), 'a.tadqiq');
+  assert.deepEqual(back.decisions.published, exported.decisions.published, 'kept in the review file');
+  const bad = { ...review, decisions: { ...review.decisions, published: { nowhere: 'x' } } };
+  assert.throws(() => parseReview(serializeReview(bad), 'bad.tadqiq'), (e: unknown) => e instanceof ReviewFileError && /says segment "nowhere" was exported/.test(e.message));
 });
