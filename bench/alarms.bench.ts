@@ -96,7 +96,7 @@ const bench: Bench = {
     for (const e of memory.seen) console.log(`         ${e}`);
     const held = saved.flatMap((r) => r.names);
     const people = poolRecords(saved).names.filter((n) => new Set(n.spellings.flatMap((s) => s.articles.map((a) => a.id))).size > 1);
-    console.log(`                       what was checked: ${held.filter((n) => !n.writtenIn).length} Arabic names and ${held.filter((n) => n.writtenIn).length} foreign names within full names remembered; ${people.length} of them met again in a later article`);
+    console.log(`                       what was checked: ${held.filter((n) => !n.writtenIn).length} names with ال remembered alone and ${held.filter((n) => n.writtenIn).length} other names within full names; ${people.length} of them met again in a later article`);
     console.log(`\nnumbers raw digit strings (baseline) ${String(numbers.baseline).padStart(4)} segments flagged`);
     console.log(`        Tadqiq number-mismatch      ${String(numbers.ours).padStart(4)} findings (${ratio(numbers.ours, numbers.baseline)}), some of them real slips`);
     for (const e of numbers.seen) console.log(`         ${e}`);

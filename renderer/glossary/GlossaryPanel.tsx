@@ -2,12 +2,14 @@
  * The glossary panel: every term of the shared glossary, searchable in both languages, filtered by status
  * and kind, sortable; add, edit, approve, reject and delete (with confirmation); import CSV/TSV/TBX with a
  * preview before anything changes; export. Conflicts with another editor's save are shown on top, each with
- * both versions and a choice. Self-contained: give it the API; the app shell decides where it sits.
+ * both versions and a choice. Names the desk's earlier reviews settled are offered for approval (DeskNames).
+ * Self-contained: give it the API; the app shell decides where it sits.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import type { GlossaryConflict, GlossaryImportPreview, GlossaryState, TermInputRequest } from '../../src/api/glossary.js';
 import type { Term, TermKind, TermStatus } from '../../src/model.js';
+import { DeskNames } from './DeskNames.js';
 import { TermForm } from './TermForm.js';
 import { bytesToBase64, visibleTerms, type SortKey, type TableQuery } from './filter.js';
 import './glossary.css';
@@ -183,6 +185,8 @@ export default function GlossaryPanel({ api, occurrenceCounts, onChanged }: Glos
           </ul>
         </section>
       ) : null}
+
+      {state ? <DeskNames api={api} terms={state.terms} busy={busy} act={act} /> : null}
 
       <div className="glossary-toolbar" role="toolbar" aria-label="Glossary tools">
         <label htmlFor={ids.search}>Search</label>

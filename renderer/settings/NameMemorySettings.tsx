@@ -51,7 +51,7 @@ export function NameMemorySettings({ api }: { api: TadqiqApi }) {
     <section aria-labelledby="settings-names">
       <h3 id="settings-names">Names from earlier reviews</h3>
       <p className="hint">
-        When a review is saved, Tadqiq remembers how the segments you marked reviewed spell their names (foreign names within a full name); when it is exported, how the whole article does. It suggests those spellings in later articles until the glossary settles them. A machine translation nobody has reviewed teaches it nothing.
+        When a review is saved, Tadqiq remembers how the segments you marked reviewed spell their names (a name without ال, such as محمد or جون, within a full name, since many people share it); when it is exported, how the whole article does. It suggests those spellings in later articles until the glossary settles them. A machine translation nobody has reviewed teaches it nothing.
         {memory.shared ? (
           <>
             {' '}

@@ -7,7 +7,15 @@ import { MAX_FULL_NAMES, MAX_JOINS, type ArticleNameRecord } from '../names/name
 
 const short = (what: string, max = 300) => z.string().min(1, `${what}: empty`).max(max, `${what}: at most ${max} characters`);
 
-const rememberedSpellingSchema = z.object({ key: short('spelling key'), written: short('spelling'), mentions: z.number().int().min(1).max(1_000_000) }).strict();
+const rememberedSpellingSchema = z
+  .object({
+    key: short('spelling key'),
+    written: short('spelling'),
+    mentions: z.number().int().min(1).max(1_000_000),
+    // Absent in records of builds before it was kept; "" for a name written without an article.
+    article: z.string().max(10).optional(),
+  })
+  .strict();
 
 const rememberedNameSchema = z
   .object({

@@ -12,9 +12,9 @@
  */
 import type { Check, Finding, Replacement, Segment } from '../model.js';
 import { splitArticle } from '../names/article.js';
+import { nameWordKey } from '../names/full-names.js';
 import { innerJoins, JOIN_NAME, joinOf, joinPattern, type InnerJoin } from '../names/joins.js';
 import { earlierJoin } from '../names/name-memory.js';
-import { stripArticle } from '../names/preferred.js';
 import { groupQuestion } from '../names/questions.js';
 import type { NameGroup, NameMention } from '../names/types.js';
 import { earlierArticles, namesOf } from './name-variants.js';
@@ -55,8 +55,6 @@ function rejoined(p: Place, to: string): string {
   return text;
 }
 
-/** A group's Arabic as the name memory keys a word: normalized, without its article or a duplicate's "#2". */
-const memoryWord = (g: NameGroup): string => stripArticle(g.key.replace(/#\d+$/u, ''));
 
 /** Each pair of neighbouring words of a full name (by their groups), with every place the article writes it. */
 function fullNamePairs(groups: readonly NameGroup[], segments: readonly Segment[], earlier: Parameters<typeof earlierJoin>[0]): JoinQuestion[] {
@@ -84,7 +82,7 @@ function fullNamePairs(groups: readonly NameGroup[], segments: readonly Segment[
       let pair = pairs.get(key);
       if (!pair) {
         const arabic = `${a.m.anchor?.text ?? a.g.arabic ?? ''} ${b.m.anchor?.text ?? b.g.arabic ?? ''}`.trim();
-        pairs.set(key, (pair = { key, arabic, memoryKey: `${memoryWord(a.g)} ${memoryWord(b.g)}`, places: [], settled: null }));
+        pairs.set(key, (pair = { key, arabic, memoryKey: `${nameWordKey(a.g.key)} ${nameWordKey(b.g.key)}`, places: [], settled: null }));
       }
       pair.places.push({ segment, start: a.m.start, end: b.m.end, text: target.slice(a.m.start, b.m.end), joins: [{ at: a.m.end, join }] });
     }

@@ -17,6 +17,12 @@ export interface PlacedMention {
   arabicNorm: string;
 }
 
+/**
+ * A name word as full names and the name memory key it: normalized, without its article, in one piece
+ * (عبد المهدي → عبدالمهدي, آل ثاني → ثاني), and without the "#2" a second group of one Arabic gets.
+ */
+export const nameWordKey = (arabicNorm: string): string => stripArticle(arabicNorm.replace(/#\d+$/u, '')).replace(/\s+/gu, '');
+
 /** A full name: as the memory keys it (normalized, articles left out) and as the source writes it. */
 export interface FullName {
   /** "ليندا توماس غرينفيلد"; "مصطفي كاظمي" for مصطفى الكاظمي. */
@@ -42,6 +48,10 @@ export const MAX_FULL_NAME_WORDS = 6;
 /** One space, a no-break space or a hyphen: Thomas-Greenfield is one name as much as Thomas Greenfield. */
 const JOIN = /^[ \u00A0-]$/u;
 
+/** A particle between two words of one name, in English and in Arabic: Mohammed bin Salman (محمد بن سلمان). */
+const PARTICLE_EN = /^[ \u00A0](?:bin|ibn|bint|ben|ould)[ \u00A0]$/iu;
+const PARTICLE_AR = /^\s(?:بن|ابن|إبن|بنت|ولد)\s$/u;
+
 /**
  * Side by side in both languages, in one order: the next word of one name, not two names in a list. An anchor
  * points at the first place its segment writes the word (groups.ts keeps one candidate per word), so the Arabic
@@ -52,11 +62,20 @@ function nextWord(a: PlacedMention, b: PlacedMention, texts: SegmentTexts): bool
   if (a.segment !== b.segment || a.anchor.segment !== b.anchor.segment) return false;
   const target = texts.get(a.segment)?.target;
   const source = texts.get(a.anchor.segment)?.source;
-  if (target === undefined || source === undefined || !JOIN.test(target.slice(a.end, b.start))) return false;
+  if (target === undefined || source === undefined) return false;
+  const gap = target.slice(a.end, b.start);
+  if (PARTICLE_EN.test(gap)) return PARTICLE_AR.test(source.slice(a.anchor.end, b.anchor.start));
+  if (!JOIN.test(gap)) return false;
   if (JOIN.test(source.slice(a.anchor.end, b.anchor.start))) return true;
   const word = source.slice(a.anchor.start, a.anchor.end);
   const before = b.anchor.start - 1 - word.length;
   return before >= 0 && JOIN.test(source[b.anchor.start - 1]!) && source.startsWith(word, before) && wordStart(source, before);
+}
+
+/** What the Arabic writes between two words of a full name: a space, or a particle with its spaces (" بن "). */
+function arabicGap(a: PlacedMention, b: PlacedMention, texts: SegmentTexts): string {
+  const gap = texts.get(a.anchor.segment)?.source.slice(a.anchor.end, b.anchor.start) ?? ' ';
+  return PARTICLE_AR.test(gap) ? gap : ' ';
 }
 
 /** The character between a mention and the next word of its full name in the English. */
@@ -84,10 +103,11 @@ export function fullNamesOf(mentions: readonly PlacedMention[], texts: SegmentTe
   const out: Array<FullName | undefined> = mentions.map(() => undefined);
   const record = (run: readonly number[]): void => {
     if (run.length < 2 || run.length > MAX_FULL_NAME_WORDS) return;
-    const key = run.map((i) => stripArticle(mentions[i]!.arabicNorm)).join(' ');
+    // One key word per mention, so the key's words and the joins line up (عبد المهدي, آل ثاني are one word each).
+    const key = run.map((i) => nameWordKey(mentions[i]!.arabicNorm)).join(' ');
     if (key.length > 200) return;
     const joins = run.slice(0, -1).map((i) => (joinAfter(mentions[i]!, texts) === '-' ? '-' : ' ')).join('');
-    const name = { key, text: run.map((i) => mentions[i]!.anchor.text).join(' '), joins };
+    const name = { key, text: run.map((i, n) => (n === 0 ? '' : arabicGap(mentions[run[n - 1]!]!, mentions[i]!, texts)) + mentions[i]!.anchor.text).join(''), joins };
     for (const i of run) out[i] = name;
   };
   for (const list of bySegment.values()) {

@@ -7,8 +7,7 @@
  */
 import { sameSpelledName } from './cluster.js';
 import { sameEnglishStem } from './english-stems.js';
-import { neighbourPairs, peopleOf } from './full-names.js';
-import { stripArticle } from './preferred.js';
+import { nameWordKey, neighbourPairs, peopleOf } from './full-names.js';
 import { spellingKey } from './questions.js';
 import type { NameGroup, NameMention } from './types.js';
 
@@ -19,16 +18,21 @@ export interface RememberedSpelling {
   /** The name as the article most often wrote it, without a leading article ("Kadhimi"). */
   written: string;
   mentions: number;
+  /**
+   * The article it was most often written with ("al-", "Al-", "" for none), mid-sentence where it was written so
+   * (a sentence start capitalizes any). Absent in records of builds before it was kept.
+   */
+  article?: string;
 }
 
 export interface RememberedName {
-  /** The normalized Arabic without its article (preferred.ts stripArticle): الكاظمي and كاظمي are one name. */
+  /** The normalized Arabic without its article, in one piece (full-names.ts nameWordKey): الكاظمي and كاظمي are one name. */
   key: string;
   /** The Arabic as the article wrote it ("الكاظمي"). */
   arabic: string;
   spellings: RememberedSpelling[];
   /**
-   * A foreign name's full names in the article (full-names.ts: "ليندا توماس غرينفيلد"). A foreign word is
+   * A shared name's full names in the article (full-names.ts: "ليندا توماس غرينفيلد"). A shared name is
    * remembered only as a word of a full name, and matched only where it has a neighbour in common with one.
    */
   writtenIn?: string[];
@@ -56,31 +60,25 @@ export interface ArticleNameRecord {
 }
 
 /**
- * Letters Arabic writes for its own sounds and not for an English name's (غ writes G, as in غرينفيلد, and ث
- * writes th, as in إليزابيث and سميث). Across articles one Arabic word may be two people: جون is John in one
- * story and Jon in the next, لويس Louis and Lewis, both right. A name with one of these letters is an Arabic
- * name, and two spellings of it are one name spelled twice (الكاظمي: Kadhimi and Kazemi). Any other name
- * (سمير, جون, غرينفيلد) is remembered only within a full name (جون كيري, ليندا توماس غرينفيلد), which names
- * one person: the price of not flagging John beside Jon.
+ * Whether a name is remembered alone, as one desk spelling wherever its Arabic is written. Arabic gives ال to
+ * family names, nisbas and titles (الكاظمي, المالكي, السامرائي), which name few people, and never to a foreign
+ * person's name. Any other name is shared by many people who each keep their own English spelling: محمد is
+ * Mohammed bin Salman in one story and Mohamed Salah in the next, مصطفى is Mustafa al-Kadhimi and Mostafa
+ * Madbouly, جون is John Kerry and Jon Stewart, all right. Such a shared name is remembered only within a full name
+ * (full-names.ts), which names one person: the price of not flagging Mohamed beside Mohammed. As written,
+ * because إليزابيث and أليكس begin with ال once their hamza is normalized away.
  */
-const ARABIC_SOUNDS = /[عحقصضطظخذ]/u;
-
-/**
- * An Arabic name by its letters (ARABIC_SOUNDS), or by its article as written: Arabic gives ال to its own family
- * names and nisbas (المالكي, السامرائي), never to a foreign person's name. As written, because إليزابيث and
- * أليكس begin with ال once their hamza is normalized away.
- */
-export function arabicName(arabicNorm: string, written: string): boolean {
-  return ARABIC_SOUNDS.test(arabicNorm) || (written.startsWith('ال') && written.length > 4);
+export function rememberedAlone(written: string): boolean {
+  return written.startsWith('ال') && written.length > 4;
 }
 
 /**
  * The groups an article's record keeps: anchored names the glossary does not settle (a glossary name is
  * checked against the glossary in every article; a guess by spelling alone is no evidence of a spelling),
- * Arabic names alone and other names within a full name.
+ * names with ال alone and other names within a full name (rememberedAlone).
  */
 export function rememberable(g: NameGroup): g is NameGroup & { arabic: string } {
-  return g.confidence === 'anchored' && g.arabic !== null && g.preferredBy !== 'glossary' && (arabicName(g.key, g.arabic) || g.mentions.some((m) => m.fullName));
+  return g.confidence === 'anchored' && g.arabic !== null && g.preferredBy !== 'glossary' && (rememberedAlone(g.arabic) || g.mentions.some((m) => m.fullName));
 }
 
 /** Full names kept per person in a record (api/names.ts allows this many). */
@@ -89,10 +87,17 @@ export const MAX_FULL_NAMES = 20;
 /** Joins kept per person in a record: a word has at most two neighbours in each full name kept. */
 export const MAX_JOINS = 2 * MAX_FULL_NAMES;
 
-type Mention = Pick<NameMention, 'core' | 'article' | 'fullName'>;
+type Mention = Pick<NameMention, 'core' | 'article' | 'fullName' | 'sentenceInitial'>;
+
+/** One spelling's counts in an article: as written, and its article mid-sentence and at a sentence start. */
+interface SpellingCounts {
+  written: Map<string, number>;
+  article: Map<string, number>;
+  initialArticle: Map<string, number>;
+}
 
 /**
- * A foreign name's mentions by person (full-names.ts peopleOf), with the full names of each. A mention outside
+ * A shared name's mentions by person (full-names.ts peopleOf), with the full names of each. A mention outside
  * any full name belongs to nobody for sure ("Allan" beside Alan Lithgow was Allan McGregor, whose surname had no
  * anchor), so it is left out.
  */
@@ -105,7 +110,7 @@ export function mentionsByPerson<M extends Mention>(word: string, mentions: read
 }
 
 /**
- * How the article joined a foreign word to its neighbours, pair by pair (full-names.ts FullName.joins): the join
+ * How the article joined a shared name's word to its neighbours, pair by pair (full-names.ts FullName.joins): the join
  * it wrote most, a tie going to the first written. Mentions are in reading order.
  */
 export function joinsOf(word: string, mentions: readonly Mention[]): RememberedJoin[] {
@@ -125,21 +130,25 @@ export function joinsOf(word: string, mentions: readonly Mention[]): RememberedJ
   return [...counts].map(([pair, c]) => ({ pair, join: mostCounted(c) }));
 }
 
+const bump = <K>(counts: Map<K, number>, k: K, n = 1): void => void counts.set(k, (counts.get(k) ?? 0) + n);
+
 /** Counts of each spelling (spellingKey) as written, mention by mention. */
-function countSpellings(forms: Map<string, Map<string, number>>, mentions: readonly Mention[]): void {
+function countSpellings(forms: Map<string, SpellingCounts>, mentions: readonly Mention[]): void {
   for (const m of mentions) {
     const k = spellingKey(m);
     let counts = forms.get(k);
-    if (!counts) forms.set(k, (counts = new Map()));
-    counts.set(m.core, (counts.get(m.core) ?? 0) + 1);
+    if (!counts) forms.set(k, (counts = { written: new Map(), article: new Map(), initialArticle: new Map() }));
+    bump(counts.written, m.core);
+    bump(m.sentenceInitial ? counts.initialArticle : counts.article, m.article);
   }
 }
 
-function spellingsOf(forms: ReadonlyMap<string, ReadonlyMap<string, number>>): RememberedSpelling[] {
+function spellingsOf(forms: ReadonlyMap<string, SpellingCounts>): RememberedSpelling[] {
   return [...forms].map(([key, counts]) => {
     let mentions = 0;
-    for (const n of counts.values()) mentions += n;
-    return { key, written: mostCounted(counts), mentions };
+    for (const n of counts.written.values()) mentions += n;
+    const article = mostCounted(counts.article.size > 0 ? counts.article : counts.initialArticle);
+    return { key, written: mostCounted(counts.written), mentions, article };
   });
 }
 
@@ -156,12 +165,12 @@ export function groupsWithin(groups: readonly NameGroup[], segments: ReadonlySet
 
 export function articleNameRecord(article: { id: string; title: string; recordedAt: string }, groups: readonly NameGroup[]): ArticleNameRecord {
   const names: RememberedName[] = [];
-  // An Arabic name is one name however many groups write it (الكاظمي, كاظمي); a foreign one is one per person.
-  const arabicNames = new Map<string, { name: RememberedName; forms: Map<string, Map<string, number>> }>();
+  // A name with ال is one name however many groups write it; a shared one is one per person.
+  const arabicNames = new Map<string, { name: RememberedName; forms: Map<string, SpellingCounts> }>();
   for (const g of groups) {
     if (!rememberable(g)) continue;
-    const key = stripArticle(g.key);
-    if (arabicName(g.key, g.arabic)) {
+    const key = nameWordKey(g.key);
+    if (rememberedAlone(g.arabic)) {
       let entry = arabicNames.get(key);
       if (!entry) {
         arabicNames.set(key, (entry = { name: { key, arabic: g.arabic, spellings: [] }, forms: new Map() }));
@@ -171,7 +180,7 @@ export function articleNameRecord(article: { id: string; title: string; recorded
       continue;
     }
     for (const person of mentionsByPerson(key, g.mentions)) {
-      const forms = new Map<string, Map<string, number>>();
+      const forms = new Map<string, SpellingCounts>();
       countSpellings(forms, person.mentions);
       // A person's first few full names are enough to find them again, and keep the memory file small.
       const writtenIn = person.writtenIn.slice(0, MAX_FULL_NAMES);
@@ -191,6 +200,8 @@ export interface PooledSpelling {
   /** The articles using it, in the order of the records. */
   articles: Array<{ id: string; title: string }>;
   mentions: number;
+  /** The article it was most often written with ("al-"; "" for none), where the records say. */
+  article?: string;
 }
 
 export interface PooledName {
@@ -198,11 +209,11 @@ export interface PooledName {
   arabic: string;
   /** By the number of articles using each, then by mentions, then by the order of the records. */
   spellings: PooledSpelling[];
-  /** A foreign name's full names over the records (keys, full-names.ts). */
+  /** A shared name's full names over the records (keys, full-names.ts). */
   writtenIn?: string[];
-  /** Who a foreign name is: the first record's full name as written ("ليندا توماس غرينفيلد"). */
+  /** Who a shared name is: the first record's full name as written ("ليندا توماس غرينفيلد"). */
   person?: string;
-  /** A foreign name's joins to its neighbours over the records: for each pair, the one most articles wrote. */
+  /** A shared name's joins to its neighbours over the records: for each pair, the one most articles wrote. */
   joins?: PooledJoin[];
 }
 
@@ -221,15 +232,15 @@ export interface Pool {
 }
 
 /**
- * Where a remembered name is pooled: an Arabic name under its Arabic (stripArticle of the normalized Arabic); a
- * foreign name under each pair of neighbouring words it was written in with ("توماس غرينفيلد\tغرينفيلد").
+ * Where a remembered name is pooled: an Arabic name under its Arabic (nameWordKey of the normalized Arabic); a
+ * shared name under each pair of neighbouring words it was written in with ("توماس غرينفيلد\tغرينفيلد").
  */
 export function poolKeys(n: Pick<RememberedName, 'key' | 'writtenIn'>): string[] {
   return n.writtenIn ? neighbourPairs(n.key, n.writtenIn).map((pair) => `${pair}\t${n.key}`) : [n.key];
 }
 
 /**
- * Every record's names pooled: an Arabic name by its Arabic, a foreign name by the neighbours it was written
+ * Every record's names pooled: a name with ال by its Arabic, a shared name by the neighbours it was written
  * with, so that records sharing one neighbour pool as one person (ليندا توماس غرينفيلد in one article, توماس
  * غرينفيلد in the next) and جون كيري and جون ستيوارت stay two.
  */
@@ -266,7 +277,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
     arabic: string;
     writtenIn?: string[];
     person?: string;
-    spellings: Map<string, PooledSpelling & { written: Map<string, number> }>;
+    spellings: Map<string, PooledSpelling & { written: Map<string, number>; styles: Map<string, number> }>;
     joins: Map<string, Map<'-' | ' ', Articles>>;
   }>();
   for (const r of records) {
@@ -283,10 +294,11 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
         // "Abdul-Mahdi" and "Abdul Mahdi" were one spelling) pool with today's.
         const key = spellingKey({ core: s.written });
         let p = name.spellings.get(key);
-        if (!p) name.spellings.set(key, (p = { key, spelling: s.written, articles: [], mentions: 0, written: new Map() }));
+        if (!p) name.spellings.set(key, (p = { key, spelling: s.written, articles: [], mentions: 0, written: new Map(), styles: new Map() }));
         if (p.articles[p.articles.length - 1]?.id !== r.id) p.articles.push({ id: r.id, title: r.title });
         p.mentions += s.mentions;
-        p.written.set(s.written, (p.written.get(s.written) ?? 0) + s.mentions);
+        bump(p.written, s.written, s.mentions);
+        if (s.article !== undefined) bump(p.styles, s.article, s.mentions);
       }
       for (const j of n.joins ?? []) {
         let byJoin = name.joins.get(j.pair);
@@ -300,7 +312,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
   const byRoot = new Map<string, PooledName>();
   for (const [root, name] of pooled) {
     const spellings = [...name.spellings.values()]
-      .map(({ written, ...s }) => ({ ...s, spelling: mostCounted(written) }))
+      .map(({ written, styles, ...s }) => ({ ...s, spelling: mostCounted(written), ...(styles.size > 0 ? { article: mostCounted(styles) } : {}) }))
       .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions);
     // Each pair's join is the one most articles wrote; on a tie the first in the records' order.
     const joins = [...name.joins].map(([pair, byJoin]): PooledJoin => {
@@ -337,7 +349,7 @@ export interface EarlierSpelling {
   spelling: string;
   /** Titles of the earlier articles that used it, newest first as the records are kept. */
   articles: string[];
-  /** For a foreign name, the person found in the earlier articles, as this article writes the full name. */
+  /** For a shared name, the person found in the earlier articles, as this article writes the full name. */
   person?: string;
 }
 
@@ -361,14 +373,14 @@ export interface NameToLookUp {
 
 /**
  * The spelling earlier articles settled on for an anchored name, or null: when no earlier article has the
- * name (a foreign name: no earlier article wrote a full name sharing a neighbour with one of this article's),
+ * name (a shared name: no earlier article wrote a full name sharing a neighbour with one of this article's),
  * or when what they wrote spells none of this article's spellings (a wrong anchor there or here, or another
  * word: Greece for اليونان, Yunnan for يونان).
  */
 export function earlierSpelling(records: readonly ArticleNameRecord[] | undefined, name: NameToLookUp): EarlierSpelling | null {
   if (!records || records.length === 0) return null;
-  const key = stripArticle(name.arabicNorm);
-  const people: Array<{ keys: string[]; mentions: readonly Mention[]; person?: string }> = arabicName(name.arabicNorm, name.arabic)
+  const key = nameWordKey(name.arabicNorm);
+  const people: Array<{ keys: string[]; mentions: readonly Mention[]; person?: string }> = rememberedAlone(name.arabic)
     ? [{ keys: [key], mentions: name.mentions }]
     : mentionsByPerson(key, name.mentions).map((p) => ({ keys: poolKeys({ key, writtenIn: p.writtenIn }), mentions: p.mentions, person: p.person }));
   const pool = pooledOnce(records);

@@ -9,16 +9,9 @@ import type { AnalyzeOptions, Finding, Glossary, Segment } from '../../../src/mo
 import { articleNameRecord, groupsWithin, poolRecords, type ArticleNameRecord } from '../../../src/names/name-memory.js';
 import type { NameGroup } from '../../../src/names/types.js';
 import { term } from '../../helpers/deeplSamples.js';
+import { asIs, saved } from '../../helpers/savedReview.js';
 
 const seedDir = fileURLToPath(new URL('../../fixtures/seed/', import.meta.url));
-const asIs: AnalyzeOptions = { houseStyle: { article: 'as-is' } };
-
-/** A saved review's record, made the way the app makes it: from the name groups its checks computed. */
-function saved(id: string, title: string, arabic: string, english: string, glossary: Glossary = { terms: [] }): ArticleNameRecord {
-  const memo = new Map<string, unknown>();
-  runChecks(alignDocuments(arabic, english), glossary, asIs, memo);
-  return articleNameRecord({ id, title, recordedAt: '2026-11-20T09:00:00.000Z' }, memo.get('names') as NameGroup[]);
-}
 
 function check(arabic: string, english: string, earlierArticles: ArticleNameRecord[], options: Partial<AnalyzeOptions> = {}, glossary: Glossary = { terms: [] }): { segments: Segment[]; findings: Finding[] } {
   const segments = alignDocuments(arabic, english);
@@ -48,10 +41,10 @@ test('a saved review remembers its Arabic names and how it spelled them, article
   const kadhimi = LAST_WEEK.names.find((n) => n.arabic === 'الكاظمي');
   assert.ok(kadhimi, JSON.stringify(LAST_WEEK.names));
   assert.equal(kadhimi.key, 'كاظمي');
-  assert.deepEqual(kadhimi.spellings, [{ key: 'kadhimi', written: 'Kadhimi', mentions: 2 }]);
+  assert.deepEqual(kadhimi.spellings, [{ key: 'kadhimi', written: 'Kadhimi', mentions: 2, article: 'Al-' }], 'with the article written mid-sentence');
   // بايدن has no letter only Arabic names have, so it is remembered as a word of the full name جو بايدن only.
   const biden = LAST_WEEK.names.find((n) => n.arabic === 'بايدن');
-  assert.deepEqual(biden, { key: 'بايدن', arabic: 'بايدن', spellings: [{ key: 'biden', written: 'Biden', mentions: 1 }], writtenIn: ['جو بايدن'], person: 'جو بايدن', joins: [{ pair: 'جو بايدن', join: ' ' }] });
+  assert.deepEqual(biden, { key: 'بايدن', arabic: 'بايدن', spellings: [{ key: 'biden', written: 'Biden', mentions: 1, article: '' }], writtenIn: ['جو بايدن'], person: 'جو بايدن', joins: [{ pair: 'جو بايدن', join: ' ' }] });
   assert.equal(kadhimi.writtenIn, undefined, 'an Arabic name is remembered alone');
 });
 
@@ -61,7 +54,7 @@ test('a foreign name is remembered only within a full name: a lone mention belon
   const alan = r.names.filter((n) => n.key === 'الان');
   assert.deepEqual(alan.map((n) => [n.writtenIn, n.spellings.map((s) => s.written)]), [[['الان ماكجريجور'], ['Allan']], [['الان ليثجو'], ['Alan']]],
     'two people, one Arabic word: each full name is one person, and the lone "Alan" is neither');
-  assert.deepEqual(r.names.find((n) => n.key === 'ليثجو')?.spellings, [{ key: 'lithgow', written: 'Lithgow', mentions: 1 }], 'the lone Lithgow is not counted');
+  assert.deepEqual(r.names.find((n) => n.key === 'ليثجو')?.spellings, [{ key: 'lithgow', written: 'Lithgow', mentions: 1, article: '' }], 'the lone Lithgow is not counted');
   const lone = saved('r7', 'Blinken', 'وقال بلينكن إن المحادثات مستمرة.', 'Blinken said the talks were continuing.');
   assert.deepEqual(lone.names, [], 'a foreign name never written within a full name is not remembered');
 });
@@ -212,7 +205,9 @@ test('a foreign name’s finding says who it is, as this article’s Arabic writ
 test('a compound the desk hyphenated is a join to write here, not another spelling; records of older builds pool with new ones', () => {
   const ar = 'قال رئيس الوزراء عادل عبد المهدي إن الحكومة مستعدة.\n\nوأضاف عبد المهدي أن الانتخابات قريبة.';
   const before = saved('r14', 'Cabinet', ar, 'Prime Minister Adil Abdul-Mahdi said the government was ready.\n\nAbdul-Mahdi added that elections were near.');
-  assert.deepEqual(before.names.find((n) => n.key === 'عبد المهدي')?.spellings, [{ key: 'abdul mahdi', written: 'Abdul-Mahdi', mentions: 2 }]);
+  // عبد المهدي is a name many people share: it is remembered as a word of the full name عادل عبد المهدي.
+  const mahdi = before.names.find((n) => n.key === 'عبدالمهدي');
+  assert.deepEqual([mahdi?.spellings, mahdi?.person], [[{ key: 'abdul mahdi', written: 'Abdul-Mahdi', mentions: 1, article: '' }], 'عادل عبد المهدي']);
   const today = 'Prime Minister Adil Abdul Mahdi said the government was ready.\n\nAbdul Mahdi added that elections were near.';
   const expected = ['عبد المهدي is written with a space here ("Abdul Mahdi", 2×) but with a hyphen in an earlier article (“Cabinet”). Use a hyphen here too.'];
   const names = (records: ArticleNameRecord[]) => check(ar, today, records).findings.filter((f) => f.check.startsWith('name-')).map((f) => f.message);
@@ -236,4 +231,16 @@ test('a record of the segments an editor vouched for keeps their mentions only',
   assert.deepEqual(record.names.map((n) => [n.arabic, n.spellings.map((s) => `${s.written} ${s.mentions}`)]), [['الكاظمي', ['Kadhimi 1']]],
     'the unreviewed first segment (Kazemi, Biden) teaches nothing');
   assert.equal(articleNameRecord({ id: 'r16', title: '', recordedAt: '' }, groupsWithin(groups, new Set())).names.length, 0);
+});
+
+test('a given name is many people’s: Mohammed bin Salman saved does not make Mohamed Salah or Mostafa Madbouly wrong, but Mohamed bin Salman is', () => {
+  const mbs = saved('r17', 'Riyadh visit', 'التقى ولي العهد السعودي محمد بن سلمان الرئيس الأمريكي.\n\nوقال محمد بن سلمان إن العلاقات قوية.',
+    'Saudi Crown Prince Mohammed bin Salman met the US president.\n\nMohammed bin Salman said relations were strong.');
+  const pm = saved('r18', 'Baghdad talks', 'التقى رئيس الوزراء مصطفى الكاظمي الرئيس.', 'Prime Minister Mustafa al-Kadhimi met the president.');
+  assert.deepEqual(mbs.names.find((n) => n.key === 'محمد')?.writtenIn, ['محمد سلمان'], 'remembered as a word of his full name, particle aside');
+  const others = check('سجل محمد صلاح هدفين.\n\nوقال رئيس الوزراء المصري مصطفى مدبولي إن الاقتصاد ينمو.',
+    'Mohamed Salah scored two goals.\n\nEgyptian Prime Minister Mostafa Madbouly said the economy was growing.', [mbs, pm]).findings;
+  assert.deepEqual(others.filter((f) => f.check.startsWith('name-')).map((f) => f.message), []);
+  const same = check('وصل محمد بن سلمان إلى باريس.', 'Mohamed bin Salman arrived in Paris.', [mbs, pm]).findings.filter((f) => f.check === 'name-earlier-articles');
+  assert.deepEqual(same.map((f) => f.message), ['محمد (in محمد بن سلمان) is written "Mohamed" here but "Mohammed" in an earlier article (“Riyadh visit”). Use "Mohammed", or approve the spelling you want in the glossary.']);
 });

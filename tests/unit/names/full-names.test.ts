@@ -42,3 +42,12 @@ test('full names of one word are one person when they share a neighbour of it', 
   assert.deepEqual(peopleOf('جون', ['جون كيري', 'جون ستيوارت', 'جون فوربس كيري']), [['جون ستيوارت'], ['جون كيري', 'جون فوربس كيري']]);
   assert.deepEqual(peopleOf('كيري', ['جون فوربس كيري', 'كيري كينيدي']), [['جون فوربس كيري'], ['كيري كينيدي']], 'two words away on one side only');
 });
+
+test('a particle between two words keeps them one full name; a compound or آل name is one word of it', () => {
+  assert.deepEqual(fullNames('التقى ولي العهد محمد بن سلمان الرئيس.', 'Crown Prince Mohammed bin Salman met the president.'), ['Mohammed=محمد سلمان', 'Salman=محمد سلمان']);
+  assert.deepEqual(fullNames('وقال الشيخ تميم بن حمد آل ثاني إن قطر مستعدة.', 'Sheikh Tamim bin Hamad Al Thani said Qatar was ready.'),
+    ['Tamim=تميم حمد ثاني', 'Hamad=تميم حمد ثاني', 'Al Thani=تميم حمد ثاني', 'Qatar=-']);
+  assert.deepEqual(fullNames('استقال عادل عبد المهدي من منصبه.', 'Adil Abdul-Mahdi resigned from his post.'), ['Adil=عادل عبدالمهدي', 'Abdul-Mahdi=عادل عبدالمهدي']);
+  // "bin" in the English but no بن in the Arabic: not one name.
+  assert.deepEqual(fullNames('التقى محمد سلمان.', 'Mohammed bin Salman met.').filter((f) => f.includes(' ')), []);
+});

@@ -1,0 +1,108 @@
+/**
+ * Names the desk has settled, offered for the glossary: Arabic names that earlier reviews wrote one way in several
+ * articles and that no term covers yet (src/names/glossary-candidates.ts). Approving one makes it a term every
+ * article is checked against and DeepL is given; the memory alone only speaks where an article differs.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { TadqiqApi } from '../../src/api/contract.js';
+import type { GlossaryState } from '../../src/api/glossary.js';
+import type { NameMemoryState } from '../../src/api/names.js';
+import type { HouseStyle, Term } from '../../src/model.js';
+import { glossaryCandidates, MIN_ARTICLES, type GlossaryCandidate } from '../../src/names/glossary-candidates.js';
+import { callIfAvailable } from '../app/api.js';
+
+export interface DeskNamesProps {
+  api: TadqiqApi;
+  terms: readonly Term[];
+  busy: boolean;
+  /** Runs one glossary change the way the panel runs every change (its notice, errors and re-check). */
+  act(work: () => Promise<GlossaryState>, done: string): Promise<boolean>;
+}
+
+const shownTitles = (titles: readonly string[]): string =>
+  titles.slice(0, 3).map((t) => `“${t}”`).join(', ') + (titles.length > 3 ? ` and ${titles.length - 3} more` : '');
+
+export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
+  const [memory, setMemory] = useState<NameMemoryState | null>(null);
+  const [houseStyle, setHouseStyle] = useState<HouseStyle>({ article: 'as-is' });
+  const [kinds, setKinds] = useState<Record<string, 'person' | 'place'>>({});
+
+  useEffect(() => {
+    let live = true;
+    // Either may be missing from a build's contract, or fail to read: then there is nothing to offer.
+    void Promise.allSettled([callIfAvailable<NameMemoryState>(api, 'names.memory', {}), callIfAvailable<Record<string, unknown>>(api, 'settings.get')]).then(([m, s]) => {
+      if (!live) return;
+      if (m.status === 'fulfilled' && m.value) setMemory(m.value);
+      const article = s.status === 'fulfilled' ? s.value?.houseStyleArticle : undefined;
+      if (article === 'Al-' || article === 'al-' || article === 'as-is') setHouseStyle({ article });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const candidates = useMemo(() => (memory ? glossaryCandidates(memory.articles, { terms: [...terms] }, houseStyle) : []), [memory, terms, houseStyle]);
+  if (candidates.length === 0) return null;
+
+  const kindOf = (c: GlossaryCandidate) => kinds[c.arabic] ?? c.kind;
+  const input = (c: GlossaryCandidate) => ({
+    source: c.arabic,
+    target: c.english,
+    kind: kindOf(c),
+    status: 'approved' as const,
+    note: `Written so in ${c.articles.length} earlier reviews: ${shownTitles(c.articles)}.`,
+  });
+  const approve = (c: GlossaryCandidate) => act(async () => (await api['glossary.upsert']({ term: input(c) })).state, `Approved “${c.arabic}” → “${c.english}”.`);
+  const approveAll = () =>
+    act(async () => {
+      let state: GlossaryState | null = null;
+      for (const c of candidates) state = (await api['glossary.upsert']({ term: input(c) })).state;
+      return state!;
+    }, `Approved ${candidates.length} names from earlier reviews.`);
+
+  return (
+    <details className="glossary-desk-names">
+      <summary>
+        {candidates.length === 1 ? '1 name' : `${candidates.length} names`} your desk writes one way, not in the glossary yet
+      </summary>
+      <p className="hint">
+        Each was written the same way in at least {MIN_ARTICLES} reviews saved before, and never another way. Approved, it is checked in every
+        article and sent to DeepL with the glossary.
+      </p>
+      <table className="glossary-table" aria-label="Names your desk writes one way">
+        <thead>
+          <tr>
+            <th scope="col">Arabic</th>
+            <th scope="col">English</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Written so in</th>
+            <th scope="col"><span className="visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {candidates.map((c) => (
+            <tr key={c.arabic}>
+              <td dir="rtl" lang="ar" className="glossary-ar">{c.arabic}</td>
+              <td dir="ltr" lang="en">{c.english}</td>
+              <td>
+                <select aria-label={`Kind of ${c.english}`} value={kindOf(c)} onChange={(e) => setKinds({ ...kinds, [c.arabic]: e.target.value as 'person' | 'place' })}>
+                  <option value="person">Person</option>
+                  <option value="place">Place</option>
+                </select>
+              </td>
+              <td title={c.articles.join('\n')}>{c.articles.length} reviews</td>
+              <td className="glossary-actions">
+                <button type="button" disabled={busy} onClick={() => void approve(c)} aria-label={`Approve ${c.english} in the glossary`}>Approve</button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {candidates.length > 1 ? (
+        <button type="button" disabled={busy} onClick={() => void approveAll()}>
+          Approve all {candidates.length}
+        </button>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Names the desk has settled without a glossary: an Arabic name that earlier reviews wrote one way, in several
+ * articles and never another way. Each is a glossary term waiting to be approved; once it is, the glossary
+ * checks it in every article and DeepL is told it, so the machine translation gets it right from the start.
+ * A foreign name is left out: its Arabic word alone can be two people (جون: John Kerry, Jon Stewart), and a
+ * glossary term is matched by its Arabic wherever it occurs.
+ */
+import type { Glossary, HouseStyle } from '../model.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { withArticle } from './article.js';
+import { isListedPlaceArabic, isPlaceName } from './cognates.js';
+import { poolRecords, variantsOfLeading, type ArticleNameRecord } from './name-memory.js';
+import { isPlace } from './place-names.js';
+import { stripArticle } from './preferred.js';
+
+export interface GlossaryCandidate {
+  /** The Arabic as first written ("الكاظمي"). */
+  arabic: string;
+  /** The English to approve, with its article as the desk writes it or as the house style says ("al-Kadhimi"). */
+  english: string;
+  /** Titles of the articles that wrote it so, newest first. */
+  articles: string[];
+  /** A guess the editor can change: a country, capital or listed place, else a person. */
+  kind: 'person' | 'place';
+}
+
+/** A name written one way in fewer articles than this is no settled spelling yet. */
+export const MIN_ARTICLES = 2;
+
+/** Every word an Arabic term names, normalized and without its article: a term for مصطفى الكاظمي covers كاظمي. */
+function glossaryWords(glossary: Glossary): Set<string> {
+  const words = new Set<string>();
+  for (const t of glossary.terms) {
+    const norm = normalizeArabic(t.source).text.split(/\s+/).filter(Boolean);
+    words.add(stripArticle(norm.join(' ')));
+    for (const w of norm) words.add(stripArticle(w));
+  }
+  return words;
+}
+
+/**
+ * The names earlier reviews settled that no glossary term covers (of any status: a rejected term is a decision
+ * too), most articles first.
+ */
+export function glossaryCandidates(records: readonly ArticleNameRecord[], glossary: Glossary, houseStyle: HouseStyle, minArticles = MIN_ARTICLES): GlossaryCandidate[] {
+  const covered = glossaryWords(glossary);
+  const out: GlossaryCandidate[] = [];
+  for (const name of poolRecords(records).names) {
+    if (name.writtenIn) continue;
+    const [lead] = name.spellings;
+    // Any other spelling of the name in any article is a question for the editor, not a settled spelling.
+    if (!lead || variantsOfLeading(name).length > 1 || lead.articles.length < minArticles) continue;
+    if (covered.has(stripArticle(normalizeArabic(name.arabic).text))) continue;
+    // An article the desk wrote, or the house style's where the Arabic has one (الكاظمي).
+    const written = (lead.article ?? '') + lead.spelling;
+    const english = houseStyle.article !== 'as-is' && name.arabic.startsWith('ال') ? withArticle(written, houseStyle.article) : written;
+    const place = isPlace(lead.spelling.toLowerCase()) || isPlaceName(lead.spelling) || isListedPlaceArabic(name.arabic);
+    out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: place ? 'place' : 'person' });
+  }
+  return out.sort((a, b) => b.articles.length - a.articles.length);
+}

@@ -1,0 +1,59 @@
+/**
+ * Names the desk settled, offered in the glossary panel: two saved reviews wrote الكاظمي as al-Kadhimi, so the
+ * panel offers it; approved, it is a glossary term, and today's article writing Al-Kazemi is checked against it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumAvailable, openApp } from './harness.js';
+import { saved } from '../helpers/savedReview.js';
+
+const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+
+const AR = 'أكد رئيس الوزراء مصطفى الكاظمي أن الانتخابات ستجرى في موعدها.\n\nوقال الكاظمي إن الحكومة مستعدة، بحسب رئيس البرلمان محمد الحلبوسي.\n\nورحب مقتدى الصدر بالموعد.';
+const story = (id: string, title: string) => saved(id, title, AR, 'Prime Minister Mustafa al-Kadhimi confirmed that the elections will be held on time.\n\nAl-Kadhimi said the government was ready, according to Speaker Mohammed al-Halbousi.\n\nMuqtada al-Sadr welcomed the date.');
+
+test('names two earlier reviews wrote one way are offered for the glossary, and approved there they check today’s article', { skip }, async () => {
+  const records = [story('r2', 'Election date'), story('r1', 'Cabinet meets')];
+  const app = await openApp({ prepare: (dir) => writeFileSync(join(dir, 'name-memory.json'), `${JSON.stringify({ schema: 1, articles: records })}\n`) });
+  try {
+    const { page, dataDir } = app;
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Glossary', exact: true });
+    const offer = panel.locator('details.glossary-desk-names');
+    await offer.getByText('3 names your desk writes one way, not in the glossary yet').click();
+    const table = offer.getByRole('table', { name: 'Names your desk writes one way' });
+    // مصطفى and محمد are many people's given names (Mustafa al-Kadhimi, Mostafa Madbouly): never offered alone.
+    assert.deepEqual(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent))), [
+      ['الكاظمي', 'al-Kadhimi'],
+      ['الحلبوسي', 'al-Halbousi'],
+      ['الصدر', 'al-Sadr'],
+    ]);
+    await app.screenshot('desk-names-01-offered');
+    await offer.getByRole('button', { name: 'Approve al-Kadhimi in the glossary' }).click();
+    await panel.getByText('Approved “الكاظمي” → “al-Kadhimi”.').first().waitFor();
+    await offer.getByText('2 names your desk writes one way, not in the glossary yet').waitFor();
+    await offer.getByRole('button', { name: 'Approve all 2' }).click();
+    await panel.getByText('Approved 2 names from earlier reviews.').first().waitFor();
+    await offer.waitFor({ state: 'detached' });
+    const stored = JSON.parse(readFileSync(join(dataDir, 'glossary.json'), 'utf8')) as { terms: Array<{ source: string; target: string; status: string; kind: string; note?: string }> };
+    assert.deepEqual(stored.terms.map((t) => t.target).sort(), ['al-Halbousi', 'al-Kadhimi', 'al-Sadr']);
+    const term = stored.terms.find((t) => t.source === 'الكاظمي');
+    assert.deepEqual([term?.target, term?.status, term?.kind], ['al-Kadhimi', 'approved', 'person']);
+    assert.equal(term?.note, 'Written so in 2 earlier reviews: “Election date”, “Cabinet meets”.');
+    await page.keyboard.press('Escape');
+
+    // Today's machine translation writes Al-Kazemi: the approved term now says what to write.
+    await page.getByRole('button', { name: 'New review', exact: true }).click();
+    await page.locator('#side-ar-paste').fill('وصل الكاظمي إلى واشنطن.');
+    await page.locator('#side-en-paste').fill('Al-Kazemi arrived in Washington.');
+    await page.getByRole('button', { name: 'Start review' }).click();
+    const finding = page.locator('[data-finding]', { hasText: 'al-Kadhimi' }).first();
+    await finding.waitFor();
+    assert.match((await finding.textContent()) ?? '', /The glossary renders "الكاظمي" as "al-Kadhimi", but one occurrence has no such rendering in the English/);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
