@@ -25,6 +25,7 @@ const rememberedNameSchema = z
     // Absent in records of builds before full names were kept: those load as before.
     writtenIn: z.array(short('full name')).min(1).max(MAX_FULL_NAMES).optional(),
     person: short('full name').optional(),
+    personEnglish: short('full name').optional(),
     // Absent in records of builds before joins were kept, and for Arabic names.
     joins: z.array(z.object({ pair: short('pair of name words'), join: z.enum(['-', ' ']) }).strict()).min(1).max(MAX_JOINS).optional(),
   })

@@ -6,9 +6,19 @@
  * Where the English has one of the term's forbidden renderings instead, forbidden-term reports it with a fix,
  * so this check stays silent there rather than reporting the same problem twice.
  */
-import type { Check, Finding, Occurrence, Term } from '../model.js';
+import type { Check, Finding, Occurrence, Replacement, Segment, Term } from '../model.js';
 import { approvedMatcher, sourceMatches, targetMatches } from '../glossary/matcherFor.js';
 import { unpairedSources } from '../glossary/unmatched.js';
+import { glossaryNameRewrites } from '../names/glossary-rewrite.js';
+import { namesOf } from './name-variants.js';
+
+/** For a name the fix rewrites: what the English writes there instead ("Linda Thomas Granfield"). */
+function writtenInstead(segments: readonly Segment[], fix: readonly Replacement[] | undefined): string {
+  if (!fix || fix.length === 0) return '';
+  const byId = new Map(segments.map((s) => [s.id, s.target]));
+  const written = [...new Set(fix.map((r) => byId.get(r.segment)?.slice(r.start, r.end) ?? ''))].filter(Boolean);
+  return written.length > 0 ? ` The English writes ${written.slice(0, 3).map((w) => `"${w}"`).join(', ')} there; the fix writes the glossary's form.` : '';
+}
 
 export const termMismatch: Check = {
   id: 'term-mismatch',
@@ -19,6 +29,8 @@ export const termMismatch: Check = {
     const matcher = approvedMatcher(ctx);
     if (matcher.terms.length === 0) return [];
     const byTerm = new Map<Term, Occurrence[]>();
+    // A name's approved English can be written where the English names it otherwise (glossary-rewrite.ts).
+    const fixes = new Map<Term, Replacement[]>();
     for (const seg of ctx.segments) {
       if (!seg.source || !seg.target) continue;
       const inSourceAll = sourceMatches(ctx, seg);
@@ -38,6 +50,9 @@ export const termMismatch: Check = {
         for (const i of missing) {
           const m = inSource[i]!;
           list.push({ segment: seg.id, side: 'source', start: m.start, end: m.end, text: m.text });
+          if (term.kind === 'person' || term.kind === 'place') {
+            fixes.set(term, [...(fixes.get(term) ?? []), ...glossaryNameRewrites(namesOf(ctx), seg.target, seg.id, m, term)]);
+          }
         }
         byTerm.set(term, list);
       }
@@ -50,8 +65,9 @@ export const termMismatch: Check = {
         key: `term-mismatch:${term.source}`,
         check: 'term-mismatch',
         severity: 'warning',
-        message: `The glossary renders "${term.source}" as ${accepted}, but ${n === 1 ? 'one occurrence has' : `${n} occurrences have`} no such rendering in the English.`,
+        message: `The glossary renders "${term.source}" as ${accepted}, but ${n === 1 ? 'one occurrence has' : `${n} occurrences have`} no such rendering in the English.${writtenInstead(ctx.segments, fixes.get(term))}`,
         occurrences,
+        ...(fixes.get(term)?.length ? { fix: fixes.get(term)! } : {}),
         data: { term: { id: term.id, source: term.source, target: term.target, variants: term.variants } },
       });
     }

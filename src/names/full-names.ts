@@ -29,6 +29,8 @@ export interface FullName {
   key: string;
   /** "مصطفى الكاظمي". */
   text: string;
+  /** As the English writes it, from its first word to its last ("Mustafa al-Kadhimi", "Mohammed bin Salman"). */
+  english: string;
   /**
    * How the English joins each word to the next, one character per gap: "-" for a hyphen, " " for a space or a
    * no-break space (" -" for "Linda Thomas-Greenfield"). The hyphen is part of a name as its bearer writes it.
@@ -107,7 +109,9 @@ export function fullNamesOf(mentions: readonly PlacedMention[], texts: SegmentTe
     const key = run.map((i) => nameWordKey(mentions[i]!.arabicNorm)).join(' ');
     if (key.length > 200) return;
     const joins = run.slice(0, -1).map((i) => (joinAfter(mentions[i]!, texts) === '-' ? '-' : ' ')).join('');
-    const name = { key, text: run.map((i, n) => (n === 0 ? '' : arabicGap(mentions[run[n - 1]!]!, mentions[i]!, texts)) + mentions[i]!.anchor.text).join(''), joins };
+    const first = mentions[run[0]!]!;
+    const english = texts.get(first.segment)?.target.slice(first.start, mentions[run[run.length - 1]!]!.end) ?? '';
+    const name = { key, text: run.map((i, n) => (n === 0 ? '' : arabicGap(mentions[run[n - 1]!]!, mentions[i]!, texts)) + mentions[i]!.anchor.text).join(''), english, joins };
     for (const i of run) out[i] = name;
   };
   for (const list of bySegment.values()) {

@@ -1,9 +1,10 @@
 /**
- * Names the desk has settled without a glossary: an Arabic name that earlier reviews wrote one way, in several
- * articles and never another way. Each is a glossary term waiting to be approved; once it is, the glossary
- * checks it in every article and DeepL is told it, so the machine translation gets it right from the start.
- * A foreign name is left out: its Arabic word alone can be two people (جون: John Kerry, Jon Stewart), and a
- * glossary term is matched by its Arabic wherever it occurs.
+ * Names the desk has settled without a glossary: a name that earlier reviews wrote one way, in several articles
+ * and never another way. Each is a glossary term waiting to be approved; once it is, the glossary checks it in
+ * every article and DeepL is told it, so the machine translation gets it right from the start.
+ * A name with ال is offered alone (الكاظمي → al-Kadhimi). Any other name is offered only as the full name of one
+ * person (ليندا توماس غرينفيلد → Linda Thomas-Greenfield): its word alone is many people's (جون: John Kerry, Jon
+ * Stewart), and a glossary term is matched by its Arabic wherever it occurs.
  */
 import type { Glossary, HouseStyle } from '../model.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -39,6 +40,24 @@ function glossaryWords(glossary: Glossary): Set<string> {
 }
 
 /**
+ * Full names as one person's records first wrote them (RememberedName person, personEnglish): per Arabic full name,
+ * the English each article gave it. Every word of a full name holds the same person, so an article counts once.
+ */
+function fullNamesWritten(records: readonly ArticleNameRecord[]): Map<string, { arabic: string; byArticle: Map<string, { title: string; english: string }> }> {
+  const out = new Map<string, { arabic: string; byArticle: Map<string, { title: string; english: string }> }>();
+  for (const r of records) {
+    for (const n of r.names) {
+      if (!n.writtenIn || !n.person || !n.personEnglish) continue;
+      const key = n.writtenIn[0]!;
+      let entry = out.get(key);
+      if (!entry) out.set(key, (entry = { arabic: n.person, byArticle: new Map() }));
+      if (!entry.byArticle.has(r.id)) entry.byArticle.set(r.id, { title: r.title, english: n.personEnglish });
+    }
+  }
+  return out;
+}
+
+/**
  * The names earlier reviews settled that no glossary term covers (of any status: a rejected term is a decision
  * too), most articles first.
  */
@@ -56,6 +75,16 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     const english = houseStyle.article !== 'as-is' && name.arabic.startsWith('ال') ? withArticle(written, houseStyle.article) : written;
     const place = isPlace(lead.spelling.toLowerCase()) || isPlaceName(lead.spelling) || isListedPlaceArabic(name.arabic);
     out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: place ? 'place' : 'person' });
+  }
+  const sources = glossary.terms.map((t) => normalizeArabic(t.source).text);
+  for (const { arabic, byArticle } of fullNamesWritten(records).values()) {
+    const written = [...byArticle.values()];
+    const english = written[0]!.english;
+    if (written.length < minArticles || written.some((w) => w.english !== english)) continue;
+    // A term for this full name, or for a longer one holding it, already says how to write it.
+    const norm = normalizeArabic(arabic).text;
+    if (sources.some((source) => source.includes(norm))) continue;
+    out.push({ arabic, english, articles: written.map((w) => w.title), kind: isPlaceName(english) ? 'place' : 'person' });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length);
 }

@@ -38,6 +38,8 @@ export interface RememberedName {
   writtenIn?: string[];
   /** With writtenIn: the person's first full name as the article's Arabic wrote it ("ليندا توماس غرينفيلد"). */
   person?: string;
+  /** With person: that full name as the article's English wrote it most ("Linda Thomas-Greenfield"). */
+  personEnglish?: string;
   /** With writtenIn: how the article joined the word to its neighbours ("Thomas-Greenfield": a hyphen). */
   joins?: RememberedJoin[];
 }
@@ -101,11 +103,14 @@ interface SpellingCounts {
  * any full name belongs to nobody for sure ("Allan" beside Alan Lithgow was Allan McGregor, whose surname had no
  * anchor), so it is left out.
  */
-export function mentionsByPerson<M extends Mention>(word: string, mentions: readonly M[]): Array<{ writtenIn: string[]; person: string; mentions: M[] }> {
+export function mentionsByPerson<M extends Mention>(word: string, mentions: readonly M[]): Array<{ writtenIn: string[]; person: string; personEnglish: string; mentions: M[] }> {
   const people = peopleOf(word, [...new Set(mentions.flatMap((m) => (m.fullName ? [m.fullName.key] : [])))]);
   return people.map((writtenIn) => {
     const own = mentions.filter((m) => m.fullName !== undefined && writtenIn.includes(m.fullName.key));
-    return { writtenIn, person: own.find((m) => m.fullName!.key === writtenIn[0])!.fullName!.text, mentions: own };
+    const first = own.filter((m) => m.fullName!.key === writtenIn[0]).map((m) => m.fullName!);
+    const english = new Map<string, number>();
+    for (const f of first) bump(english, f.english);
+    return { writtenIn, person: first[0]!.text, personEnglish: mostCounted(english), mentions: own };
   });
 }
 
@@ -185,7 +190,15 @@ export function articleNameRecord(article: { id: string; title: string; recorded
       // A person's first few full names are enough to find them again, and keep the memory file small.
       const writtenIn = person.writtenIn.slice(0, MAX_FULL_NAMES);
       const joins = joinsOf(key, person.mentions.filter((m) => writtenIn.includes(m.fullName!.key))).slice(0, MAX_JOINS);
-      names.push({ key, arabic: g.arabic, spellings: spellingsOf(forms), writtenIn, person: person.person, ...(joins.length > 0 ? { joins } : {}) });
+      names.push({
+        key,
+        arabic: g.arabic,
+        spellings: spellingsOf(forms),
+        writtenIn,
+        person: person.person,
+        ...(person.personEnglish ? { personEnglish: person.personEnglish } : {}),
+        ...(joins.length > 0 ? { joins } : {}),
+      });
     }
   }
   for (const { name, forms } of arabicNames.values()) name.spellings = spellingsOf(forms);

@@ -44,7 +44,7 @@ test('a saved review remembers its Arabic names and how it spelled them, article
   assert.deepEqual(kadhimi.spellings, [{ key: 'kadhimi', written: 'Kadhimi', mentions: 2, article: 'Al-' }], 'with the article written mid-sentence');
   // بايدن has no letter only Arabic names have, so it is remembered as a word of the full name جو بايدن only.
   const biden = LAST_WEEK.names.find((n) => n.arabic === 'بايدن');
-  assert.deepEqual(biden, { key: 'بايدن', arabic: 'بايدن', spellings: [{ key: 'biden', written: 'Biden', mentions: 1, article: '' }], writtenIn: ['جو بايدن'], person: 'جو بايدن', joins: [{ pair: 'جو بايدن', join: ' ' }] });
+  assert.deepEqual(biden, { key: 'بايدن', arabic: 'بايدن', spellings: [{ key: 'biden', written: 'Biden', mentions: 1, article: '' }], writtenIn: ['جو بايدن'], person: 'جو بايدن', personEnglish: 'Joe Biden', joins: [{ pair: 'جو بايدن', join: ' ' }] });
   assert.equal(kadhimi.writtenIn, undefined, 'an Arabic name is remembered alone');
 });
 

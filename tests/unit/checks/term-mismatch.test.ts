@@ -81,3 +81,24 @@ test('a term in the plural on both sides (الميليشيات, "militias") is r
   const [f] = run(termMismatch, segments([[ar, 'Armed groups attacked a military base near the border.']]), { terms: [militia] });
   assert.deepEqual(f?.occurrences.map((o) => o.text), ['الميليشيات']);
 });
+
+test('seed: a glossary name the English writes otherwise gets a fix, the whole full name or the one word', () => {
+  const segs = seedSegments();
+  const apply = (f: { fix?: Array<{ segment: string; start: number; end: number; text: string }> }) =>
+    segs.map((s) => [...(f.fix ?? [])].filter((r) => r.segment === s.id).sort((a, b) => b.start - a.start).reduce((t, r) => t.slice(0, r.start) + r.text + t.slice(r.end), s.target)).join('\n');
+  const full = run(termMismatch, segs, { terms: [makeTerm({ source: 'ليندا توماس غرينفيلد', target: 'Linda Thomas-Greenfield', kind: 'person', status: 'approved' })] });
+  assert.equal(full.length, 1);
+  assert.deepEqual(full[0]!.fix?.map((r) => r.text), ['Linda Thomas-Greenfield']);
+  assert.equal(full[0]!.message, 'The glossary renders "ليندا توماس غرينفيلد" as "Linda Thomas-Greenfield", but one occurrence has no such rendering in the English. The English writes "Linda Thomas Granfield" there; the fix writes the glossary\'s form.');
+  assert.match(apply(full[0]!), /Linda Thomas-Greenfield, head of the US delegation/);
+  const word = run(termMismatch, segs, { terms: [makeTerm({ source: 'غرينفيلد', target: 'Greenfield', kind: 'person', status: 'approved' })] });
+  assert.match(apply(word[0]!), /Linda Thomas Greenfield, head of the US delegation/);
+  // A term that is no name (kind "term") is reported, but no English is guessed for it.
+  assert.equal(run(termMismatch, segs, { terms: [makeTerm({ source: 'غرينفيلد', target: 'Greenfield', kind: 'term', status: 'approved' })] })[0]!.fix, undefined);
+});
+
+test('a glossary name fixed at a sentence start keeps its capital', () => {
+  const term = makeTerm({ source: 'الكاظمي', target: 'al-Kadhimi', kind: 'person', status: 'approved' });
+  const segs = segments([['وقال الكاظمي إن المحادثات كانت صريحة.', 'Al-Kazemi said the talks were frank.']]);
+  assert.deepEqual(run(termMismatch, segs, { terms: [term] })[0]!.fix, [{ segment: 's1', start: 0, end: 9, text: 'Al-Kadhimi' }]);
+});
