@@ -5,15 +5,16 @@
  * is part of the name as its bearer and the desk write it. A style question, reported as a note like the article
  * style.
  *
- * The fix writes the join that is settled: for a full name, the one earlier articles of the desk wrote
- * (name-memory.ts earlierJoin); for a compound, the approved glossary form's or the earlier articles' spelling.
+ * The fix writes the join that is settled: for a full name, the approved glossary term's (joins.ts glossaryJoin),
+ * else the one earlier articles of the desk wrote (name-memory.ts earlierJoin); for a compound, the approved
+ * glossary form's or the earlier articles' spelling.
  * With nothing settled it writes the join used most (ties: the first). An article writing "Thomas Greenfield"
  * throughout is told when the desk writes "Thomas-Greenfield".
  */
-import type { Check, Finding, Replacement, Segment } from '../model.js';
+import type { Check, Finding, Glossary, Replacement, Segment } from '../model.js';
 import { splitArticle } from '../names/article.js';
 import { nameWordKey } from '../names/full-names.js';
-import { innerJoins, JOIN_NAME, joinOf, joinPattern, type InnerJoin } from '../names/joins.js';
+import { glossaryJoin, innerJoins, JOIN_NAME, joinOf, joinPattern, type InnerJoin } from '../names/joins.js';
 import { earlierJoin } from '../names/name-memory.js';
 import { groupQuestion } from '../names/questions.js';
 import type { NameGroup, NameMention } from '../names/types.js';
@@ -57,7 +58,7 @@ function rejoined(p: Place, to: string): string {
 
 
 /** Each pair of neighbouring words of a full name (by their groups), with every place the article writes it. */
-function fullNamePairs(groups: readonly NameGroup[], segments: readonly Segment[], earlier: Parameters<typeof earlierJoin>[0]): JoinQuestion[] {
+function fullNamePairs(groups: readonly NameGroup[], segments: readonly Segment[], glossary: Glossary, earlier: Parameters<typeof earlierJoin>[0]): JoinQuestion[] {
   const bySegment = new Map<string, Array<{ m: NameMention; g: NameGroup }>>();
   for (const g of groups) {
     for (const m of g.mentions) {
@@ -88,6 +89,12 @@ function fullNamePairs(groups: readonly NameGroup[], segments: readonly Segment[
     }
   }
   for (const pair of pairs.values()) {
+    // An approved glossary term outranks the desk's earlier articles, as it does for spellings.
+    const approved = glossaryJoin(glossary, pair.memoryKey);
+    if (approved) {
+      pair.settled = { pattern: approved, where: 'in the glossary', why: 'as the approved glossary form writes it' };
+      continue;
+    }
     const desk = earlierJoin(earlier, pair.memoryKey);
     if (desk) {
       const writes = desk.articles.length === 1 ? 'writes' : 'write';
@@ -178,7 +185,7 @@ export const nameJoins: Check = {
   description: 'The words of one name are joined by a hyphen in one place and by a space in another, or unlike the glossary or earlier articles; the fix uses one join throughout.',
   run(ctx) {
     const groups = namesOf(ctx);
-    const questions = [...fullNamePairs(groups, ctx.segments, ctx.options.earlierArticles), ...compoundNames(groups)];
+    const questions = [...fullNamePairs(groups, ctx.segments, ctx.glossary, ctx.options.earlierArticles), ...compoundNames(groups)];
     return questions.map(finding).filter((f): f is Finding => f !== null);
   },
 };

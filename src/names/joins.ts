@@ -1,3 +1,8 @@
+import type { Glossary } from '../model.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { findEnglishMentions } from './english-mentions.js';
+import { nameWordKey } from './full-names.js';
+
 /**
  * How the English joins the words of one name: "Thomas-Greenfield" or "Thomas Greenfield", "Abdul-Mahdi" or
  * "Abdul Mahdi". The words are spelled alike either way, so the join is a style question of its own
@@ -31,3 +36,26 @@ export function innerJoins(text: string): InnerJoin[] {
 
 /** The joins as one string, to compare two ways of writing a name ("Abd al-Rahman": " -"). */
 export const joinPattern = (joins: readonly InnerJoin[]): string => joins.map((j) => j.join).join('');
+
+/** Arabic particles between the words of a name: not name words, as "bin" is no name unit in the English. */
+const ARABIC_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+
+/**
+ * How an approved glossary term joins two neighbouring words of a full name ("توماس غرينفيلد": the hyphen of
+ * "Linda Thomas-Greenfield"), or null when no approved term writes them side by side. The term's Arabic words and
+ * its English name units are matched in order, so only a term with as many of each says.
+ */
+export function glossaryJoin(glossary: Glossary, pair: string): Join | null {
+  for (const t of glossary.terms) {
+    if (t.status !== 'approved') continue;
+    const words = normalizeArabic(t.source).text.split(/\s+/u).filter((w) => w && !ARABIC_PARTICLES.has(w)).map(nameWordKey);
+    if (words.length < 2) continue;
+    const at = words.findIndex((w, i) => `${w} ${words[i + 1] ?? ''}` === pair);
+    if (at < 0) continue;
+    const units = findEnglishMentions(t.target);
+    if (units.length !== words.length) continue;
+    // A particle between the two ("bin") is no join to write.
+    return joinOf(t.target.slice(units[at]!.end, units[at + 1]!.start)) ?? null;
+  }
+  return null;
+}

@@ -78,3 +78,16 @@ test('an approved glossary form settles a compound’s join, even where the arti
   assert.equal(f[0]!.fix!.length, 3);
   assert.deepEqual(runChecks(segments, glossary).map((x) => x.check), ['name-joins'], 'reported once');
 });
+
+test('an approved full name in the glossary settles the join of its words, wherever the article writes two of them', () => {
+  const glossary = { terms: [term('ليندا توماس غرينفيلد', 'Linda Thomas-Greenfield')] };
+  const ar = 'وقالت توماس غرينفيلد إن القرار سيفشل.\n\nوأضافت توماس غرينفيلد أن المفاوضات مستمرة.';
+  const segments = alignDocuments(ar, 'Thomas Greenfield said the resolution would fail.\n\nThomas Greenfield added that talks continue.');
+  const f = runChecks(segments, glossary).filter((x) => x.check === 'name-joins');
+  assert.deepEqual(f.map((x) => x.message), ['توماس غرينفيلد is written with a space here ("Thomas Greenfield", 2×) but with a hyphen in the glossary. Use a hyphen here too.']);
+  assert.deepEqual(f[0]!.fix!.map((r) => r.text), ['-', '-']);
+  // A particle between two words of the term is no join: Mohammed bin Salman settles nothing about Mohammed Salman.
+  const mbs = { terms: [term('محمد بن سلمان', 'Mohammed bin Salman')] };
+  const bare = runChecks(alignDocuments('التقى ولي العهد محمد سلمان الرئيس.', 'Crown Prince Mohammed-Salman met the president.'), mbs).filter((x) => x.check === 'name-joins');
+  assert.deepEqual(bare, []);
+});
