@@ -14,7 +14,7 @@
 import type { Check, Finding, Glossary, Replacement, Segment } from '../model.js';
 import { splitArticle } from '../names/article.js';
 import { nameWordKey } from '../names/full-names.js';
-import { glossaryJoin, innerJoins, JOIN_NAME, joinOf, joinPattern, type InnerJoin } from '../names/joins.js';
+import { glossaryJoin, innerJoins, JOIN_NAME, joinOf, joinPattern, type InnerJoin, type Join } from '../names/joins.js';
 import { earlierJoin } from '../names/name-memory.js';
 import { groupQuestion } from '../names/questions.js';
 import type { NameGroup, NameMention } from '../names/types.js';
@@ -158,7 +158,7 @@ function finding(q: JoinQuestion): Finding | null {
     if (!q.settled || q.settled.pattern === here) return null;
     preferred = q.settled.pattern;
     message = preferred.length === 1
-      ? `${q.arabic} is written with ${JOIN_NAME[here as '-' | ' ']} here ("${first.text}", ${n}×) but with ${JOIN_NAME[preferred as '-' | ' ']} ${q.settled.where}. Use ${JOIN_NAME[preferred as '-' | ' ']} here too.`
+      ? `${q.arabic} is written with ${JOIN_NAME[here as Join]} here ("${first.text}", ${n}×) but with ${JOIN_NAME[preferred as Join]} ${q.settled.where}. Use ${JOIN_NAME[preferred as Join]} here too.`
       : `${q.arabic} is written "${first.text}" here (${n}×) but "${rejoined(first, preferred)}" ${q.settled.where}. Use "${rejoined(first, preferred)}".`;
   }
   const fix: Replacement[] = q.places.flatMap((p) =>

@@ -8,6 +8,7 @@
 import { sameSpelledName } from './cluster.js';
 import { sameEnglishStem } from './english-stems.js';
 import { nameWordKey, neighbourPairs, peopleOf } from './full-names.js';
+import type { Join } from './joins.js';
 import { spellingKey } from './questions.js';
 import type { NameGroup, NameMention } from './types.js';
 
@@ -48,7 +49,7 @@ export interface RememberedName {
 export interface RememberedJoin {
   /** The two words as in a full name's key ("توماس غرينفيلد"). */
   pair: string;
-  join: '-' | ' ';
+  join: Join;
 }
 
 /** One reviewed article's names, replaced as a whole each time the article is saved again. */
@@ -119,7 +120,7 @@ export function mentionsByPerson<M extends Mention>(word: string, mentions: read
  * it wrote most, a tie going to the first written. Mentions are in reading order.
  */
 export function joinsOf(word: string, mentions: readonly Mention[]): RememberedJoin[] {
-  const counts = new Map<string, Map<'-' | ' ', number>>();
+  const counts = new Map<string, Map<Join, number>>();
   for (const m of mentions) {
     if (!m.fullName) continue;
     const words = m.fullName.key.split(' ');
@@ -128,8 +129,7 @@ export function joinsOf(word: string, mentions: readonly Mention[]): RememberedJ
       const pair = `${words[i]!} ${words[i + 1]!}`;
       let c = counts.get(pair);
       if (!c) counts.set(pair, (c = new Map()));
-      const join = m.fullName.joins[i] === '-' ? '-' : ' ';
-      c.set(join, (c.get(join) ?? 0) + 1);
+      bump(c, m.fullName.joins[i] === '-' ? '-' : ' ');
     }
   }
   return [...counts].map(([pair, c]) => ({ pair, join: mostCounted(c) }));
@@ -232,7 +232,7 @@ export interface PooledName {
 
 export interface PooledJoin {
   pair: string;
-  join: '-' | ' ';
+  join: Join;
   /** The articles joining the pair so, in the order of the records. */
   articles: Array<{ id: string; title: string }>;
 }
@@ -291,7 +291,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
     writtenIn?: string[];
     person?: string;
     spellings: Map<string, PooledSpelling & { written: Map<string, number>; styles: Map<string, number> }>;
-    joins: Map<string, Map<'-' | ' ', Articles>>;
+    joins: Map<string, Map<Join, Articles>>;
   }>();
   for (const r of records) {
     for (const n of r.names) {
@@ -408,7 +408,7 @@ export function earlierSpelling(records: readonly ArticleNameRecord[] | undefine
 
 /** How earlier articles joined two neighbouring words of a person's full name. */
 export interface EarlierJoin {
-  join: '-' | ' ';
+  join: Join;
   /** Titles of the earlier articles that joined them so. */
   articles: string[];
 }
