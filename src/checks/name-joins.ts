@@ -49,6 +49,13 @@ interface JoinQuestion {
 
 const pattern = (p: Place): string => joinPattern(p.joins);
 
+/** Joins settled by an approved glossary form, or by the earlier articles (their titles) that wrote them so. */
+function settledBy(pattern: string, by: 'glossary' | readonly string[]): Settled {
+  if (by === 'glossary') return { pattern, where: 'in the glossary', why: 'as the approved glossary form writes it' };
+  const articles = { articles: [...by] };
+  return { pattern, where: `in ${earlierArticles(articles)}`, why: `as ${earlierArticles(articles)} ${by.length === 1 ? 'writes' : 'write'} it`, earlierArticles: [...by] };
+}
+
 /** A place written with another pattern of joins ("Thomas Greenfield" → "Thomas-Greenfield"). */
 function rejoined(p: Place, to: string): string {
   let text = p.text;
@@ -92,13 +99,12 @@ function fullNamePairs(groups: readonly NameGroup[], segments: readonly Segment[
     // An approved glossary term outranks the desk's earlier articles, as it does for spellings.
     const approved = glossaryJoin(glossary, pair.memoryKey);
     if (approved) {
-      pair.settled = { pattern: approved, where: 'in the glossary', why: 'as the approved glossary form writes it' };
+      pair.settled = settledBy(approved, 'glossary');
       continue;
     }
     const desk = earlierJoin(earlier, pair.memoryKey);
     if (desk) {
-      const writes = desk.articles.length === 1 ? 'writes' : 'write';
-      pair.settled = { pattern: desk.join, where: `in ${earlierArticles(desk)}`, why: `as ${earlierArticles(desk)} ${writes} it`, earlierArticles: desk.articles };
+      pair.settled = settledBy(desk.join, desk.articles);
     }
   }
   return [...pairs.values()];
@@ -124,11 +130,8 @@ function compoundNames(groups: readonly NameGroup[]): JoinQuestion[] {
     let settled: Settled | null = null;
     const preferredJoins = joinPattern(innerJoins(splitArticle(g.preferred).core));
     if (preferredJoins.length === places[0]!.joins.length) {
-      if (g.preferredBy === 'glossary') settled = { pattern: preferredJoins, where: 'in the glossary', why: 'as the approved glossary form writes it' };
-      else if (g.preferredBy === 'earlier-articles' && g.earlier) {
-        const writes = g.earlier.articles.length === 1 ? 'writes' : 'write';
-        settled = { pattern: preferredJoins, where: `in ${earlierArticles(g.earlier)}`, why: `as ${earlierArticles(g.earlier)} ${writes} it`, earlierArticles: g.earlier.articles };
-      }
+      if (g.preferredBy === 'glossary') settled = settledBy(preferredJoins, 'glossary');
+      else if (g.preferredBy === 'earlier-articles' && g.earlier) settled = settledBy(preferredJoins, g.earlier.articles);
     }
     out.push({ key: g.key, arabic: g.arabic ?? g.preferred, places, settled });
   }
