@@ -3,7 +3,7 @@
  * articles and that no term covers yet (src/names/glossary-candidates.ts). Approving one makes it a term every
  * article is checked against and DeepL is given; the memory alone only speaks where an article differs.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import type { GlossaryState } from '../../src/api/glossary.js';
 import type { NameMemoryState } from '../../src/api/names.js';
@@ -41,7 +41,13 @@ export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
     };
   }, [api]);
 
-  const candidates = useMemo(() => (memory ? glossaryCandidates(memory.articles, { terms: [...terms] }, houseStyle) : []), [memory, terms, houseStyle]);
+  // After the panel has painted: pooling a desk's whole memory the first time can take a moment.
+  const [candidates, setCandidates] = useState<GlossaryCandidate[]>([]);
+  useEffect(() => {
+    if (!memory) return;
+    const t = setTimeout(() => setCandidates(glossaryCandidates(memory.articles, { terms: [...terms] }, houseStyle)), 0);
+    return () => clearTimeout(t);
+  }, [memory, terms, houseStyle]);
   if (candidates.length === 0) return null;
 
   const kindOf = (c: GlossaryCandidate) => kinds[c.arabic] ?? c.kind;

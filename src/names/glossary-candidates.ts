@@ -10,7 +10,7 @@ import type { Glossary, HouseStyle } from '../model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { withArticle } from './article.js';
 import { isListedPlaceArabic, isPlaceName } from './cognates.js';
-import { poolRecords, variantsOfLeading, type ArticleNameRecord } from './name-memory.js';
+import { pooledOnce, variantsOfLeading, type ArticleNameRecord } from './name-memory.js';
 import { isPlace } from './place-names.js';
 import { stripArticle } from './preferred.js';
 
@@ -64,7 +64,8 @@ function fullNamesWritten(records: readonly ArticleNameRecord[]): Map<string, { 
 export function glossaryCandidates(records: readonly ArticleNameRecord[], glossary: Glossary, houseStyle: HouseStyle, minArticles = MIN_ARTICLES): GlossaryCandidate[] {
   const covered = glossaryWords(glossary);
   const out: GlossaryCandidate[] = [];
-  for (const name of poolRecords(records).names) {
+  // Pooled once per list of records: the panel asks again after every approval, with the same memory.
+  for (const name of pooledOnce(records).names) {
     if (name.writtenIn) continue;
     const [lead] = name.spellings;
     // Any other spelling of the name in any article is a question for the editor, not a settled spelling.

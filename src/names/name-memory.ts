@@ -369,7 +369,7 @@ export interface EarlierSpelling {
 const pools = new WeakMap<readonly ArticleNameRecord[], Pool>();
 
 /** poolRecords, computed once per list of records (the engine asks for every group of every recheck). */
-function pooledOnce(records: readonly ArticleNameRecord[]): Pool {
+export function pooledOnce(records: readonly ArticleNameRecord[]): Pool {
   let p = pools.get(records);
   if (!p) pools.set(records, (p = poolRecords(records)));
   return p;
