@@ -8,7 +8,7 @@ import type { TadqiqApi } from '../../src/api/contract.js';
 import type { GlossaryState } from '../../src/api/glossary.js';
 import type { NameMemoryState } from '../../src/api/names.js';
 import type { HouseStyle, Term } from '../../src/model.js';
-import { glossaryCandidates, MIN_ARTICLES, type GlossaryCandidate } from '../../src/names/glossary-candidates.js';
+import { candidateNote, glossaryCandidates, MIN_ARTICLES, type GlossaryCandidate } from '../../src/names/glossary-candidates.js';
 import { callIfAvailable } from '../app/api.js';
 
 export interface DeskNamesProps {
@@ -18,9 +18,6 @@ export interface DeskNamesProps {
   /** Runs one glossary change the way the panel runs every change (its notice, errors and re-check). */
   act(work: () => Promise<GlossaryState>, done: string): Promise<boolean>;
 }
-
-const shownTitles = (titles: readonly string[]): string =>
-  titles.slice(0, 3).map((t) => `“${t}”`).join(', ') + (titles.length > 3 ? ` and ${titles.length - 3} more` : '');
 
 export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
   const [memory, setMemory] = useState<NameMemoryState | null>(null);
@@ -56,7 +53,7 @@ export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
     target: c.english,
     kind: kindOf(c),
     status: 'approved' as const,
-    note: `Written so in ${c.articles.length} earlier reviews: ${shownTitles(c.articles)}.`,
+    note: candidateNote(c),
   });
   const approve = (c: GlossaryCandidate) => act(async () => (await api['glossary.upsert']({ term: input(c) })).state, `Approved “${c.arabic}” → “${c.english}”.`);
   const approveAll = () =>

@@ -11,6 +11,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { withArticle } from './article.js';
 import { isListedPlaceArabic, isPlaceName } from './cognates.js';
 import { pooledOnce, variantsOfLeading, type ArticleNameRecord } from './name-memory.js';
+import { findEnglishMentions } from './english-mentions.js';
 import { isPlace } from './place-names.js';
 import { stripArticle } from './preferred.js';
 
@@ -85,7 +86,21 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     // A term for this full name, or for a longer one holding it, already says how to write it.
     const norm = normalizeArabic(arabic).text;
     if (sources.some((source) => source.includes(norm))) continue;
-    out.push({ arabic, english, articles: written.map((w) => w.title), kind: isPlaceName(english) ? 'place' : 'person' });
+    const styled = houseStyle.article !== 'as-is' ? withArticles(english, houseStyle.article) : english;
+    out.push({ arabic, english: styled, articles: written.map((w) => w.title), kind: isPlaceName(english) ? 'place' : 'person' });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length);
+}
+
+/** A full name with each of its words' articles in the house style ("Mustafa al-Kadhimi" → "Mustafa Al-Kadhimi"). */
+function withArticles(english: string, style: 'Al-' | 'al-'): string {
+  let out = english;
+  for (const m of findEnglishMentions(english).reverse()) out = out.slice(0, m.start) + withArticle(m.form, style) + out.slice(m.end);
+  return out;
+}
+
+/** The note a term approved from a candidate keeps: where the desk wrote it so. */
+export function candidateNote(c: Pick<GlossaryCandidate, 'articles'>): string {
+  const shown = c.articles.slice(0, 3).map((t) => `“${t}”`).join(', ') + (c.articles.length > 3 ? ` and ${c.articles.length - 3} more` : '');
+  return `Written so in ${c.articles.length} earlier reviews: ${shown}.`;
 }

@@ -48,3 +48,36 @@ test('usage errors: exit 2, one line on stderr, nothing on stdout', async () => 
     assert.equal(r.stderr.trim().split('\n').length, 1, argv.join(' '));
   }
 });
+
+test('names settled: what earlier reviews wrote one way and the glossary lacks, as text, JSON or a CSV the glossary imports', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { saved } = await import('../../helpers/savedReview.js');
+  const { loadGlossaryFile } = await import('../../../src/glossary/load.js');
+  const dir = mkdtempSync(join(tmpdir(), 'tadqiq-settled-'));
+  const ar = 'أكد رئيس الوزراء مصطفى الكاظمي أن الانتخابات ستجرى في موعدها.\n\nوقال الكاظمي إن الحكومة مستعدة.';
+  const en = 'Prime Minister Mustafa al-Kadhimi confirmed that the elections will be held on time.\n\nAl-Kadhimi said the government was ready.';
+  const names = join(dir, 'desk.names.json');
+  writeFileSync(names, JSON.stringify({ schema: 1, articles: [saved('r2', 'Election date', ar, en), saved('r1', 'Cabinet meets', ar, en)] }));
+
+  const text = await tadqiq(['names', 'settled', '--names', names, '--house-style', 'Al-']);
+  assert.deepEqual([text.code, text.stderr], [0, '']);
+  assert.equal(text.stdout, 'الكاظمي → Al-Kadhimi (person; 2 reviews)\nمصطفى الكاظمي → Mustafa Al-Kadhimi (person; 2 reviews)\n');
+
+  const glossary = join(dir, 'glossary.csv');
+  writeFileSync(glossary, 'source,target\nمصطفى الكاظمي,Mustafa al-Kadhimi\n');
+  const json = await tadqiq(['names', 'settled', '--names', names, '--glossary', glossary, '--format', 'json']);
+  assert.deepEqual(JSON.parse(json.stdout), [], 'the glossary already holds the full name, and with it الكاظمي');
+
+  const csv = await tadqiq(['names', 'settled', '--names', names, '--format', 'csv']);
+  const imported = loadGlossaryFile(new TextEncoder().encode(csv.stdout), 'settled.csv');
+  assert.deepEqual(imported.glossary.terms.map((t) => [t.source, t.target, t.kind, t.status, t.note]), [
+    ['الكاظمي', 'al-Kadhimi', 'person', 'proposed', 'Written so in 2 earlier reviews: “Election date”, “Cabinet meets”.'],
+    ['مصطفى الكاظمي', 'Mustafa al-Kadhimi', 'person', 'proposed', 'Written so in 2 earlier reviews: “Election date”, “Cabinet meets”.'],
+  ]);
+
+  const missing = await tadqiq(['names', 'settled']);
+  assert.deepEqual([missing.code, missing.stdout], [2, '']);
+  assert.match(missing.stderr, /names settled needs --names <file>/);
+});
