@@ -12,6 +12,7 @@ import { withArticle } from './article.js';
 import { isListedPlaceArabic, isPlaceName } from './cognates.js';
 import { pooledOnce, variantsOfLeading, type ArticleNameRecord } from './name-memory.js';
 import { findEnglishMentions } from './english-mentions.js';
+import { isNationalityAdjective } from './demonyms.js';
 import { isPlace } from './place-names.js';
 import { stripArticle } from './preferred.js';
 
@@ -72,6 +73,8 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     // Any other spelling of the name in any article is a question for the editor, not a settled spelling.
     if (!lead || variantsOfLeading(name).length > 1 || lead.articles.length < minArticles) continue;
     if (covered.has(stripArticle(normalizeArabic(name.arabic).text))) continue;
+    // العراقي is "Iraqi", an adjective, not a name to approve; al-Sudani, written with its article, is a name.
+    if (!lead.article && isNationalityAdjective(lead.spelling)) continue;
     // An article the desk wrote, or the house style's where the Arabic has one (الكاظمي).
     const written = (lead.article ?? '') + lead.spelling;
     const english = houseStyle.article !== 'as-is' && name.arabic.startsWith('ال') ? withArticle(written, houseStyle.article) : written;

@@ -12,6 +12,7 @@ import { clusterSpellings, defaultClusterOptions, sameName } from './cluster.js'
 import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
 import { choosePreferred } from './preferred.js';
 import { earlierSpelling } from './name-memory.js';
+import { DEMONYM_ADJECTIVE, demonymStems, IRREGULAR_DEMONYMS } from './demonyms.js';
 import { fullNamesOf, type FullName } from './full-names.js';
 import { foldSpelling, soundUnits } from './spelling.js';
 import { splitArticle } from './article.js';
@@ -122,9 +123,6 @@ function foundOf(m: EnglishMention, segment: string, segIndex: number, hit: { an
   };
 }
 
-const DEMONYM = /^(.{3,}?)(?:i|is|ian|ians|ese|an|ans|n|ns)$/u;
-/** Endings of English adjectives of nationality that no Arabic name romanization takes without an anchor. */
-const DEMONYM_ADJECTIVE = /(?:ian|ians|ean|eans|ese|ish)$/u;
 
 /** Evidence that a capitalized word is not a name: see keepMention. */
 interface Evidence {
@@ -185,21 +183,8 @@ function isDemonymUncached(m: EnglishMention, ev: Evidence): boolean {
   const lower = m.core.toLowerCase();
   const country = IRREGULAR_DEMONYMS.get(lower);
   if (country?.some((c) => ev.capitalized.has(c))) return true;
-  const d = DEMONYM.exec(lower);
-  if (!d) return false;
-  const stem = d[1]!;
-  return ev.capitalized.has(stem) || ev.capitalized.has(`${stem}a`) || ev.capitalized.has(`${stem}e`) || ev.capitalized.has(stem.replace(/i$/u, 'y'));
+  return demonymStems(lower).some((place) => ev.capitalized.has(place));
 }
-
-/** English demonyms no ending rule derives from their country (Welsh of Wales, Dutch of the Netherlands). */
-const IRREGULAR_DEMONYMS = new Map<string, string[]>([
-  ['welsh', ['wales']], ['french', ['france']], ['dutch', ['netherlands', 'holland']], ['swiss', ['switzerland']],
-  ['british', ['britain']], ['greek', ['greece']], ['spanish', ['spain']], ['danish', ['denmark']], ['thai', ['thailand']],
-  ['norwegian', ['norway']], ['filipino', ['philippines']], ['scottish', ['scotland']], ['scots', ['scotland']],
-  ['irish', ['ireland']], ['english', ['england']], ['polish', ['poland']], ['swedish', ['sweden']], ['finnish', ['finland']],
-  ['turkish', ['turkey']], ['kurdish', ['kurdistan']], ['afghan', ['afghanistan']], ['emirati', ['emirates']],
-  ['peruvian', ['peru']], ['moroccan', ['morocco']], ['malagasy', ['madagascar']], ['cypriot', ['cyprus']],
-]);
 
 /** Also written in lower case, or capitalized only where a sentence begins. */
 function looksUnnamed(m: EnglishMention, ev: Evidence): boolean {

@@ -49,3 +49,12 @@ test('a full name is offered as the desk wrote it, hyphen and particle included,
   const split = [saved('r3', 'Three', ar, en('Thomas Greenfield')), ...two];
   assert.deepEqual(glossaryCandidates(split, { terms: [] }, asIs).map((c) => c.english), ['Mohammed bin Salman'], 'a third article without the hyphen: the editor settles it');
 });
+
+test('an adjective of nationality is no name to approve (Iraqi, Saudi); a family name written with its article is (al-Sudani)', () => {
+  const ar = 'وقال رئيس الوزراء العراقي محمد شياع السوداني إن الوفد السعودي وصل.';
+  const en = 'Iraqi Prime Minister Mohammed Shia al-Sudani said the Saudi delegation had arrived.';
+  const records = [saved('r2', 'Two', ar, en), saved('r1', 'One', ar, en)];
+  const names = records[0]!.names.filter((n) => !n.writtenIn).map((n) => n.arabic);
+  assert.ok(names.includes('العراقي') && names.includes('السعودي'), `the memory holds them: ${names.join(', ')}`);
+  assert.deepEqual(glossaryCandidates(records, { terms: [] }, asIs).map((c) => c.english), ['al-Sudani', 'Mohammed Shia al-Sudani']);
+});
