@@ -1,4 +1,4 @@
-import type { Glossary } from '../model.js';
+import type { Glossary, Term } from '../model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { findEnglishMentions } from './english-mentions.js';
 import { nameWordKey } from './full-names.js';
@@ -46,16 +46,29 @@ const ARABIC_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ولد']);
  * its English name units are matched in order, so only a term with as many of each says.
  */
 export function glossaryJoin(glossary: Glossary, pair: string): Join | null {
+  return joinsOf(glossary).get(pair) ?? null;
+}
+
+/** Each glossary's joins by pair of Arabic words, read once per list of terms (a desk glossary has thousands). */
+const byGlossary = new WeakMap<readonly Term[], Map<string, Join>>();
+
+function joinsOf(glossary: Glossary): Map<string, Join> {
+  let joins = byGlossary.get(glossary.terms);
+  if (joins) return joins;
+  joins = new Map();
   for (const t of glossary.terms) {
     if (t.status !== 'approved') continue;
     const words = normalizeArabic(t.source).text.split(/\s+/u).filter((w) => w && !ARABIC_PARTICLES.has(w)).map(nameWordKey);
     if (words.length < 2) continue;
-    const at = words.findIndex((w, i) => `${w} ${words[i + 1] ?? ''}` === pair);
-    if (at < 0) continue;
     const units = findEnglishMentions(t.target);
     if (units.length !== words.length) continue;
-    // A particle between the two ("bin") is no join to write.
-    return joinOf(t.target.slice(units[at]!.end, units[at + 1]!.start)) ?? null;
+    for (let i = 0; i + 1 < words.length; i++) {
+      // A particle between the two ("bin") is no join to write; the first term to write a pair settles it.
+      const join = joinOf(t.target.slice(units[i]!.end, units[i + 1]!.start));
+      const pair = `${words[i]!} ${words[i + 1]!}`;
+      if (join && !joins.has(pair)) joins.set(pair, join);
+    }
   }
-  return null;
+  byGlossary.set(glossary.terms, joins);
+  return joins;
 }
