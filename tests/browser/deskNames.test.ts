@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumAvailable, openApp } from './harness.js';
+import { axeViolations, chromiumAvailable, openApp } from './harness.js';
 import { saved } from '../helpers/savedReview.js';
 
 const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
@@ -35,6 +35,7 @@ test('names two earlier reviews wrote one way are offered for the glossary, and 
       ['مقتدى الصدر', 'Muqtada al-Sadr'],
     ]);
     await app.screenshot('desk-names-01-offered');
+    assert.deepEqual(await axeViolations(page), [], 'the offer is as accessible as the rest of the panel');
     await offer.getByRole('button', { name: 'Approve al-Kadhimi in the glossary' }).click();
     await panel.getByText('Approved “الكاظمي” → “al-Kadhimi”.').first().waitFor();
     await offer.getByText('5 names your desk writes one way, not in the glossary yet').waitFor();
