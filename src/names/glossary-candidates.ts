@@ -75,8 +75,11 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     if (covered.has(stripArticle(normalizeArabic(name.arabic).text))) continue;
     // العراقي is "Iraqi", an adjective, not a name to approve; al-Sudani, written with its article, is a name.
     if (!lead.article && isNationalityAdjective(lead.spelling)) continue;
+    // Records of builds before the article was kept cannot say whether the desk writes al-Kadhimi or Kadhimi: the
+    // name is offered once a review saved now has written it.
+    if (lead.article === undefined) continue;
     // An article the desk wrote, or the house style's where the Arabic has one (الكاظمي).
-    const written = (lead.article ?? '') + lead.spelling;
+    const written = lead.article + lead.spelling;
     const english = houseStyle.article !== 'as-is' && name.arabic.startsWith('ال') ? withArticle(written, houseStyle.article) : written;
     const place = isPlace(lead.spelling.toLowerCase()) || isPlaceName(lead.spelling) || isListedPlaceArabic(name.arabic);
     out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: place ? 'place' : 'person' });

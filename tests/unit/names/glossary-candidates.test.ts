@@ -18,6 +18,10 @@ test('a name two reviews wrote one way is offered for the glossary, with the art
   // مصطفى and بايدن are words many people share: offered only within the full names they were written in.
   assert.deepEqual(found.map((c) => [c.arabic, c.english]), [['الكاظمي', 'al-Kadhimi'], ['مصطفى الكاظمي', 'Mustafa al-Kadhimi'], ['جو بايدن', 'Joe Biden']]);
   assert.equal(glossaryCandidates(records, { terms: [] }, { article: 'Al-' }).find((c) => c.arabic === 'الكاظمي')?.english, 'Al-Kadhimi', 'the house style decides the capital');
+  // Records saved by builds that kept no article cannot say whether the desk writes al-Kadhimi or Kadhimi.
+  const older = records.map((r) => ({ ...r, names: r.names.map((n) => ({ ...n, spellings: n.spellings.map(({ article: _, ...s }) => s) })) }));
+  assert.equal(glossaryCandidates(older, { terms: [] }, asIs).some((c) => c.arabic === 'الكاظمي'), false);
+  assert.equal(glossaryCandidates([older[0]!, records[1]!], { terms: [] }, asIs).find((c) => c.arabic === 'الكاظمي')?.english, 'al-Kadhimi', 'one record of this build says it');
 });
 
 test('no offer for a name written in one article only, spelled another way anywhere, or covered by any glossary term', () => {
