@@ -80,6 +80,9 @@ function arabicGap(a: PlacedMention, b: PlacedMention, texts: SegmentTexts): str
   return PARTICLE_AR.test(gap) ? gap : ' ';
 }
 
+/** Whether English text between two name words keeps them one name: a join, or a particle with its spaces. */
+export const withinName = (gap: string): boolean => JOIN.test(gap) || PARTICLE_EN.test(gap);
+
 /** The character between a mention and the next word of its full name in the English. */
 function joinAfter(m: PlacedMention, texts: SegmentTexts): string {
   return texts.get(m.segment)?.target[m.end] ?? ' ';

@@ -8,11 +8,9 @@ import type { Replacement, Term } from '../model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { anchorScore } from './anchor-score.js';
 import { findEnglishMentions } from './english-mentions.js';
+import { withinName } from './full-names.js';
 import { rewriteMention } from './rewrite.js';
 import type { NameGroup, NameMention } from './types.js';
-
-/** Between two words of one name in the English: a space, a hyphen, or a particle with its spaces. */
-const WITHIN_NAME = /^(?:[ \u00A0-]|[ \u00A0](?:bin|ibn|bint|ben|ould)[ \u00A0])$/iu;
 
 /**
  * Replacements that write a term's approved English where the English names its Arabic (an occurrence in the
@@ -28,7 +26,7 @@ export function glossaryNameRewrites(groups: readonly NameGroup[], target: strin
   if (units.length === 0) return [];
   const first = mentions[0]!;
   const last = mentions[mentions.length - 1]!;
-  const whole = mentions.length > 1 && mentions.length === units.length && mentions.every((m, i) => i === 0 || WITHIN_NAME.test(target.slice(mentions[i - 1]!.end, m.start)));
+  const whole = mentions.length > 1 && mentions.length === units.length && mentions.every((m, i) => i === 0 || withinName(target.slice(mentions[i - 1]!.end, m.start)));
   if (whole) {
     const text = rewriteMention(first, term.target);
     return text === target.slice(first.start, last.end) ? [] : [{ segment, start: first.start, end: last.end, text }];
