@@ -329,3 +329,14 @@ export function compatibleFirstLetters(englishFoldedCore: string): string[] {
   }
   return out;
 }
+
+/** The spelling that romanizes an Arabic name best, the first on a tie ("Greenfield" of Linda, Thomas, Greenfield for غرينفيلد). */
+export function bestRomanization(arabic: string, spellings: readonly string[]): string {
+  let best = spellings[0]!;
+  let bestScore = -1;
+  for (const c of spellings) {
+    const s = anchorScore(arabic, c);
+    if (s > bestScore) [best, bestScore] = [c, s];
+  }
+  return best;
+}

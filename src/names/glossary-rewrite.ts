@@ -6,11 +6,11 @@
  */
 import type { Replacement, Term } from '../model.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { anchorScore } from './anchor-score.js';
+import { bestRomanization } from './anchor-score.js';
 import { findEnglishMentions } from './english-mentions.js';
 import { withinName } from './full-names.js';
 import { rewriteMention } from './rewrite.js';
-import type { NameGroup, NameMention } from './types.js';
+import type { NameGroup } from './types.js';
 
 /**
  * Replacements that write a term's approved English where the English names its Arabic (an occurrence in the
@@ -32,19 +32,8 @@ export function glossaryNameRewrites(groups: readonly NameGroup[], target: strin
     return text === target.slice(first.start, last.end) ? [] : [{ segment, start: first.start, end: last.end, text }];
   }
   return mentions.flatMap((m) => {
-    const text = rewriteMention(m, bestUnit(m, units));
+    // The word of the approved English that writes this mention's Arabic best ("Greenfield" for غرينفيلد).
+    const text = rewriteMention(m, bestRomanization(normalizeArabic(m.anchor!.text).text, units));
     return text === m.text ? [] : [{ segment, start: m.start, end: m.end, text }];
   });
-}
-
-/** The word of the approved English that writes this mention's Arabic best ("Greenfield" for غرينفيلد). */
-function bestUnit(m: NameMention, units: readonly string[]): string {
-  const arabic = normalizeArabic(m.anchor!.text).text;
-  let best = units[0]!;
-  let bestScore = -1;
-  for (const u of units) {
-    const s = anchorScore(arabic, u);
-    if (s > bestScore) [best, bestScore] = [u, s];
-  }
-  return best;
 }

@@ -6,7 +6,7 @@
  */
 import type { Glossary, HouseStyle } from '../model.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { anchorScore } from './anchor-score.js';
+import { bestRomanization } from './anchor-score.js';
 import { splitArticle, withArticle } from './article.js';
 import { findEnglishMentions } from './english-mentions.js';
 import type { NameMention } from './types.js';
@@ -37,14 +37,7 @@ function fromGlossary(mentions: readonly NameMention[], arabicNorm: string | nul
       const joined = words.join(' ');
       const hit = stripArticle(joined) === anchorCore || words.some((w) => stripArticle(w) === anchorCore);
       if (!hit) continue;
-      const candidates = units(t.target);
-      let best = candidates[0]!;
-      let bestScore = -1;
-      for (const c of candidates) {
-        const s = anchorScore(arabicNorm, c);
-        if (s > bestScore) [best, bestScore] = [c, s];
-      }
-      return best;
+      return bestRomanization(arabicNorm, units(t.target));
     }
   }
   // No anchor: a term whose English (or an accepted variant) writes one of the group's spellings.
