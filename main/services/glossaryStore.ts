@@ -143,6 +143,38 @@ export class GlossaryStore {
   }
 
   /**
+   * Add many new terms in one save (one lock, one write, as an import): the names a desk has settled, approved at
+   * once. A term whose Arabic the glossary already has is left as it is and named in `skipped`: another editor
+   * may have settled it meanwhile.
+   */
+  async addMany(inputs: readonly TermInput[], by: string): Promise<SaveOutcome & { added: number; skipped: string[] }> {
+    for (const input of inputs) validate(input);
+    let added = 0;
+    const skipped: string[] = [];
+    const outcome = await this.change((terms) => {
+      added = 0;
+      skipped.length = 0;
+      const at = this.now().toISOString();
+      const seen = new Set(terms.map((t) => sourceKey(t.source)));
+      const next = [...terms];
+      for (const input of inputs) {
+        if (seen.has(sourceKey(input.source))) {
+          skipped.push(input.source);
+          continue;
+        }
+        seen.add(sourceKey(input.source));
+        const { id: _ignored, ...fresh } = input;
+        const term = makeTerm(fresh);
+        term.history = [{ at, by, action: 'created' }, ...(term.status !== 'proposed' ? [{ at, by, action: term.status }] : [])];
+        next.push(term);
+        added++;
+      }
+      return next;
+    });
+    return { ...outcome, added, skipped };
+  }
+
+  /**
    * "Approve in glossary" from a finding: the term for `source` (created if missing) gets `preferred` as its
    * approved English, and each other form becomes a variant or a forbidden rendering as the editor chose.
    * A form the editor now forbids stops being a variant, and the other way round.

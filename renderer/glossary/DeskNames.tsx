@@ -23,6 +23,7 @@ export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
   const [memory, setMemory] = useState<NameMemoryState | null>(null);
   const [houseStyle, setHouseStyle] = useState<HouseStyle>({ article: 'as-is' });
   const [kinds, setKinds] = useState<Record<string, 'person' | 'place'>>({});
+  const [skippedNote, setSkippedNote] = useState('');
 
   useEffect(() => {
     let live = true;
@@ -45,7 +46,7 @@ export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
     const t = setTimeout(() => setCandidates(glossaryCandidates(memory.articles, { terms: [...terms] }, houseStyle)), 0);
     return () => clearTimeout(t);
   }, [memory, terms, houseStyle]);
-  if (candidates.length === 0) return null;
+  if (candidates.length === 0) return skippedNote ? <p className="hint" role="status">{skippedNote}</p> : null;
 
   const kindOf = (c: GlossaryCandidate) => kinds[c.arabic] ?? c.kind;
   const input = (c: GlossaryCandidate) => ({
@@ -56,12 +57,18 @@ export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
     note: candidateNote(c),
   });
   const approve = (c: GlossaryCandidate) => act(async () => (await api['glossary.upsert']({ term: input(c) })).state, `Approved “${c.arabic}” → “${c.english}”.`);
-  const approveAll = () =>
-    act(async () => {
-      let state: GlossaryState | null = null;
-      for (const c of candidates) state = (await api['glossary.upsert']({ term: input(c) })).state;
-      return state!;
+  // One save for all of them: on a shared folder, one write instead of one per name.
+  const approveAll = async () => {
+    let skipped: string[] = [];
+    let added = 0;
+    const ok = await act(async () => {
+      const r = await api['glossary.addMany']({ terms: candidates.map(input) });
+      ({ skipped, added } = r);
+      return r.state;
     }, `Approved ${candidates.length} names from earlier reviews.`);
+    // Another editor settled some meanwhile: theirs are kept, and the panel says which.
+    if (ok && skipped.length > 0) setSkippedNote(`Approved ${added}; ${skipped.length} the glossary already had (another editor added them meanwhile) were left as they are: ${skipped.join('، ')}.`);
+  };
 
   return (
     <details className="glossary-desk-names">
@@ -101,6 +108,7 @@ export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
           ))}
         </tbody>
       </table>
+      {skippedNote ? <p className="hint" role="status">{skippedNote}</p> : null}
       {candidates.length > 1 ? (
         <button type="button" disabled={busy} onClick={() => void approveAll()}>
           Approve all {candidates.length}

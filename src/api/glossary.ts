@@ -28,6 +28,14 @@ export interface GlossaryTermChange {
   term: Term;
 }
 
+/** What adding many terms at once did: terms whose Arabic the glossary already had are skipped, never replaced. */
+export interface GlossaryAddMany {
+  state: GlossaryState;
+  added: number;
+  /** The Arabic of each term left out because the glossary already had it. */
+  skipped: string[];
+}
+
 export interface GlossaryImportPreview {
   format: 'csv' | 'tsv' | 'tbx' | 'json';
   /** Terms that are new to the glossary. */
@@ -135,6 +143,10 @@ export const glossaryChannels = {
   'glossary.get': channel<Glossary>()('The glossary as the engine uses it ({ terms }), re-read if someone else saved the shared file.', z.object({}).strict().optional()),
   'glossary.list': channel<GlossaryState>()('All terms (re-read if someone else saved the shared file), with any conflicts waiting.', z.object({}).strict().optional()),
   'glossary.upsert': channel<GlossaryTermChange>()('Add a term, or edit the term with the given id.', z.object({ term: termInputSchema }).strict()),
+  'glossary.addMany': channel<GlossaryAddMany>()(
+    'Add many new terms in one save (the names a desk has settled); a term whose Arabic the glossary has is skipped.',
+    z.object({ terms: z.array(termInputSchema).min(1, 'give at least one term').max(2000, 'at most 2,000 terms at once') }).strict(),
+  ),
   'glossary.setStatus': channel<GlossaryState>()('Approve, reject, or return a term to proposed.', idOnly.extend({ status: termStatusSchema }).strict()),
   'glossary.delete': channel<GlossaryState>()('Delete a term.', idOnly),
   'glossary.approveFromFinding': channel<GlossaryTermChange>()(

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { axeViolations, chromiumAvailable, openApp } from './harness.js';
 import { saved } from '../helpers/savedReview.js';
+import { GlossaryStore } from '../../main/services/glossaryStore.js';
 
 const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
 
@@ -39,11 +40,18 @@ test('names two earlier reviews wrote one way are offered for the glossary, and 
     await offer.getByRole('button', { name: 'Approve al-Kadhimi in the glossary' }).click();
     await panel.getByText('Approved “الكاظمي” → “al-Kadhimi”.').first().waitFor();
     await offer.getByText('5 names your desk writes one way, not in the glossary yet').waitFor();
+    // Meanwhile another editor of the desk approves الصدر their own way: the glossary's conflict choice settles it.
+    const other = await GlossaryStore.open(join(dataDir, 'glossary.json'));
+    await other.upsert({ source: 'الصدر', target: 'Al-Sadr', kind: 'person', status: 'approved' }, 'Another editor');
     await offer.getByRole('button', { name: 'Approve all 5' }).click();
-    await panel.getByText('Approved 5 names from earlier reviews.').first().waitFor();
+    await panel.getByText('Approved 5 names from earlier reviews. Another editor had saved meanwhile; their changes were merged in.').first().waitFor();
+    const conflicts = panel.getByRole('region', { name: 'Conflicts with another editor' });
+    await conflicts.getByText(/yours al-Sadr \(approved\); theirs Al-Sadr \(approved\)/).waitFor();
+    await conflicts.getByRole('button', { name: 'Keep theirs' }).click();
+    await conflicts.waitFor({ state: 'detached' });
     await offer.waitFor({ state: 'detached' });
     const stored = JSON.parse(readFileSync(join(dataDir, 'glossary.json'), 'utf8')) as { terms: Array<{ source: string; target: string; status: string; kind: string; note?: string }> };
-    assert.deepEqual(stored.terms.map((t) => t.target).sort(), ['Mohammed al-Halbousi', 'Muqtada al-Sadr', 'Mustafa al-Kadhimi', 'al-Halbousi', 'al-Kadhimi', 'al-Sadr']);
+    assert.deepEqual(stored.terms.map((t) => t.target).sort(), ['Al-Sadr', 'Mohammed al-Halbousi', 'Muqtada al-Sadr', 'Mustafa al-Kadhimi', 'al-Halbousi', 'al-Kadhimi']);
     const term = stored.terms.find((t) => t.source === 'الكاظمي');
     assert.deepEqual([term?.target, term?.status, term?.kind], ['al-Kadhimi', 'approved', 'person']);
     assert.equal(term?.note, 'Written so in 2 earlier reviews: “Election date”, “Cabinet meets”.');

@@ -120,3 +120,22 @@ test('approve from a finding also takes the app shell\'s shape (target, variants
   assert.ok(texts.length > 0 && texts.every((x) => /Kazemi/.test(x)), texts.join(', '));
   await assert.rejects(call('glossary.approveFromFinding', { source: 'الكاظمي', forbidden: ['x'] }), { code: 'invalid-request', message: /preferred/ });
 });
+
+test('add many terms in one save: the names a desk settled; one whose Arabic the glossary has meanwhile is skipped, not replaced', async (t) => {
+  const { call, path } = await setup(t);
+  await call('glossary.upsert', { term: { source: 'الصدر', target: 'Al-Sadr', kind: 'person', status: 'approved' } });
+  const r = await call<{ state: GlossaryState; added: number; skipped: string[] }>('glossary.addMany', {
+    terms: [
+      { source: 'الكاظمي', target: 'al-Kadhimi', kind: 'person', status: 'approved', note: 'Written so in 2 earlier reviews: “A”, “B”.' },
+      { source: 'الصدر', target: 'al-Sadr', kind: 'person', status: 'approved' },
+      { source: 'ليندا توماس غرينفيلد', target: 'Linda Thomas-Greenfield', kind: 'person', status: 'approved' },
+    ],
+  });
+  assert.deepEqual([r.added, r.skipped], [2, ['الصدر']]);
+  assert.deepEqual(r.state.terms.map((x) => [x.source, x.target, x.status]), [['الصدر', 'Al-Sadr', 'approved'], ['الكاظمي', 'al-Kadhimi', 'approved'], ['ليندا توماس غرينفيلد', 'Linda Thomas-Greenfield', 'approved']]);
+  assert.deepEqual(r.state.terms[1]!.history.map((e) => [e.by, e.action]), [['Huda', 'created'], ['Huda', 'approved']]);
+  const onDisk = loadGlossaryFile(await readFile(path), 'glossary.json').glossary.terms;
+  assert.deepEqual(onDisk.map((x) => x.target), ['Al-Sadr', 'al-Kadhimi', 'Linda Thomas-Greenfield'], 'saved, the other editor’s Al-Sadr kept');
+  await assert.rejects(call('glossary.addMany', { terms: [] }), { code: 'invalid-request', message: /at least one term/ });
+  await assert.rejects(call('glossary.addMany', { terms: [{ source: 'بايدن', target: '' }] }), { code: 'invalid-request' });
+});

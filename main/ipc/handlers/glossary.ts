@@ -22,6 +22,7 @@ export type GlossaryChannel =
   | 'glossary.get'
   | 'glossary.list'
   | 'glossary.upsert'
+  | 'glossary.addMany'
   | 'glossary.setStatus'
   | 'glossary.delete'
   | 'glossary.approveFromFinding'
@@ -74,6 +75,11 @@ export function glossaryHandlers(source: StoreSource, editor: () => string): Pic
       run(async (store) => {
         const r = await store.upsert(withoutUndefined(term), by());
         return { state: state(store, r), term: r.term };
+      }),
+    'glossary.addMany': ({ terms }) =>
+      run(async (store) => {
+        const r = await store.addMany(terms.map(withoutUndefined), by());
+        return { state: state(store, r), added: r.added, skipped: r.skipped };
       }),
     'glossary.setStatus': ({ id, status }) => run(async (store) => state(store, await store.setStatus(id, status, by()))),
     'glossary.delete': ({ id }) => run(async (store) => state(store, await store.remove(id, by()))),
