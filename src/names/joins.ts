@@ -1,13 +1,12 @@
-import type { Glossary, Term } from '../model.js';
-import { normalizeArabic } from '../text/normalize.js';
-import { findEnglishMentions } from './english-mentions.js';
-import { nameWordKey } from './full-names.js';
-
 /**
  * How the English joins the words of one name: "Thomas-Greenfield" or "Thomas Greenfield", "Abdul-Mahdi" or
  * "Abdul Mahdi". The words are spelled alike either way, so the join is a style question of its own
  * (checks/name-joins.ts), not a spelling.
  */
+import type { Glossary, Term } from '../model.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { findEnglishMentions } from './english-mentions.js';
+import { nameWordKey } from './full-names.js';
 
 export type Join = '-' | ' ';
 

@@ -51,3 +51,11 @@ test('a particle between two words keeps them one full name; a compound or آل 
   // "bin" in the English but no بن in the Arabic: not one name.
   assert.deepEqual(fullNames('التقى محمد سلمان.', 'Mohammed bin Salman met.').filter((f) => f.includes(' ')), []);
 });
+
+test('a typographic hyphen joins a full name as the plain one does, and is recorded as a hyphen', () => {
+  const segments = alignDocuments('قالت ليندا توماس غرينفيلد إن القرار سيفشل.', 'Linda Thomas\u2010Greenfield said the resolution would fail.');
+  const memo = new Map<string, unknown>();
+  runChecks(segments, { terms: [] }, { houseStyle: { article: 'as-is' } }, memo);
+  const names = (memo.get('names') as NameGroup[]).flatMap((g) => g.mentions.map((m) => m.fullName));
+  assert.deepEqual(names.map((n) => [n?.key, n?.joins]), [['ليندا توماس غرينفيلد', ' -'], ['ليندا توماس غرينفيلد', ' -'], ['ليندا توماس غرينفيلد', ' -']]);
+});
