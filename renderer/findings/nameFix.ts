@@ -4,6 +4,7 @@ import type { NameGroup } from '../engine/types.js';
 // The two modules themselves, not the names index: the UI thread should not load the name engine.
 import { isPlaceName } from '../../src/names/cognates.js';
 import { rewriteMention } from '../../src/names/rewrite.js';
+import { mentionsKind } from '../../src/names/name-kind.js';
 
 /**
  * Replacements rewriting every mention to `preferred`, the way the names engine rewrites one mention
@@ -81,9 +82,12 @@ export function isNameFinding(finding: Finding, group: NameGroup | undefined): b
   return !!group || finding.check === 'name-variants';
 }
 
-/** A group one of whose forms is a place's English name (Jerusalem): approved as a place, not a person. */
+/**
+ * A group one of whose forms is a place's English name (Jerusalem), or whose mentions read as a place ("clashes
+ * in Fallujah", «محافظة الأنبار»: name-kind.ts): approved as a place, not a person.
+ */
 function namesAPlace(group: NameGroup | undefined): boolean {
-  return !!group?.forms.some((f) => isPlaceName(f.text));
+  return !!group && (group.forms.some((f) => isPlaceName(f.text)) || mentionsKind(group.mentions) === 'place');
 }
 
 /**

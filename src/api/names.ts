@@ -28,6 +28,8 @@ const rememberedNameSchema = z
     personEnglish: short('full name').optional(),
     // Absent in records of builds before joins were kept, and for Arabic names.
     joins: z.array(z.object({ pair: short('pair of name words'), join: z.enum(['-', ' ']) }).strict()).min(1).max(MAX_JOINS).optional(),
+    // Absent in records of builds before kinds were read, and where no mention said.
+    cues: z.object({ place: z.number().int().min(0).max(1_000_000), person: z.number().int().min(0).max(1_000_000) }).strict().optional(),
   })
   .strict();
 

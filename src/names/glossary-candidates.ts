@@ -14,6 +14,7 @@ import { pooledOnce, variantsOfLeading, type ArticleNameRecord } from './name-me
 import { findEnglishMentions } from './english-mentions.js';
 import { isNationalityAdjective } from './demonyms.js';
 import { isPlace } from './place-names.js';
+import { addKindCues, kindOfCues, type KindCues } from './name-kind.js';
 import { stripArticle } from './preferred.js';
 
 export interface GlossaryCandidate {
@@ -23,7 +24,10 @@ export interface GlossaryCandidate {
   english: string;
   /** Titles of the articles that wrote it so, newest first. */
   articles: string[];
-  /** A guess the editor can change: a country, capital or listed place, else a person. */
+  /**
+   * A guess the editor can change: a country, capital or listed place; else what the words around the name said
+   * in the articles that saved it ("in Fallujah", «محافظة ديالى»: name-kind.ts); else a person.
+   */
   kind: 'person' | 'place';
 }
 
@@ -45,8 +49,8 @@ function glossaryWords(glossary: Glossary): Set<string> {
  * Full names as one person's records first wrote them (RememberedName person, personEnglish): per Arabic full name,
  * the English each article gave it. Every word of a full name holds the same person, so an article counts once.
  */
-function fullNamesWritten(records: readonly ArticleNameRecord[]): Map<string, { arabic: string; byArticle: Map<string, { title: string; english: string }> }> {
-  const out = new Map<string, { arabic: string; byArticle: Map<string, { title: string; english: string }> }>();
+function fullNamesWritten(records: readonly ArticleNameRecord[]): Map<string, { arabic: string; byArticle: Map<string, { title: string; english: string }>; cues?: KindCues }> {
+  const out = new Map<string, { arabic: string; byArticle: Map<string, { title: string; english: string }>; cues?: KindCues }>();
   for (const r of records) {
     for (const n of r.names) {
       if (!n.writtenIn || !n.person || !n.personEnglish) continue;
@@ -54,6 +58,7 @@ function fullNamesWritten(records: readonly ArticleNameRecord[]): Map<string, { 
       let entry = out.get(key);
       if (!entry) out.set(key, (entry = { arabic: n.person, byArticle: new Map() }));
       if (!entry.byArticle.has(r.id)) entry.byArticle.set(r.id, { title: r.title, english: n.personEnglish });
+      entry.cues = addKindCues(entry.cues, n.cues);
     }
   }
   return out;
@@ -81,11 +86,11 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     // An article the desk wrote, or the house style's where the Arabic has one (الكاظمي).
     const written = lead.article + lead.spelling;
     const english = houseStyle.article !== 'as-is' && name.arabic.startsWith('ال') ? withArticle(written, houseStyle.article) : written;
-    const place = isPlace(lead.spelling.toLowerCase()) || isPlaceName(lead.spelling) || isListedPlaceArabic(name.arabic);
-    out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: place ? 'place' : 'person' });
+    const listed = isPlace(lead.spelling.toLowerCase()) || isPlaceName(lead.spelling) || isListedPlaceArabic(name.arabic);
+    out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: listed ? 'place' : (kindOfCues(name.cues) ?? 'person') });
   }
   const sources = glossary.terms.map((t) => normalizeArabic(t.source).text);
-  for (const { arabic, byArticle } of fullNamesWritten(records).values()) {
+  for (const { arabic, byArticle, cues } of fullNamesWritten(records).values()) {
     const written = [...byArticle.values()];
     const english = written[0]!.english;
     if (written.length < minArticles || written.some((w) => w.english !== english)) continue;
@@ -93,7 +98,7 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     const norm = normalizeArabic(arabic).text;
     if (sources.some((source) => source.includes(norm))) continue;
     const styled = houseStyle.article !== 'as-is' ? withArticles(english, houseStyle.article) : english;
-    out.push({ arabic, english: styled, articles: written.map((w) => w.title), kind: isPlaceName(english) ? 'place' : 'person' });
+    out.push({ arabic, english: styled, articles: written.map((w) => w.title), kind: isPlaceName(english) ? 'place' : (kindOfCues(cues) ?? 'person') });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length);
 }

@@ -14,6 +14,7 @@ import { choosePreferred } from './preferred.js';
 import { earlierSpelling } from './name-memory.js';
 import { DEMONYM_ADJECTIVE, demonymStems, IRREGULAR_DEMONYMS } from './demonyms.js';
 import { fullNamesOf, type FullName } from './full-names.js';
+import { arabicKindCue, englishKindCue, mentionKindCue, type NameKind } from './name-kind.js';
 import { foldSpelling, soundUnits } from './spelling.js';
 import { splitArticle } from './article.js';
 import { letterWords } from '../text/wordScan.js';
@@ -327,6 +328,12 @@ export function nameGroups(
     const name = fullNames[i];
     if (name) fullNameOf.set(f, name);
   });
+  const kindCueOf = (f: Found): { kindCue?: NameKind } => {
+    const english = englishKindCue(segments[f.segIndex]!.target, f);
+    const source = f.anchor ? texts.get(f.anchor.segment)?.source : undefined;
+    const cue = mentionKindCue(english, source && f.anchor ? arabicKindCue(source, f.anchor) : null);
+    return cue ? { kindCue: cue } : {};
+  };
   const groups: NameGroup[] = [];
   const build = (fs: Found[], anchored: boolean): void => {
     fs.sort((a, b) => pos(a) - pos(b));
@@ -341,6 +348,7 @@ export function nameGroups(
       sentenceInitial: f.sentenceInitial,
       ...(f.anchor ? { anchor: f.anchor } : {}),
       ...(fullNameOf.has(f) ? { fullName: fullNameOf.get(f)! } : {}),
+      ...kindCueOf(f),
     }));
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.form, (counts.get(m.form) ?? 0) + 1);

@@ -9,6 +9,7 @@ import { sameSpelledName } from './cluster.js';
 import { sameEnglishStem } from './english-stems.js';
 import { nameWordKey, neighbourPairs, peopleOf } from './full-names.js';
 import type { Join } from './joins.js';
+import { addKindCues, countKindCues, type KindCues, type NameKind } from './name-kind.js';
 import { spellingKey } from './questions.js';
 import type { NameGroup, NameMention } from './types.js';
 
@@ -43,6 +44,8 @@ export interface RememberedName {
   personEnglish?: string;
   /** With writtenIn: how the article joined the word to its neighbours ("Thomas-Greenfield": a hyphen). */
   joins?: RememberedJoin[];
+  /** How many of the article's mentions read as a place and as a person (name-kind.ts); absent when none said. */
+  cues?: KindCues;
 }
 
 /** Two neighbouring words of a full name and how the English joined them, as the article mostly did. */
@@ -171,17 +174,18 @@ export function groupsWithin(groups: readonly NameGroup[], segments: ReadonlySet
 export function articleNameRecord(article: { id: string; title: string; recordedAt: string }, groups: readonly NameGroup[]): ArticleNameRecord {
   const names: RememberedName[] = [];
   // A name with ال is one name however many groups write it; a shared one is one per person.
-  const arabicNames = new Map<string, { name: RememberedName; forms: Map<string, SpellingCounts> }>();
+  const arabicNames = new Map<string, { name: RememberedName; forms: Map<string, SpellingCounts>; cues: Array<NameKind | undefined> }>();
   for (const g of groups) {
     if (!rememberable(g)) continue;
     const key = nameWordKey(g.key);
     if (rememberedAlone(g.arabic)) {
       let entry = arabicNames.get(key);
       if (!entry) {
-        arabicNames.set(key, (entry = { name: { key, arabic: g.arabic, spellings: [] }, forms: new Map() }));
+        arabicNames.set(key, (entry = { name: { key, arabic: g.arabic, spellings: [] }, forms: new Map(), cues: [] }));
         names.push(entry.name);
       }
       countSpellings(entry.forms, g.mentions);
+      for (const m of g.mentions) entry.cues.push(m.kindCue);
       continue;
     }
     for (const person of mentionsByPerson(key, g.mentions)) {
@@ -190,6 +194,7 @@ export function articleNameRecord(article: { id: string; title: string; recorded
       // A person's first few full names are enough to find them again, and keep the memory file small.
       const writtenIn = person.writtenIn.slice(0, MAX_FULL_NAMES);
       const joins = joinsOf(key, person.mentions.filter((m) => writtenIn.includes(m.fullName!.key))).slice(0, MAX_JOINS);
+      const cues = countKindCues(person.mentions.map((m) => m.kindCue));
       names.push({
         key,
         arabic: g.arabic,
@@ -198,10 +203,15 @@ export function articleNameRecord(article: { id: string; title: string; recorded
         person: person.person,
         ...(person.personEnglish ? { personEnglish: person.personEnglish } : {}),
         ...(joins.length > 0 ? { joins } : {}),
+        ...(cues ? { cues } : {}),
       });
     }
   }
-  for (const { name, forms } of arabicNames.values()) name.spellings = spellingsOf(forms);
+  for (const { name, forms, cues } of arabicNames.values()) {
+    name.spellings = spellingsOf(forms);
+    const counted = countKindCues(cues);
+    if (counted) name.cues = counted;
+  }
   return { ...article, names };
 }
 
@@ -228,6 +238,8 @@ export interface PooledName {
   person?: string;
   /** A shared name's joins to its neighbours over the records: for each pair, the one most articles wrote. */
   joins?: PooledJoin[];
+  /** The records' kind cues added up (name-kind.ts). */
+  cues?: KindCues;
 }
 
 export interface PooledJoin {
@@ -292,6 +304,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
     person?: string;
     spellings: Map<string, PooledSpelling & { written: Map<string, number>; styles: Map<string, number> }>;
     joins: Map<string, Map<Join, Articles>>;
+    cues?: KindCues;
   }>();
   for (const r of records) {
     for (const n of r.names) {
@@ -301,6 +314,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
       let name = pooled.get(root);
       if (!name) pooled.set(root, (name = { arabic: n.arabic, spellings: new Map(), joins: new Map() }));
       name.person ??= n.person;
+      name.cues = addKindCues(name.cues, n.cues);
       for (const full of n.writtenIn ?? []) if (!(name.writtenIn ??= []).includes(full)) name.writtenIn.push(full);
       for (const s of n.spellings) {
         // Keyed again from the spelling as written: records saved by builds that keyed spellings otherwise (before
@@ -338,6 +352,7 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
       ...(name.writtenIn ? { writtenIn: name.writtenIn } : {}),
       ...(name.person ? { person: name.person } : {}),
       ...(joins.length > 0 ? { joins } : {}),
+      ...(name.cues ? { cues: name.cues } : {}),
     });
   }
   const byKey = new Map<string, PooledName>();

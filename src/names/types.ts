@@ -1,6 +1,7 @@
 /** The names engine's output, shared by the checks, the CLI and the UI (which underlines every mention). */
 import type { FullName } from './full-names.js';
 import type { EarlierSpelling } from './name-memory.js';
+import type { NameKind } from './name-kind.js';
 
 export interface NameAnchor {
   /** The segment whose source holds the anchor (usually the mention's own segment). */
@@ -34,6 +35,8 @@ export interface NameMention {
    * full-names.ts. A foreign name is remembered across articles only within one.
    */
   fullName?: FullName;
+  /** What the words around the mention say it names ("in Fallujah", «الرئيس بايدن»): name-kind.ts. */
+  kindCue?: NameKind;
 }
 
 export interface NameForm {

@@ -67,6 +67,11 @@ test('a record that is not one is refused with a reason, and nothing is written 
   assert.equal(existsSync(join(dataDir, NAME_MEMORY_FILE)), false);
   value(await call('names.remember', { record: { ...record('r1', 'x'), names: [{ ...greenfield, joins: [{ pair: 'توماس غرينفيلد', join: '-' }] }] } }));
   assert.deepEqual(value(await call<NameMemoryState>('names.memory')).articles[0]!.names[0]!.joins, [{ pair: 'توماس غرينفيلد', join: '-' }]);
+  // What the words around a name said it is: counts, kept for the glossary's guess of place or person.
+  const badCues = await call('names.remember', { record: { ...record('r2', 'x'), names: [{ ...greenfield, cues: { place: -1, person: 2 } }] } });
+  assert.equal(badCues.ok, false, 'a count is never negative');
+  value(await call('names.remember', { record: { ...record('r2', 'x'), names: [{ ...greenfield, cues: { place: 0, person: 2 } }] } }));
+  assert.deepEqual(value(await call<NameMemoryState>('names.memory')).articles[0]!.names[0]!.cues, { place: 0, person: 2 });
 });
 
 test('an unreadable memory file is kept aside with a plain notice, and names are checked without it', async () => {

@@ -35,11 +35,25 @@ test('no offer for a name written in one article only, spelled another way anywh
   assert.equal(glossaryCandidates(records, { terms: [term('كاظمي', 'Kazemi', 'rejected')] }, asIs).some((c) => c.arabic === 'الكاظمي'), false, 'a rejected term is a decision too');
 });
 
-test('a listed place is offered as a place (Jerusalem for القدس); any other name as a person, for the editor to change (Fallujah)', () => {
+test('a listed place is offered as a place (Jerusalem for القدس); another name by what the articles said around it (in Fallujah)', () => {
   const ar = 'وصل الوفد إلى الفلوجة قادما من القدس.';
   const en = 'The delegation arrived in Fallujah from Jerusalem.';
   const records = [saved('r2', 'Two', ar, en), saved('r1', 'One', ar, en)];
-  assert.deepEqual(glossaryCandidates(records, { terms: [] }, asIs).map((c) => [c.arabic, c.english, c.kind]), [['الفلوجة', 'Fallujah', 'person'], ['القدس', 'Jerusalem', 'place']]);
+  assert.deepEqual(glossaryCandidates(records, { terms: [] }, asIs).map((c) => [c.arabic, c.english, c.kind]), [['الفلوجة', 'Fallujah', 'place'], ['القدس', 'Jerusalem', 'place']]);
+  // Nothing around a name says what it is: a person, for the editor to change.
+  const bare = [saved('r4', 'Four', 'وصل الفلوجة.', 'Fallujah arrived.'), saved('r3', 'Three', 'وصل الفلوجة.', 'Fallujah arrived.')];
+  assert.equal(glossaryCandidates(bare, { terms: [] }, asIs)[0]?.kind, 'person');
+});
+
+test('a name the articles mostly place stays a place though one sentence reads it as a person; an Arabic cue alone is enough', () => {
+  const inAnbar = saved('r1', 'Clashes', 'اندلعت اشتباكات في محافظة الأنبار.\n\nوعاد الهدوء إلى الأنبار.', 'Clashes broke out in Anbar province.\n\nCalm returned to Anbar.');
+  // The Arabic says محافظة الأنبار; the English drops the word "province" (no English cue at all).
+  const arabicOnly = saved('r2', 'Calm', 'عاد الهدوء إلى محافظة الأنبار.', 'Calm returned to Anbar.');
+  const said = saved('r3', 'Metonymy', 'وقالت الأنبار إن الطرق مفتوحة.', 'Anbar said the roads were open.');
+  const found = glossaryCandidates([said, arabicOnly, inAnbar], { terms: [] }, asIs);
+  assert.deepEqual(found.map((c) => [c.english, c.kind]), [['Anbar', 'place']]);
+  const again = saved('r4', 'Again', 'وقالت الأنبار إن الطرق مفتوحة.', 'Anbar said the roads were open.');
+  assert.equal(glossaryCandidates([said, again], { terms: [] }, asIs)[0]?.kind, 'person', 'only "said": read as a person');
 });
 
 test('a full name is offered as the desk wrote it, hyphen and particle included, only while every article wrote it so', () => {

@@ -20,6 +20,20 @@ test('approving a name group files a place as a place, a person as a person, and
   assert.deepEqual(renderingChoice(finding('term-inconsistency', { source: 'الحشد الشعبي' }), undefined), { arabic: 'الحشد الشعبي', kind: 'term', noun: 'rendering' });
 });
 
+test('a name no list knows is filed as a place when the article reads it as one (clashes in Fallujah, near al-Falluja)', () => {
+  const groups = nameGroups([
+    segment('s1', 'اندلعت اشتباكات في الفلوجة.', 'Clashes broke out in Fallujah.', 1),
+    segment('s2', 'وتجمعت القوات قرب الفلوجة.', 'Troops gathered near al-Falluja.', 2),
+    segment('s3', 'وقال الحلبوسي إن الوضع هادئ.', 'Halbousi said the situation was calm.', 3),
+    segment('s4', 'وأضاف الحلبوسي أن الطرق مفتوحة.', 'Al-Halbusi added that roads were open.', 4),
+  ]);
+  const fallujah = groups.find((g) => g.arabic === 'الفلوجة');
+  const halbousi = groups.find((g) => g.arabic === 'الحلبوسي');
+  assert.ok(fallujah && halbousi, JSON.stringify(groups.map((g) => g.forms)));
+  assert.equal(renderingChoice(finding('name-variants'), fallujah)?.kind, 'place');
+  assert.equal(renderingChoice(finding('name-variants'), halbousi)?.kind, 'person');
+});
+
 test('a finding is a name question only on the name itself: an English-only line that opens with a name is not', () => {
   const target = 'Muhammad Al-Saeed Idris 3 minutes readingListenParticipate';
   const groups = nameGroups([

@@ -1,0 +1,118 @@
+/**
+ * Whether a name is a place or a person, by what the text says around it: "clashes in Fallujah", «في الفلوجة»,
+ * "President Biden", «الرئيس بايدن», "Sadr, who…". The place list (place-names.ts, cognates.ts) knows countries,
+ * capitals and a few hundred places; a desk's news names many more (Fallujah, Jurf al-Sakhar, Diyala), and the
+ * glossary kind an editor approves decides how a term is checked. Each mention gives at most one cue; a name's
+ * cues are counted over its mentions and over the articles that saved it, so one odd sentence does not decide.
+ */
+import { normalizeArabic } from '../text/normalize.js';
+
+export type NameKind = 'person' | 'place';
+
+/** How many mentions of a name read as a place and how many as a person. */
+export interface KindCues {
+  place: number;
+  person: number;
+}
+
+// Before the name (its article included): a preposition of place, or "the city of", "north of", "northern".
+const PLACE_BEFORE = [
+  // Without "the": "in the Emmy award-winning series" names no place.
+  /\b(?:in|near|outside|inside|across|throughout|into|around|towards?)\s+$/i,
+  /\b(?:city|town|village|province|governorate|district|region|capital|port|camp|outskirts|suburbs?|neighbou?rhood|countryside)\s+of\s+(?:the\s+)?$/i,
+  /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$/i,
+  /\b(?:northern|southern|eastern|western|central)\s+$/i,
+];
+// After the name: "Diyala province", "Baghdad airport". Not "city": Sadr City and Kuwait City are names of their own.
+const PLACE_AFTER = /^[\s-]+(?:province|governorate|district|region|airport|border\s+crossing|countryside|refugee\s+camp)\b/i;
+// A capitalized word after the name makes it part of a longer one (Grayson Mews, Ryder Cup, Microsoft Research),
+// whose cues are that name's.
+const LONGER_NAME_AFTER = /^[ \t\u00A0-]+\p{Lu}/u;
+
+// Titles are capitalized before a name ("General Soleimani"); the lower-case "general" is an adjective.
+const PERSON_TITLE_BEFORE =
+  /\b(?:President|Minister|Sheikh|Shaikh|Mr|Mrs|Ms|Dr|King|Queen|Prince|Princess|Emir|Sultan|General|Gen|Governor|Gov|Ambassador|Senator|Sen|Imam|Ayatollah|Pope|Cardinal|Judge|Colonel|Col|Lieutenant|Lt|Speaker|Chancellor|Commander|Secretary|Deputy|MP)\.?\s+$/;
+const PERSON_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|cleric|lawmaker|envoy|counterpart|commander)\s+$/i;
+// After the name: "Sadr, who…", "Kadhimi said", "Kadhimi himself". Not after a comma, where a place stands in
+// apposition ("in Bethesda, Maryland, said"), and not "says": "Seoul says", "Syria says" head news stories.
+const PERSON_AFTER = /^(?:\s*,?\s+(?:who|whom|whose)|\s+(?:himself|herself|said|told|added|stated|stressed|noted|explained|insisted|argued|tweeted|wrote))\b/i;
+// A possessive makes the name a modifier: "in Kadhimi's government" says nothing of Kadhimi being a place.
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
+// The Arabic word right before the name (normalized, a leading و removed): في، مدينة، محافظة…
+const ARABIC_PLACE_BEFORE = new Set(
+  ['في', 'مدينة', 'محافظة', 'بلدة', 'قرية', 'قضاء', 'ناحية', 'منطقة', 'العاصمة', 'مخيم', 'ريف', 'اقليم', 'ولاية', 'مطار', 'ضواحي', 'اطراف', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط'].map(norm),
+);
+// Titles with ال stand beside a name (الرئيس بايدن); without it they govern the next word (رئيس العراق: the
+// president of Iraq), so only the definite ones are cues. Verbs of saying come before their subject in Arabic.
+const ARABIC_PERSON_BEFORE = new Set(
+  ['الرئيس', 'السيد', 'السيدة', 'الشيخ', 'السفير', 'السفيرة', 'النائب', 'الوزير', 'الوزيرة', 'الملك', 'الملكة', 'الأمير', 'الأميرة', 'الجنرال', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'الزعيم', 'الإمام', 'الدكتور', 'الدكتورة', 'القاضي'].map(norm),
+);
+
+// Verbs of saying and meeting, in both genders: قال الكاظمي، قالت تومسون.
+for (const verb of ['قال', 'أكد', 'أضاف', 'أعلن', 'صرح', 'أشار', 'أوضح', 'شدد', 'زار', 'التقى']) {
+  ARABIC_PERSON_BEFORE.add(norm(verb));
+  ARABIC_PERSON_BEFORE.add(norm(verb.endsWith('ى') ? `${verb.slice(0, -1)}ت` : `${verb}ت`));
+}
+
+function norm(word: string): string {
+  return normalizeArabic(word).text;
+}
+
+/** What the English around one mention says of it (offsets into the segment's target). */
+export function englishKindCue(target: string, m: { start: number; end: number }): NameKind | null {
+  const before = target.slice(Math.max(0, m.start - 40), m.start);
+  const after = target.slice(m.end, m.end + 30);
+  if (PERSON_TITLE_BEFORE.test(before) || PERSON_ROLE_BEFORE.test(before)) return 'person';
+  if (PLACE_AFTER.test(after)) return 'place';
+  if (LONGER_NAME_AFTER.test(after)) return null;
+  if (PERSON_AFTER.test(after)) return 'person';
+  if (!POSSESSIVE_AFTER.test(after) && PLACE_BEFORE.some((re) => re.test(before))) return 'place';
+  return null;
+}
+
+/**
+ * What the Arabic word before an anchored name says of it (offsets into the source). A name with a clitic
+ * (بالفلوجة, للكاظمي) gives no cue: ب is "in" and "with", ل is "to" and "for", for places and people alike.
+ */
+export function arabicKindCue(source: string, anchor: { start: number; end: number }): NameKind | null {
+  const lead = source.slice(Math.max(0, anchor.start - 30), anchor.start);
+  if (!/\s$/u.test(lead)) return null;
+  const words = lead.trim().split(/\s+/u);
+  let word = norm(words[words.length - 1] ?? '');
+  if (word.length > 2 && word.startsWith('و') && !ARABIC_PLACE_BEFORE.has(word) && !ARABIC_PERSON_BEFORE.has(word)) word = word.slice(1);
+  if (ARABIC_PERSON_BEFORE.has(word)) return 'person';
+  if (ARABIC_PLACE_BEFORE.has(word)) return 'place';
+  return null;
+}
+
+/** One mention's cue: the English and the Arabic agree, or only one of them says anything. */
+export function mentionKindCue(english: NameKind | null, arabic: NameKind | null): NameKind | null {
+  if (english && arabic && english !== arabic) return null;
+  return english ?? arabic;
+}
+
+/** The cues of many mentions counted, or null when none gave one. */
+export function countKindCues(cues: Iterable<NameKind | null | undefined>): KindCues | null {
+  const out: KindCues = { place: 0, person: 0 };
+  for (const c of cues) if (c) out[c]++;
+  return out.place + out.person > 0 ? out : null;
+}
+
+/** Two counts added: one name over the articles that saved it. */
+export function addKindCues(a: KindCues | undefined, b: KindCues | undefined): KindCues | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return { place: a.place + b.place, person: a.person + b.person };
+}
+
+/** The kind the cues say, or null when they say nothing or disagree as often as they agree. */
+export function kindOfCues(cues: KindCues | undefined): NameKind | null {
+  if (!cues || cues.place === cues.person) return null;
+  return cues.place > cues.person ? 'place' : 'person';
+}
+
+/** What one article's mentions of a name say it is, or null when they say nothing or are split evenly. */
+export function mentionsKind(mentions: ReadonlyArray<{ kindCue?: NameKind }>): NameKind | null {
+  return kindOfCues(countKindCues(mentions.map((m) => m.kindCue)) ?? undefined);
+}

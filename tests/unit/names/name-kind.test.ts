@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { arabicKindCue, englishKindCue, kindOfCues, mentionKindCue } from '../../../src/names/name-kind.js';
+import { alignDocuments } from '../../../src/align/align.js';
+import { runChecks } from '../../../src/analyze.js';
+import type { NameGroup } from '../../../src/names/types.js';
+import { asIs } from '../../helpers/savedReview.js';
+
+/** The English cue of the first occurrence of `name` in `text`. */
+const en = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  assert.ok(start >= 0, `${name} in ${text}`);
+  return englishKindCue(text, { start, end: start + name.length });
+};
+const ar = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  assert.ok(start >= 0, `${name} in ${text}`);
+  return arabicKindCue(text, { start, end: start + name.length });
+};
+
+test('English: a preposition of place, "the city of", "north of" or "province" after it reads as a place', () => {
+  assert.equal(en('Clashes broke out in al-Fallujah on Monday.', 'al-Fallujah'), 'place');
+  assert.equal(en('Troops massed near Jurf al-Sakhar.', 'Jurf'), 'place');
+  assert.equal(en('Troops massed near Camp Speicher.', 'Camp'), null, 'a word followed by a capitalized one is part of a longer name');
+  assert.equal(en('Troops massed on the outskirts of the city of Mosul.', 'Mosul'), 'place');
+  assert.equal(en('a village 30 km north of Baghdad', 'Baghdad'), 'place');
+  assert.equal(en('fighting in northern Raqqa', 'Raqqa'), 'place');
+  assert.equal(en('An attack in Diyala province killed three.', 'Diyala'), 'place');
+  assert.equal(en('An attack in Diyala Governorate killed three.', 'Diyala'), 'place', 'capitalized too');
+});
+
+test('English: a title before it, "who" or a verb of saying after it reads as a person', () => {
+  assert.equal(en('Prime Minister Mustafa Al-Kadhimi is scheduled to visit Washington.', 'Mustafa'), 'person');
+  assert.equal(en('Sheikh Tamim bin Hamad Al Thani arrived.', 'Tamim'), 'person');
+  assert.equal(en('Al-Kadhimi said the talks were frank.', 'Al-Kadhimi'), 'person');
+  assert.equal(en('the cleric Moqtada al-Sadr, who leads the largest bloc', 'al-Sadr'), 'person');
+  assert.equal(en('the Iraqi army spokesman Yahya Rasool', 'Yahya'), 'person');
+  assert.equal(en('Dr. Muhammad Al-Saeed Idris', 'Muhammad'), 'person');
+});
+
+test('English: what does not decide (a possessive, "the", a longer name, a comma, a headline\'s "says")', () => {
+  assert.equal(en("Ministers in Kadhimi's government resigned.", 'Kadhimi'), null, 'a possessive is no place');
+  assert.equal(en('in the Emmy award-winning fantasy series', 'Emmy'), null);
+  assert.equal(en('He grew up in Sadr City.', 'Sadr'), null, 'Sadr City is a name of its own');
+  assert.equal(en('the National Cancer Institute in Bethesda, Maryland, said', 'Maryland'), null, 'a place in apposition');
+  assert.equal(en('Seoul says more than 30,000 North Koreans have fled.', 'Seoul'), null);
+  assert.equal(en('The general mood in Baghdad was calm.', 'Baghdad'), 'place', 'the lower-case adjective "general" is no title');
+});
+
+test('Arabic: the word before the name decides, with or without its و; a title without ال governs, it does not name', () => {
+  assert.equal(ar('وقعت اشتباكات في الفلوجة أمس.', 'الفلوجة'), 'place');
+  assert.equal(ar('وسيطرت القوات على مدينة الموصل.', 'الموصل'), 'place');
+  assert.equal(ar('هجوم في شمال العراق', 'العراق'), 'place');
+  assert.equal(ar('وقال الكاظمي إن المحادثات كانت صريحة.', 'الكاظمي'), 'person');
+  assert.equal(ar('وقالت تومسون إن بلادها ستصوت.', 'تومسون'), 'person', 'a verb in the feminine');
+  assert.equal(ar('وفي الموصل عاد الهدوء.', 'الموصل'), 'place', 'وفي: في with its و');
+  assert.equal(ar('التقى الرئيس بايدن بالوفد.', 'بايدن'), 'person');
+  assert.equal(ar('التقى رئيس العراق بالوفد.', 'العراق'), null, 'رئيس العراق: the president of Iraq');
+  assert.equal(arabicKindCue('وصل بالفلوجة.', { start: 5, end: 12 }), null, 'ب is "in" and "with": no cue from a clitic');
+});
+
+test('a mention whose English and Arabic disagree gives no cue; counted cues decide by majority, a tie says nothing', () => {
+  assert.equal(mentionKindCue('place', 'person'), null);
+  assert.equal(mentionKindCue(null, 'place'), 'place');
+  assert.equal(kindOfCues({ place: 2, person: 1 }), 'place');
+  assert.equal(kindOfCues({ place: 1, person: 1 }), null);
+  assert.equal(kindOfCues(undefined), null);
+});
+
+test('the names engine puts each mention\'s cue on it: the seed article\'s Kadhimi reads as a person, Washington as a place', () => {
+  const arabic = 'من المقرر أن يزور رئيس الوزراء العراقي مصطفى الكاظمي واشنطن.\n\nوقال الكاظمي إن الحوار مستمر.\n\nوعقد الوفد اجتماعات في واشنطن.';
+  const english = 'Iraqi Prime Minister Mustafa Al-Kadhimi is scheduled to visit Washington.\n\nAl-Kadhimi said the dialogue continues.\n\nThe delegation held meetings in Washington.';
+  const memo = new Map<string, unknown>();
+  runChecks(alignDocuments(arabic, english), { terms: [] }, asIs, memo);
+  const groups = memo.get('names') as NameGroup[];
+  const cues = (arabicName: string) => groups.find((g) => g.arabic === arabicName)?.mentions.map((m) => m.kindCue ?? null);
+  assert.deepEqual(cues('الكاظمي'), [null, 'person']);
+  assert.deepEqual(cues('مصطفى'), ['person']);
+  assert.deepEqual(cues('واشنطن'), [null, 'place']);
+});
