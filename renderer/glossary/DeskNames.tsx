@@ -8,8 +8,9 @@ import type { TadqiqApi } from '../../src/api/contract.js';
 import type { GlossaryState } from '../../src/api/glossary.js';
 import type { NameMemoryState } from '../../src/api/names.js';
 import type { HouseStyle, Term } from '../../src/model.js';
-import { candidateNote, glossaryCandidates, MIN_ARTICLES, type GlossaryCandidate } from '../../src/names/glossary-candidates.js';
+import { candidateNote, MIN_ARTICLES, type GlossaryCandidate } from '../../src/names/glossary-candidates.js';
 import { callIfAvailable } from '../app/api.js';
+import { settledNames } from '../engine/settledNamesClient.js';
 
 export interface DeskNamesProps {
   api: TadqiqApi;
@@ -39,12 +40,25 @@ export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
     };
   }, [api]);
 
-  // After the panel has painted: pooling a desk's whole memory the first time can take a moment.
+  // Worked out in a worker: pooling a desk's whole memory the first time takes a moment the panel should not freeze for.
   const [candidates, setCandidates] = useState<GlossaryCandidate[]>([]);
   useEffect(() => {
     if (!memory) return;
-    const t = setTimeout(() => setCandidates(glossaryCandidates(memory.articles, { terms: [...terms] }, houseStyle)), 0);
-    return () => clearTimeout(t);
+    let live = true;
+    settledNames.candidates(memory, terms, houseStyle).then(
+      (found) => {
+        if (live) setCandidates(found);
+      },
+      (err: unknown) => {
+        if (!live) return;
+        // Nothing to offer is all an editor loses: the glossary and the checks work as before.
+        setCandidates([]);
+        setSkippedNote(`The names your desk settled could not be worked out: ${err instanceof Error ? err.message : String(err)}`);
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [memory, terms, houseStyle]);
   if (candidates.length === 0) return skippedNote ? <p className="hint" role="status">{skippedNote}</p> : null;
 

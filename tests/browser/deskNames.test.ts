@@ -106,3 +106,25 @@ test('seed: a full name two reviews wrote one way is approved from the panel, an
     await app.close();
   }
 });
+
+test('a name no place list knows comes as a place when the saved articles wrote "in Fallujah", and is approved as one', { skip }, async () => {
+  const ar = 'اندلعت اشتباكات في الفلوجة.\n\nوقال الكاظمي إن القوات سيطرت على الوضع.';
+  const en = 'Clashes broke out in Fallujah.\n\nAl-Kadhimi said the forces had the situation under control.';
+  const records = [saved('r2', 'Clashes', ar, en), saved('r1', 'Calm returns', ar, en)];
+  const app = await openApp({ prepare: (dir) => writeFileSync(join(dir, 'name-memory.json'), `${JSON.stringify({ schema: 1, articles: records })}\n`) });
+  try {
+    const { page, dataDir } = app;
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
+    const offer = page.locator('details.glossary-desk-names');
+    await offer.locator('summary').click();
+    assert.equal(await offer.getByRole('combobox', { name: 'Kind of Fallujah' }).inputValue(), 'place');
+    assert.equal(await offer.getByRole('combobox', { name: 'Kind of Al-Kadhimi' }).inputValue(), 'person');
+    await offer.getByRole('button', { name: 'Approve Fallujah in the glossary' }).click();
+    await page.getByText('Approved “الفلوجة” → “Fallujah”.').first().waitFor();
+    const stored = JSON.parse(readFileSync(join(dataDir, 'glossary.json'), 'utf8')) as { terms: Array<{ source: string; kind: string }> };
+    assert.deepEqual(stored.terms.map((t) => [t.source, t.kind]), [['الفلوجة', 'place']]);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
