@@ -100,7 +100,7 @@ function nameMemory(): void {
   // then only looks again after each approval (the same list).
   const offer = timeMs(() => glossaryCandidates([...records], { terms: [] }, { article: 'as-is' }), 3);
   const again = timeMs(() => glossaryCandidates(records, { terms: [] }, { article: 'as-is' }), 5);
-  console.log(`  names offered for the glossary from that memory: ${fmt(offer)} on opening the panel (×${(offer / without).toFixed(2)} of a check without memory), ${fmt(again)} after each approval (×${(again / without).toFixed(2)})`);
+  console.log(`  names offered for the glossary from that memory: ${fmt(offer)} on opening the panel, in its worker (×${(offer / without).toFixed(2)} of a check without memory), ${fmt(again)} after each approval (×${(again / without).toFixed(2)})`);
 }
 
 /** Another name of the same shape: every Arabic word suffixed, so a shared name still pools by its full names. */
