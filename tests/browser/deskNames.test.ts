@@ -118,6 +118,7 @@ test('a name no place list knows comes as a place when the saved articles wrote 
     const offer = page.locator('details.glossary-desk-names');
     await offer.locator('summary').click();
     assert.equal(await offer.getByRole('combobox', { name: 'Kind of Fallujah' }).inputValue(), 'place');
+    await app.screenshot('desk-names-03-place');
     assert.equal(await offer.getByRole('combobox', { name: 'Kind of Al-Kadhimi' }).inputValue(), 'person');
     await offer.getByRole('button', { name: 'Approve Fallujah in the glossary' }).click();
     await page.getByText('Approved “الفلوجة” → “Fallujah”.').first().waitFor();
