@@ -84,6 +84,8 @@ test('seed: a full name two reviews wrote one way is approved from the panel, an
   const app = await openApp({
     prepare: (dir) => writeFileSync(join(dir, 'name-memory.json'), `${JSON.stringify({ schema: 1, articles: records })}\n`),
     open: [fileURLToPath(new URL('article.ar.txt', seed)), fileURLToPath(new URL('article.en.txt', seed))],
+    // The review open first: opening it closes whatever panel is open, as opening any review does.
+    waitFor: '.row',
   });
   try {
     const { page } = app;
