@@ -3,10 +3,11 @@
  * Name groups get their forms, the Arabic, a preferred-form choice and the three decisions.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CheckInfo, Finding, Occurrence, Segment } from '../../src/model.js';
+import type { CheckInfo, Finding, Occurrence, Segment, TermKind } from '../../src/model.js';
 import type { NameGroup } from '../engine/types.js';
 import { formsForFinding, groupForFinding, renderingChoice, type RenderingChoice } from './nameFix.js';
 import { IsolatedArabic } from '../review/RichText.js';
+import { isTermKind, KindOptions } from '../glossary/kinds.js';
 
 export interface FindingsPanelProps {
   findings: readonly Finding[];
@@ -107,6 +108,8 @@ function ChoiceBlock(p: FindingsPanelProps & { finding: Finding; group: NameGrou
   const name = `preferred-${finding.key}`;
   // Forms the editor accepts beside the chosen one; every other form goes to the glossary as a wrong one.
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  // The kind the glossary files it under: guessed (a listed place, or what the article's words say), the editor's to change.
+  const [kind, setKind] = useState<TermKind>(choice.kind);
   const toggleAccepted = (form: string) => setAccepted((a) => toggled(a, form));
   return (
     <div className="name-group">
@@ -139,9 +142,19 @@ function ChoiceBlock(p: FindingsPanelProps & { finding: Finding; group: NameGrou
           Fix all → “{chosen}”
         </button>
         <button type="button" onClick={() => p.onIgnore(finding.key)}>Ignore</button>
-        <button type="button" disabled={approved || !chosen || !arabic} onClick={() => p.onApprove(finding, group, chosen, choice, [...accepted].filter((f) => f !== chosen))}>
-          {approved ? 'Approved in glossary' : 'Approve in glossary'}
-        </button>
+        <span className="approve-group">
+          <button type="button" disabled={approved || !chosen || !arabic} onClick={() => p.onApprove(finding, group, chosen, { ...choice, kind }, [...accepted].filter((f) => f !== chosen))}>
+            {approved ? 'Approved in glossary' : 'Approve in glossary'}
+          </button>
+          {approved || !arabic ? null : (
+            <label className="approve-kind">
+              as{' '}
+              <select value={kind} onChange={(e) => isTermKind(e.target.value) && setKind(e.target.value)} aria-label={`Kind of “${arabic}” in the glossary`}>
+                <KindOptions />
+              </select>
+            </label>
+          )}
+        </span>
       </div>
       {p.busy ? <p className="hint">Checking your latest edit… Fix all is available in a moment.</p> : null}
     </div>

@@ -7,10 +7,11 @@ import { useEffect, useState } from 'react';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import type { GlossaryState } from '../../src/api/glossary.js';
 import type { NameMemoryState } from '../../src/api/names.js';
-import type { HouseStyle, Term } from '../../src/model.js';
+import type { HouseStyle, Term, TermKind } from '../../src/model.js';
 import { candidateNote, MIN_ARTICLES, type GlossaryCandidate } from '../../src/names/glossary-candidates.js';
 import { callIfAvailable } from '../app/api.js';
 import { settledNames } from '../engine/settledNamesClient.js';
+import { isTermKind, KindOptions } from './kinds.js';
 
 export interface DeskNamesProps {
   api: TadqiqApi;
@@ -23,7 +24,7 @@ export interface DeskNamesProps {
 export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
   const [memory, setMemory] = useState<NameMemoryState | null>(null);
   const [houseStyle, setHouseStyle] = useState<HouseStyle>({ article: 'as-is' });
-  const [kinds, setKinds] = useState<Record<string, 'person' | 'place'>>({});
+  const [kinds, setKinds] = useState<Record<string, TermKind>>({});
   const [skippedNote, setSkippedNote] = useState('');
 
   useEffect(() => {
@@ -109,9 +110,8 @@ export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
               <td dir="rtl" lang="ar" className="glossary-ar">{c.arabic}</td>
               <td dir="ltr" lang="en">{c.english}</td>
               <td>
-                <select aria-label={`Kind of ${c.english}`} value={kindOf(c)} onChange={(e) => setKinds({ ...kinds, [c.arabic]: e.target.value as 'person' | 'place' })}>
-                  <option value="person">Person</option>
-                  <option value="place">Place</option>
+                <select aria-label={`Kind of ${c.english}`} value={kindOf(c)} onChange={(e) => isTermKind(e.target.value) && setKinds({ ...kinds, [c.arabic]: e.target.value })}>
+                  <KindOptions />
                 </select>
               </td>
               <td title={c.articles.join('\n')}>{c.articles.length} reviews</td>

@@ -10,6 +10,7 @@ import type { TadqiqApi } from '../../src/api/contract.js';
 import type { GlossaryConflict, GlossaryImportPreview, GlossaryState, TermInputRequest } from '../../src/api/glossary.js';
 import type { Term, TermKind, TermStatus } from '../../src/model.js';
 import { DeskNames } from './DeskNames.js';
+import { KindOptions, kindLabel } from './kinds.js';
 import { TermForm } from './TermForm.js';
 import { bytesToBase64, visibleTerms, type SortKey, type TableQuery } from './filter.js';
 import './glossary.css';
@@ -201,10 +202,7 @@ export default function GlossaryPanel({ api, occurrenceCounts, onChanged }: Glos
         <label htmlFor={ids.kind}>Kind</label>
         <select id={ids.kind} value={query.kind} onChange={(e) => setQuery({ ...query, kind: e.target.value as TermKind | 'all' })}>
           <option value="all">All</option>
-          <option value="person">Person</option>
-          <option value="place">Place</option>
-          <option value="organization">Organization</option>
-          <option value="term">Term</option>
+          <KindOptions />
         </select>
         <label htmlFor={ids.sort}>Sort by</label>
         <select id={ids.sort} value={query.sort} onChange={(e) => setQuery({ ...query, sort: e.target.value as SortKey })}>
@@ -294,7 +292,7 @@ export default function GlossaryPanel({ api, occurrenceCounts, onChanged }: Glos
                 </td>
                 <td dir="ltr">{t.variants.join('; ')}</td>
                 <td dir="ltr" className="glossary-forbidden">{t.forbidden.join('; ')}</td>
-                <td>{t.kind}</td>
+                <td>{kindLabel(t.kind)}</td>
                 <td><span className={`glossary-status ${t.status}`}>{t.status}</span></td>
                 <td className="glossary-num">{counts[t.id] ?? 0}</td>
                 <td className="glossary-actions">

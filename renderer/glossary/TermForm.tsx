@@ -3,8 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Term, TermKind, TermStatus } from '../../src/model.js';
 import type { TermInputRequest } from '../../src/api/glossary.js';
 import { splitForms } from './filter.js';
+import { KindOptions } from './kinds.js';
 
-const KINDS: TermKind[] = ['person', 'place', 'organization', 'term'];
 const STATUSES: TermStatus[] = ['proposed', 'approved', 'rejected'];
 
 export interface TermFormProps {
@@ -55,7 +55,7 @@ export function TermForm({ term, busy, onSave, onCancel }: TermFormProps) {
         <input id={`${id}-forbidden`} dir="ltr" value={forbidden} onChange={(e) => setForbidden(e.target.value)} aria-describedby={`${id}-lists`} />
         <label htmlFor={`${id}-kind`}>Kind</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as TermKind)}>
-          {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+          <KindOptions />
         </select>
         <label htmlFor={`${id}-status`}>Status</label>
         <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as TermStatus)}>

@@ -143,6 +143,7 @@ test('approve a name group from a finding; the next article is fixed to the appr
   await group.waitFor();
   await group.locator('.finding-toggle').click();
   await group.getByRole('radio', { name: /Al-Kadhimi/ }).check();
+  assert.equal(await group.getByRole('combobox', { name: 'Kind of “الكاظمي” in the glossary' }).inputValue(), 'person', '"Prime Minister … Al-Kadhimi": a person');
   await group.getByRole('button', { name: 'Approve in glossary' }).click();
   await p.getByText('“Al-Kadhimi” is now the approved spelling of الكاظمي in the glossary.').first().waitFor();
   // The group says so once the glossary has it; choosing another spelling offers approval again.
@@ -196,12 +197,16 @@ test('a term rendered two ways: pick one, approve it as a glossary term, fix the
     const choice = finding.getByRole('group', { name: 'Use this rendering everywhere' });
     assert.deepEqual(await choice.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value)), ['Popular Mobilization', 'the crowd']);
     assert.equal(await choice.getByRole('radio', { name: /Popular Mobilization/ }).isChecked(), true, 'the most frequent rendering is suggested');
+    // Filed as a term unless the editor says otherwise: the Popular Mobilization Forces are an organization.
+    const kind = finding.getByRole('combobox', { name: 'Kind of “الحشد الشعبي” in the glossary' });
+    assert.equal(await kind.inputValue(), 'term');
+    await kind.selectOption('organization');
     await review.screenshot('glossary-03-term-choice');
 
     await finding.getByRole('button', { name: 'Approve in glossary' }).click();
     await p.getByText('“Popular Mobilization” is now the approved rendering of الحشد الشعبي in the glossary.').first().waitFor();
     const stored = JSON.parse(readFileSync(join(review.dataDir, 'glossary.json'), 'utf8')).terms as { source: string; target: string; forbidden: string[]; status: string; kind: string }[];
-    assert.deepEqual(stored.map((t) => [t.source, t.target, t.kind, t.status, t.forbidden]), [['الحشد الشعبي', 'Popular Mobilization', 'term', 'approved', ['the crowd']]]);
+    assert.deepEqual(stored.map((t) => [t.source, t.target, t.kind, t.status, t.forbidden]), [['الحشد الشعبي', 'Popular Mobilization', 'organization', 'approved', ['the crowd']]]);
 
     // Now the glossary knows the term: "the crowd" is a forbidden rendering with a one-click fix.
     const forbidden = p.locator('section[data-check="forbidden-term"] li.finding').first();
