@@ -83,11 +83,13 @@ export function isNameFinding(finding: Finding, group: NameGroup | undefined): b
 }
 
 /**
- * A group one of whose forms is a place's English name (Jerusalem), or whose mentions read as a place ("clashes
- * in Fallujah", «محافظة الأنبار»: name-kind.ts): approved as a place, not a person.
+ * What a name group is filed as: a place when one of its forms is a place's English name (Jerusalem), else what
+ * its mentions' words say ("clashes in Fallujah", «تنظيم القاعدة», "Al-Kadhimi said": name-kind.ts), else a person.
  */
-function namesAPlace(group: NameGroup | undefined): boolean {
-  return !!group && (group.forms.some((f) => isPlaceName(f.text)) || mentionsKind(group.mentions) === 'place');
+function nameKindOf(group: NameGroup | undefined): TermKind {
+  if (!group) return 'person';
+  if (group.forms.some((f) => isPlaceName(f.text))) return 'place';
+  return mentionsKind(group.mentions) ?? 'person';
 }
 
 /**
@@ -105,7 +107,7 @@ export interface RenderingChoice {
 export function renderingChoice(finding: Finding, group: NameGroup | undefined): RenderingChoice | null {
   const data = finding.data ?? {};
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-  if (isNameFinding(finding, group)) return { arabic: group?.arabic ?? (text(data.arabic) || text(data.source)), kind: namesAPlace(group) ? 'place' : 'person', noun: 'spelling' };
+  if (isNameFinding(finding, group)) return { arabic: group?.arabic ?? (text(data.arabic) || text(data.source)), kind: nameKindOf(group), noun: 'spelling' };
   if (finding.check === 'term-inconsistency') return { arabic: text(data.source), kind: 'term', noun: 'rendering' };
   return null;
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { channel } from './channel.js';
 import { MAX_FULL_NAMES, MAX_JOINS, type ArticleNameRecord } from '../names/name-memory.js';
 
+const count = () => z.number().int().min(0).max(1_000_000);
 const short = (what: string, max = 300) => z.string().min(1, `${what}: empty`).max(max, `${what}: at most ${max} characters`);
 
 const rememberedSpellingSchema = z
@@ -29,7 +30,7 @@ const rememberedNameSchema = z
     // Absent in records of builds before joins were kept, and for Arabic names.
     joins: z.array(z.object({ pair: short('pair of name words'), join: z.enum(['-', ' ']) }).strict()).min(1).max(MAX_JOINS).optional(),
     // Absent in records of builds before kinds were read, and where no mention said.
-    cues: z.object({ place: z.number().int().min(0).max(1_000_000), person: z.number().int().min(0).max(1_000_000) }).strict().optional(),
+    cues: z.object({ place: count(), person: count(), organization: count().optional() }).strict().optional(),
   })
   .strict();
 

@@ -14,7 +14,7 @@ import { pooledOnce, variantsOfLeading, type ArticleNameRecord } from './name-me
 import { findEnglishMentions } from './english-mentions.js';
 import { isNationalityAdjective } from './demonyms.js';
 import { isPlace } from './place-names.js';
-import { addKindCues, kindOfCues, type KindCues } from './name-kind.js';
+import { addKindCues, kindOfCues, type KindCues, type NameKind } from './name-kind.js';
 import { stripArticle } from './preferred.js';
 
 export interface GlossaryCandidate {
@@ -26,9 +26,9 @@ export interface GlossaryCandidate {
   articles: string[];
   /**
    * A guess the editor can change: a country, capital or listed place; else what the words around the name said
-   * in the articles that saved it ("in Fallujah", «محافظة ديالى»: name-kind.ts); else a person.
+   * in the articles that saved it ("in Fallujah", «محافظة ديالى», «تنظيم القاعدة»: name-kind.ts); else a person.
    */
-  kind: 'person' | 'place';
+  kind: NameKind;
 }
 
 /** A name written one way in fewer articles than this is no settled spelling yet. */

@@ -1,18 +1,19 @@
 /**
- * Whether a name is a place or a person, by what the text says around it: "clashes in Fallujah", «في الفلوجة»,
- * "President Biden", «الرئيس بايدن», "Sadr, who…". The place list (place-names.ts, cognates.ts) knows countries,
+ * Whether a name is a place, a person or an organization, by what the text says around it: "clashes in Fallujah",
+ * «في الفلوجة», "President Biden", «الرئيس بايدن», "Sadr, who…", "the al-Nusra Front", «تنظيم القاعدة». The place list (place-names.ts, cognates.ts) knows countries,
  * capitals and a few hundred places; a desk's news names many more (Fallujah, Jurf al-Sakhar, Diyala), and the
  * glossary kind an editor approves decides how a term is checked. Each mention gives at most one cue; a name's
  * cues are counted over its mentions and over the articles that saved it, so one odd sentence does not decide.
  */
 import { normalizeArabic } from '../text/normalize.js';
 
-export type NameKind = 'person' | 'place';
+export type NameKind = 'person' | 'place' | 'organization';
 
-/** How many mentions of a name read as a place and how many as a person. */
+/** How many mentions of a name read as each kind; organization absent in records of builds before it was read. */
 export interface KindCues {
   place: number;
   person: number;
+  organization?: number;
 }
 
 // Before the name (its article included): a preposition of place, or "the city of", "north of", "northern".
@@ -29,6 +30,10 @@ const PLACE_AFTER = /^[\s-]+(?:province|governorate|district|region|airport|bord
 // whose cues are that name's.
 const LONGER_NAME_AFTER = /^[ \t\u00A0-]+\p{Lu}/u;
 
+// After the name: "the al-Nusra Front", "al-Shabab militants", "the Baath party". Not "fighters" or "forces",
+// which follow demonyms and people alike (Kurdish fighters, Haftar's forces).
+const ORGANIZATION_AFTER = /^[\s-]+(?:group|movement|militia|militias|militants|insurgents|organi[sz]ation|network|party|front|brigades)\b/i;
+
 // Titles are capitalized before a name ("General Soleimani"); the lower-case "general" is an adjective.
 const PERSON_TITLE_BEFORE =
   /\b(?:President|Minister|Sheikh|Shaikh|Mr|Mrs|Ms|Dr|King|Queen|Prince|Princess|Emir|Sultan|General|Gen|Governor|Gov|Ambassador|Senator|Sen|Imam|Ayatollah|Pope|Cardinal|Judge|Colonel|Col|Lieutenant|Lt|Speaker|Chancellor|Commander|Secretary|Deputy|MP)\.?\s+$/;
@@ -43,6 +48,8 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 const ARABIC_PLACE_BEFORE = new Set(
   ['في', 'مدينة', 'محافظة', 'بلدة', 'قرية', 'قضاء', 'ناحية', 'منطقة', 'العاصمة', 'مخيم', 'ريف', 'اقليم', 'ولاية', 'مطار', 'ضواحي', 'اطراف', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط'].map(norm),
 );
+// The idafa of an organization's noun: تنظيم القاعدة, حركة الشباب, جبهة النصرة, حزب البعث.
+const ARABIC_ORGANIZATION_BEFORE = new Set(['تنظيم', 'حركة', 'جماعة', 'جبهة', 'حزب', 'ميليشيا', 'ميليشيات', 'مليشيا', 'كتائب', 'فصيل', 'فصائل', 'شبكة'].map(norm));
 // Titles with ال stand beside a name (الرئيس بايدن); without it they govern the next word (رئيس العراق: the
 // president of Iraq), so only the definite ones are cues. Verbs of saying come before their subject in Arabic.
 const ARABIC_PERSON_BEFORE = new Set(
@@ -65,6 +72,7 @@ export function englishKindCue(target: string, m: { start: number; end: number }
   const after = target.slice(m.end, m.end + 30);
   if (PERSON_TITLE_BEFORE.test(before) || PERSON_ROLE_BEFORE.test(before)) return 'person';
   if (PLACE_AFTER.test(after)) return 'place';
+  if (ORGANIZATION_AFTER.test(after)) return 'organization';
   if (LONGER_NAME_AFTER.test(after)) return null;
   if (PERSON_AFTER.test(after)) return 'person';
   if (!POSSESSIVE_AFTER.test(after) && PLACE_BEFORE.some((re) => re.test(before))) return 'place';
@@ -80,9 +88,11 @@ export function arabicKindCue(source: string, anchor: { start: number; end: numb
   if (!/\s$/u.test(lead)) return null;
   const words = lead.trim().split(/\s+/u);
   let word = norm(words[words.length - 1] ?? '');
-  if (word.length > 2 && word.startsWith('و') && !ARABIC_PLACE_BEFORE.has(word) && !ARABIC_PERSON_BEFORE.has(word)) word = word.slice(1);
+  const known = (w: string) => ARABIC_PERSON_BEFORE.has(w) || ARABIC_PLACE_BEFORE.has(w) || ARABIC_ORGANIZATION_BEFORE.has(w);
+  if (word.length > 2 && word.startsWith('و') && !known(word)) word = word.slice(1);
   if (ARABIC_PERSON_BEFORE.has(word)) return 'person';
   if (ARABIC_PLACE_BEFORE.has(word)) return 'place';
+  if (ARABIC_ORGANIZATION_BEFORE.has(word)) return 'organization';
   return null;
 }
 
@@ -94,22 +104,28 @@ export function mentionKindCue(english: NameKind | null, arabic: NameKind | null
 
 /** The cues of many mentions counted, or null when none gave one. */
 export function countKindCues(cues: Iterable<NameKind | null | undefined>): KindCues | null {
-  const out: KindCues = { place: 0, person: 0 };
+  const out = { place: 0, person: 0, organization: 0 };
   for (const c of cues) if (c) out[c]++;
-  return out.place + out.person > 0 ? out : null;
+  if (out.place + out.person + out.organization === 0) return null;
+  // Kept only where counted, so records read the same by builds that know two kinds.
+  const { organization, ...two } = out;
+  return organization > 0 ? out : two;
 }
 
 /** Two counts added: one name over the articles that saved it. */
 export function addKindCues(a: KindCues | undefined, b: KindCues | undefined): KindCues | undefined {
   if (!a) return b;
   if (!b) return a;
-  return { place: a.place + b.place, person: a.person + b.person };
+  const organization = (a.organization ?? 0) + (b.organization ?? 0);
+  return { place: a.place + b.place, person: a.person + b.person, ...(organization > 0 ? { organization } : {}) };
 }
 
 /** The kind the cues say, or null when they say nothing or disagree as often as they agree. */
 export function kindOfCues(cues: KindCues | undefined): NameKind | null {
-  if (!cues || cues.place === cues.person) return null;
-  return cues.place > cues.person ? 'place' : 'person';
+  if (!cues) return null;
+  const counts: Array<[NameKind, number]> = [['person', cues.person], ['place', cues.place], ['organization', cues.organization ?? 0]];
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > counts[1]![1] ? counts[0]![0] : null;
 }
 
 /** What one article's mentions of a name say it is, or null when they say nothing or are split evenly. */

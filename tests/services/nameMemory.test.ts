@@ -72,6 +72,8 @@ test('a record that is not one is refused with a reason, and nothing is written 
   assert.equal(badCues.ok, false, 'a count is never negative');
   value(await call('names.remember', { record: { ...record('r2', 'x'), names: [{ ...greenfield, cues: { place: 0, person: 2 } }] } }));
   assert.deepEqual(value(await call<NameMemoryState>('names.memory')).articles[0]!.names[0]!.cues, { place: 0, person: 2 });
+  value(await call('names.remember', { record: { ...record('r3', 'x'), names: [{ ...greenfield, cues: { place: 0, person: 0, organization: 1 } }] } }));
+  assert.equal((await call('names.remember', { record: { ...record('r3', 'x'), names: [{ ...greenfield, cues: { place: 0, person: 0, ship: 1 } }] } })).ok, false, 'no kind the app does not know');
 });
 
 test('an unreadable memory file is kept aside with a plain notice, and names are checked without it', async () => {

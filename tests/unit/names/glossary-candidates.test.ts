@@ -56,6 +56,11 @@ test('a name the articles mostly place stays a place though one sentence reads i
   assert.equal(glossaryCandidates([said, again], { terms: [] }, asIs)[0]?.kind, 'person', 'only "said": read as a person');
 });
 
+test('a name the articles write as an organization\'s is offered as one (تنظيم القاعدة, "al-Qaeda militants")', () => {
+  const story = (id: string) => saved(id, id, 'وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.', 'Al-Qaeda militants claimed responsibility for the attack.');
+  assert.deepEqual(glossaryCandidates([story('r2'), story('r1')], { terms: [] }, asIs).map((c) => [c.arabic, c.kind]), [['القاعدة', 'organization']]);
+});
+
 test('a full name is offered as the desk wrote it, hyphen and particle included, only while every article wrote it so', () => {
   const ar = 'وقالت المندوبة الأمريكية ليندا توماس غرينفيلد إن بلادها ستصوت ضد القرار.\n\nوالتقت ولي العهد محمد بن سلمان.';
   const en = (greenfield: string) => `US Ambassador Linda ${greenfield} said her country would vote against the resolution.\n\nShe met Crown Prince Mohammed bin Salman.`;

@@ -59,6 +59,17 @@ test('Arabic: the word before the name decides, with or without its و; a title 
   assert.equal(arabicKindCue('وصل بالفلوجة.', { start: 5, end: 12 }), null, 'ب is "in" and "with": no cue from a clitic');
 });
 
+test('an organization: the noun after it in English ("Nusra Front", "al-Shabab militants"), before it in Arabic (تنظيم القاعدة)', () => {
+  assert.equal(en('fighters from the Al-Qaeda-linked Nusra Front', 'Nusra'), 'organization');
+  assert.equal(en('An attack claimed by al-Shabab militants killed 12.', 'al-Shabab'), 'organization');
+  assert.equal(en('Kurdish fighters advanced.', 'Kurdish'), null, '"fighters" follows demonyms and people alike');
+  assert.equal(ar('وأعلن تنظيم القاعدة مسؤوليته.', 'القاعدة'), 'organization');
+  assert.equal(ar('وقالت حركة الشباب إن مقاتليها انسحبوا.', 'الشباب'), 'organization');
+  assert.equal(ar('مقاتلون من جبهة النصرة', 'النصرة'), 'organization');
+  assert.equal(kindOfCues({ place: 1, person: 1, organization: 3 }), 'organization');
+  assert.equal(kindOfCues({ place: 0, person: 2, organization: 2 }), null, 'a tie at the top says nothing');
+});
+
 test('a mention whose English and Arabic disagree gives no cue; counted cues decide by majority, a tie says nothing', () => {
   assert.equal(mentionKindCue('place', 'person'), null);
   assert.equal(mentionKindCue(null, 'place'), 'place');

@@ -32,6 +32,11 @@ test('a name no list knows is filed as a place when the article reads it as one 
   assert.ok(fallujah && halbousi, JSON.stringify(groups.map((g) => g.forms)));
   assert.equal(renderingChoice(finding('name-variants'), fallujah)?.kind, 'place');
   assert.equal(renderingChoice(finding('name-variants'), halbousi)?.kind, 'person');
+  const qaeda = nameGroups([
+    segment('s1', 'وأعلن تنظيم القاعدة مسؤوليته.', 'Al-Qaeda claimed responsibility.', 1),
+    segment('s2', 'وتبنى تنظيم القاعدة الهجوم.', 'The al-Qaida group adopted the attack.', 2),
+  ]).find((g) => g.arabic === 'القاعدة');
+  assert.equal(renderingChoice(finding('name-variants'), qaeda)?.kind, 'organization');
 });
 
 test('a finding is a name question only on the name itself: an English-only line that opens with a name is not', () => {
