@@ -15,6 +15,8 @@
  *   checked, so every name-earlier-articles finding is a false alarm here. Baseline: every article that writes an
  *   anchored Arabic word in a spelling no earlier article used for it, as a memory by Arabic word alone would flag.
  *   Beside it, how many names the memory held and met again, so that a low count is not a memory that matched nothing.
+ * - the kind of each anchored name (person, place, organization) as the words around its mentions read it, beside
+ *   the place lists alone: the lists are the truth for the places they know, and the figure for the rest is a count.
  * - every other check: its count, read as false alarms unless listed; length-ratio beside the same bounds on
  *   raw character counts (no allowance for acronyms Arabic spells out).
  */
@@ -29,6 +31,9 @@ import { defaultAnalyzeOptions } from '../src/model.js';
 import type { NameGroup } from '../src/names/types.js';
 import { findEnglishMentions } from '../src/names/english-mentions.js';
 import { clusterSpellings } from '../src/names/cluster.js';
+import { isListedPlaceArabic, isPlaceName } from '../src/names/cognates.js';
+import { mentionsKind } from '../src/names/name-kind.js';
+import { isPlace } from '../src/names/place-names.js';
 import { LENGTH_RATIO_HIGH, LENGTH_RATIO_LOW, MIN_ARABIC_CHARS, visibleLength } from '../src/checks/length-ratio.js';
 
 const NAME_CHECKS = new Set(['name-variants', 'name-article-style']);
@@ -52,6 +57,7 @@ const bench: Bench = {
     const saved: ArticleNameRecord[] = [];
     const memory = { ours: 0, baseline: 0, seen: [] as string[] };
     const spelledBefore = new Map<string, Set<string>>();
+    const kinds = { listed: new Map<string, number>(), unlisted: new Map<string, number>(), misread: [] as string[] };
     for (const d of docs) {
       const segments = alignDocuments(d.ar.join('\n'), d.en.join('\n'));
       const shared = new Map<string, unknown>();
@@ -60,6 +66,7 @@ const bench: Bench = {
       articleNames.push({ article: d.id, groups });
       saved.unshift(articleNameRecord({ id: d.id, title: d.id, recordedAt: '' }, groups));
       memory.baseline += newSpellingsOfKnownWords(groups, spelledBefore);
+      tallyKinds(d.id, groups, kinds);
       for (const f of findings) {
         if (f.check === 'name-earlier-articles') {
           memory.ours++;
@@ -97,6 +104,12 @@ const bench: Bench = {
     const held = saved.flatMap((r) => r.names);
     const people = poolRecords(saved).names.filter((n) => new Set(n.spellings.flatMap((s) => s.articles.map((a) => a.id))).size > 1);
     console.log(`                       what was checked: ${held.filter((n) => !n.writtenIn).length} names with ال remembered alone and ${held.filter((n) => n.writtenIn).length} other names within full names; ${people.length} of them met again in a later article`);
+    const read = (m: Map<string, number>): string => ['place', 'person', 'organization', 'none'].map((k) => `${m.get(k) ?? 0} ${k === 'none' ? 'no cue' : k}`).join(', ');
+    const listedCued = [...kinds.listed].filter(([k]) => k !== 'none').reduce((n, [, c]) => n + c, 0);
+    console.log(`\nkinds of anchored names, by the words around them (name-kind.ts); the place lists alone (baseline) file every name they lack as a person`);
+    console.log(`  listed places (countries, capitals, exonyms): ${read(kinds.listed)}; ${(kinds.listed.get('place') ?? 0)} of ${listedCued} with a cue agree with the lists`);
+    for (const e of kinds.misread) console.log(`         ${e}`);
+    console.log(`  names no list knows:                          ${read(kinds.unlisted)}`);
     console.log(`\nnumbers raw digit strings (baseline) ${String(numbers.baseline).padStart(4)} segments flagged`);
     console.log(`        Tadqiq number-mismatch      ${String(numbers.ours).padStart(4)} findings (${ratio(numbers.ours, numbers.baseline)}), some of them real slips`);
     for (const e of numbers.seen) console.log(`         ${e}`);
@@ -109,6 +122,18 @@ const bench: Bench = {
 };
 
 export default bench;
+
+/** Each anchored name's kind as its mentions read (name-kind.ts), apart for the places the lists know. */
+function tallyKinds(article: string, groups: readonly NameGroup[], kinds: { listed: Map<string, number>; unlisted: Map<string, number>; misread: string[] }): void {
+  for (const g of groups) {
+    if (!g.arabic) continue;
+    const kind = mentionsKind(g.mentions) ?? 'none';
+    const listed = isListedPlaceArabic(g.arabic) || g.forms.some((f) => isPlaceName(f.text) || isPlace(f.text.toLowerCase()));
+    const tally = listed ? kinds.listed : kinds.unlisted;
+    tally.set(kind, (tally.get(kind) ?? 0) + 1);
+    if (listed && kind !== 'none' && kind !== 'place') kinds.misread.push(`${article}: ${g.preferred} (${g.arabic}) read as a ${kind}`);
+  }
+}
 
 /**
  * Anchored Arabic words this article writes in a spelling no earlier article used for them, when an earlier
