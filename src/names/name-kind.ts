@@ -1,9 +1,10 @@
 /**
  * Whether a name is a place, a person or an organization, by what the text says around it: "clashes in Fallujah",
- * «في الفلوجة», "President Biden", «الرئيس بايدن», "Sadr, who…", "the al-Nusra Front", «تنظيم القاعدة». The place list (place-names.ts, cognates.ts) knows countries,
- * capitals and a few hundred places; a desk's news names many more (Fallujah, Jurf al-Sakhar, Diyala), and the
- * glossary kind an editor approves decides how a term is checked. Each mention gives at most one cue; a name's
- * cues are counted over its mentions and over the articles that saved it, so one odd sentence does not decide.
+ * «في الفلوجة», "President Biden", «الرئيس بايدن», "Sadr, who…", "the al-Nusra Front", «تنظيم القاعدة». The place
+ * lists (place-names.ts, cognates.ts) know countries, capitals and a few hundred places; a desk's news names many
+ * more (Fallujah, Jurf al-Sakhar, Diyala), and the glossary kind an editor approves decides how a term is checked.
+ * Each mention gives at most one cue; a name's cues are counted over its mentions and over the articles that saved
+ * it, so one odd sentence does not decide.
  */
 import { normalizeArabic } from '../text/normalize.js';
 
@@ -120,7 +121,7 @@ export function addKindCues(a: KindCues | undefined, b: KindCues | undefined): K
   return { place: a.place + b.place, person: a.person + b.person, ...(organization > 0 ? { organization } : {}) };
 }
 
-/** The kind the cues say, or null when they say nothing or disagree as often as they agree. */
+/** The kind most cues say, or null when none says anything or two kinds are tied at the top. */
 export function kindOfCues(cues: KindCues | undefined): NameKind | null {
   if (!cues) return null;
   const counts: Array<[NameKind, number]> = [['person', cues.person], ['place', cues.place], ['organization', cues.organization ?? 0]];

@@ -44,7 +44,7 @@ export interface RememberedName {
   personEnglish?: string;
   /** With writtenIn: how the article joined the word to its neighbours ("Thomas-Greenfield": a hyphen). */
   joins?: RememberedJoin[];
-  /** How many of the article's mentions read as a place and as a person (name-kind.ts); absent when none said. */
+  /** How many of the article's mentions read as each kind (name-kind.ts); absent when none said. */
   cues?: KindCues;
 }
 
