@@ -50,7 +50,8 @@ export const termMismatch: Check = {
         for (const i of missing) {
           const m = inSource[i]!;
           list.push({ segment: seg.id, side: 'source', start: m.start, end: m.end, text: m.text });
-          if (term.kind === 'person' || term.kind === 'place') {
+          // A name (a person, place or organization: القاعدة as "al-Qaeda") has its English found by the names engine.
+          if (term.kind !== 'term') {
             fixes.set(term, [...(fixes.get(term) ?? []), ...glossaryNameRewrites(namesOf(ctx), seg.target, seg.id, m, term)]);
           }
         }

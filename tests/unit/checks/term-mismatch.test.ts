@@ -97,6 +97,12 @@ test('seed: a glossary name the English writes otherwise gets a fix, the whole f
   assert.equal(run(termMismatch, segs, { terms: [makeTerm({ source: 'غرينفيلد', target: 'Greenfield', kind: 'term', status: 'approved' })] })[0]!.fix, undefined);
 });
 
+test('an organization\'s name gets the fix too (القاعدة: "al-Qaida" → "al-Qaeda"), as a person\'s or a place\'s does', () => {
+  const term = makeTerm({ source: 'القاعدة', target: 'al-Qaeda', kind: 'organization', status: 'approved' });
+  const segs = segments([['وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.', 'The al-Qaida organization claimed responsibility for the attack.']]);
+  assert.deepEqual(run(termMismatch, segs, { terms: [term] })[0]!.fix, [{ segment: 's1', start: 4, end: 12, text: 'al-Qaeda' }]);
+});
+
 test('a glossary name fixed at a sentence start keeps its capital', () => {
   const term = makeTerm({ source: 'الكاظمي', target: 'al-Kadhimi', kind: 'person', status: 'approved' });
   const segs = segments([['وقال الكاظمي إن المحادثات كانت صريحة.', 'Al-Kazemi said the talks were frank.']]);
