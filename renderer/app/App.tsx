@@ -36,13 +36,14 @@ import { NameCard } from './NameCard.js';
 import { EmptyState, type RecentItem, type RestorableItem } from './EmptyState.js';
 import { useSharedGlossary } from './useSharedGlossary.js';
 import { useNameMemory } from './useNameMemory.js';
+import { useSettledNames } from '../engine/useSettledNames.js';
 import { articleNameRecord, groupsWithin } from '../../src/names/name-memory.js';
 import { filterCounts, ROW_FILTERS, type RowFilter } from '../review/rowFilter.js';
 import RetranslateSegment from '../deepl/RetranslateSegment.js';
 import { retranslationContext } from '../deepl/context.js';
 
 // Panels other helpers write; shown when their files exist in this build.
-const glossaryPanels = import.meta.glob<{ default: ComponentType<{ api: TadqiqApi; occurrenceCounts?: Record<string, number>; onChanged?: () => void }> }>(
+const glossaryPanels = import.meta.glob<{ default: ComponentType<{ api: TadqiqApi; occurrenceCounts?: Record<string, number>; onChanged?: () => void; showDeskNames?: boolean }> }>(
   '../glossary/GlossaryPanel.tsx', { eager: true },
 );
 const settingsDialogs = import.meta.glob<{ default: ComponentType<{ api: TadqiqApi; onClose: () => void }> }>('../settings/SettingsDialog.tsx', { eager: true });
@@ -156,6 +157,11 @@ export function App() {
 
   // ---- the names of reviews saved before: the worker checks this article against them ----
   const memory = useNameMemory(api, engine, review?.id ?? null, setError);
+  // Worked out only on the start screen, where it says how many names wait for the glossary.
+  const settledMemory = useMemo(() => (review ? null : { revision: memory.version, articles: [...memory.all] }), [review, memory.version, memory.all]);
+  const settled = useSettledNames(settledMemory, glossary.terms, options.houseStyle);
+  // The glossary opened from the start screen's hint unfolds the settled names.
+  const [glossaryForNames, setGlossaryForNames] = useState(false);
   // A save teaches the memory the segments the editor vouched for (reviewed or exported); an export, all of them.
   const [toRemember, setToRemember] = useState<{ id: string; title: string; all: boolean } | null>(null);
 
@@ -854,7 +860,17 @@ export function App() {
             <input type="checkbox" checked={showDiff} onChange={(e) => setShowDiff(e.target.checked)} /> Show changes
           </label>
           <span className="separator" aria-hidden="true" />
-          {GlossaryPanel && api ? <button type="button" onClick={() => setDialog('glossary')}>Glossary</button> : null}
+          {GlossaryPanel && api ? (
+            <button
+              type="button"
+              onClick={() => {
+                setGlossaryForNames(false);
+                setDialog('glossary');
+              }}
+            >
+              Glossary
+            </button>
+          ) : null}
           {SettingsDialog && api ? <button type="button" onClick={() => setDialog('settings')}>Settings</button> : null}
           <button type="button" onClick={() => run('help.shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)">?</button>
         </nav>
@@ -957,6 +973,11 @@ export function App() {
           onDiscard={(item) => void discardRestorable(item)}
           recent={recent}
           onOpenRecent={(path) => void openPaths([path])}
+          settledNames={GlossaryPanel && api ? settled.candidates.length : 0}
+          onOpenGlossary={() => {
+            setGlossaryForNames(true);
+            setDialog('glossary');
+          }}
         />
       )}
 
@@ -977,7 +998,7 @@ export function App() {
       ) : null}
       {dialog === 'glossary' && GlossaryPanel && api ? (
         <Modal title="Glossary" onClose={() => setDialog(null)} className="glossary-modal">
-          <GlossaryPanel api={api} occurrenceCounts={occurrenceCounts} onChanged={() => void loadGlossary()} />
+          <GlossaryPanel api={api} occurrenceCounts={occurrenceCounts} onChanged={() => void loadGlossary()} showDeskNames={glossaryForNames} />
           <div className="dialog-actions">
             <button type="button" onClick={() => setDialog(null)}>Close</button>
           </div>

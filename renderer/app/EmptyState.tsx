@@ -17,7 +17,7 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-export function EmptyState({ onNew, onOpen, isMac, restorable = [], onRestore, onDiscard, recent = [], onOpenRecent }: {
+export function EmptyState({ onNew, onOpen, isMac, restorable = [], onRestore, onDiscard, recent = [], onOpenRecent, settledNames = 0, onOpenGlossary }: {
   onNew(): void;
   onOpen(): void;
   isMac: boolean;
@@ -26,6 +26,9 @@ export function EmptyState({ onNew, onOpen, isMac, restorable = [], onRestore, o
   onDiscard?(item: RestorableItem): void;
   recent?: readonly RecentItem[];
   onOpenRecent?(path: string): void;
+  /** How many names earlier reviews wrote one way that the glossary lacks (src/names/glossary-candidates.ts). */
+  settledNames?: number;
+  onOpenGlossary?(): void;
 }) {
   const mod = isMac ? '⌘' : 'Ctrl+';
   return (
@@ -73,6 +76,16 @@ export function EmptyState({ onNew, onOpen, isMac, restorable = [], onRestore, o
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {settledNames > 0 && onOpenGlossary ? (
+        <section className="settled-names" aria-labelledby="settled-names-title">
+          <h3 id="settled-names-title">Names for the glossary</h3>
+          <p>
+            {settledNames === 1 ? '1 name your desk writes' : `${settledNames} names your desk writes`} one way in earlier reviews {settledNames === 1 ? 'is' : 'are'} not in the
+            glossary yet. Approved, each is checked in every article and sent to DeepL.{' '}
+            <button type="button" className="link" onClick={onOpenGlossary}>Review them in the glossary</button>
+          </p>
         </section>
       ) : null}
       <h3>Keyboard</h3>

@@ -22,11 +22,20 @@ export interface NameMemory {
   remember(review: { id: string; title: string }, names: ArticleNameRecord['names']): Promise<void>;
   /** Read the memory again (after the editor forgot reviews in Settings, or when another editor may have saved). */
   reload(): Promise<void>;
+  /** Every remembered review, the open one included: what the desk's settled names are worked out from. */
+  all: readonly ArticleNameRecord[];
+  /**
+   * Changes whenever `all` does (a read of the file or a save here): the settled-names worker keeps one memory per
+   * version. As read, it is the file's revision, which the glossary panel's offer uses too, so they share one pooling.
+   */
+  version: string;
 }
 
 export function useNameMemory(api: TadqiqApi | null, engine: EngineClient, reviewId: string | null, onNotice: (message: string) => void): NameMemory {
   const [articles, setArticles] = useState<ArticleNameRecord[]>([]);
   const revision = useRef<string | null>(null);
+  // The file's revision, and how many saves here changed the list since it was read.
+  const [version, setVersion] = useState({ file: '', saves: 0 });
   const reload = useCallback(async () => {
     const state = await callIfAvailable<NameMemoryState>(api, 'names.memory').catch(() => undefined);
     if (!state) return;
@@ -34,6 +43,7 @@ export function useNameMemory(api: TadqiqApi | null, engine: EngineClient, revie
     if (state.revision === revision.current) return;
     revision.current = state.revision;
     setArticles(state.articles);
+    setVersion({ file: state.revision, saves: 0 });
   }, [api, onNotice]);
   useEffect(() => {
     void reload();
@@ -61,9 +71,10 @@ export function useNameMemory(api: TadqiqApi | null, engine: EngineClient, revie
       const record: ArticleNameRecord = { id: review.id, title: review.title, recordedAt: new Date().toISOString(), names };
       await callIfAvailable(api, 'names.remember', { record });
       setArticles((all) => [record, ...all.filter((a) => a.id !== record.id)]);
+      setVersion((v) => ({ ...v, saves: v.saves + 1 }));
     },
     [api],
   );
 
-  return { earlier, prepareForNew, remember, reload };
+  return { earlier, prepareForNew, remember, reload, all: articles, version: version.saves === 0 ? version.file : `${version.file}+${version.saves}` };
 }

@@ -3,14 +3,14 @@
  * articles and that no term covers yet (src/names/glossary-candidates.ts). Approving one makes it a term every
  * article is checked against and DeepL is given; the memory alone only speaks where an article differs.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import type { GlossaryState } from '../../src/api/glossary.js';
 import type { NameMemoryState } from '../../src/api/names.js';
 import type { HouseStyle, Term, TermKind } from '../../src/model.js';
 import { candidateNote, MIN_ARTICLES, type GlossaryCandidate } from '../../src/names/glossary-candidates.js';
 import { callIfAvailable } from '../app/api.js';
-import { settledNames } from '../engine/settledNamesClient.js';
+import { useSettledNames } from '../engine/useSettledNames.js';
 import { isTermKind, KindOptions } from './kinds.js';
 
 export interface DeskNamesProps {
@@ -19,9 +19,11 @@ export interface DeskNamesProps {
   busy: boolean;
   /** Runs one glossary change the way the panel runs every change (its notice, errors and re-check). */
   act(work: () => Promise<GlossaryState>, done: string): Promise<boolean>;
+  /** Unfold the list when it first has names (the editor came for them). */
+  startOpen?: boolean;
 }
 
-export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
+export function DeskNames({ api, terms, busy, act, startOpen = false }: DeskNamesProps) {
   const [memory, setMemory] = useState<NameMemoryState | null>(null);
   const [houseStyle, setHouseStyle] = useState<HouseStyle>({ article: 'as-is' });
   const [kinds, setKinds] = useState<Record<string, TermKind>>({});
@@ -42,26 +44,16 @@ export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
   }, [api]);
 
   // Worked out in a worker: pooling a desk's whole memory the first time takes a moment the panel should not freeze for.
-  const [candidates, setCandidates] = useState<GlossaryCandidate[]>([]);
+  const { candidates, error } = useSettledNames(memory, terms, houseStyle);
+  // Unfolded once, by the DOM: React leaves a details element's open state to the editor afterwards.
+  const details = useRef<HTMLDetailsElement>(null);
+  const unfolded = useRef(false);
   useEffect(() => {
-    if (!memory) return;
-    let live = true;
-    settledNames.candidates(memory, terms, houseStyle).then(
-      (found) => {
-        if (live) setCandidates(found);
-      },
-      (err: unknown) => {
-        if (!live) return;
-        // Nothing to offer is all an editor loses: the glossary and the checks work as before.
-        setCandidates([]);
-        setSkippedNote(`The names your desk settled could not be worked out: ${err instanceof Error ? err.message : String(err)}`);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [memory, terms, houseStyle]);
-  if (candidates.length === 0) return skippedNote ? <p className="hint" role="status">{skippedNote}</p> : null;
+    if (!startOpen || unfolded.current || !details.current) return;
+    details.current.open = true;
+    unfolded.current = true;
+  }, [startOpen, candidates]);
+  if (candidates.length === 0) return skippedNote || error ? <p className="hint" role="status">{skippedNote || error}</p> : null;
 
   const kindOf = (c: GlossaryCandidate) => kinds[c.arabic] ?? c.kind;
   const input = (c: GlossaryCandidate) => ({
@@ -86,7 +78,7 @@ export function DeskNames({ api, terms, busy, act }: DeskNamesProps) {
   };
 
   return (
-    <details className="glossary-desk-names">
+    <details className="glossary-desk-names" ref={details}>
       <summary>
         {candidates.length === 1 ? '1 name' : `${candidates.length} names`} your desk writes one way, not in the glossary yet
       </summary>

@@ -21,6 +21,8 @@ export interface GlossaryPanelProps {
   occurrenceCounts?: Record<string, number>;
   /** Called after every change that was saved, so the app can re-run the checks. */
   onChanged?(): void;
+  /** Opened to approve the names the desk settled (from the start screen's hint): their list starts unfolded. */
+  showDeskNames?: boolean;
 }
 
 type Editing = { mode: 'add' } | { mode: 'edit'; term: Term } | null;
@@ -61,7 +63,7 @@ function Forms({ term }: { term: Term | undefined }) {
   );
 }
 
-export default function GlossaryPanel({ api, occurrenceCounts, onChanged }: GlossaryPanelProps) {
+export default function GlossaryPanel({ api, occurrenceCounts, onChanged, showDeskNames }: GlossaryPanelProps) {
   const ids = { search: useId(), status: useId(), kind: useId(), sort: useId(), format: useId(), file: useId() };
   const [state, setState] = useState<GlossaryState | null>(null);
   const [query, setQuery] = useState<TableQuery>({ search: '', status: 'all', kind: 'all', sort: 'source' });
@@ -187,7 +189,7 @@ export default function GlossaryPanel({ api, occurrenceCounts, onChanged }: Glos
         </section>
       ) : null}
 
-      {state ? <DeskNames api={api} terms={state.terms} busy={busy} act={act} /> : null}
+      {state ? <DeskNames api={api} terms={state.terms} busy={busy} act={act} startOpen={showDeskNames} /> : null}
 
       <div className="glossary-toolbar" role="toolbar" aria-label="Glossary tools">
         <label htmlFor={ids.search}>Search</label>

@@ -21,10 +21,16 @@ test('names two earlier reviews wrote one way are offered for the glossary, and 
   const app = await openApp({ prepare: (dir) => writeFileSync(join(dir, 'name-memory.json'), `${JSON.stringify({ schema: 1, articles: records })}\n`) });
   try {
     const { page, dataDir } = app;
-    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
+    // The start screen says they are waiting, and leads to them.
+    const hint = page.getByRole('region', { name: 'Names for the glossary' });
+    await hint.getByText('6 names your desk writes one way in earlier reviews are not in the glossary yet.', { exact: false }).waitFor();
+    await app.screenshot('desk-names-00-start-screen');
+    await hint.getByRole('button', { name: 'Review them in the glossary' }).click();
     const panel = page.getByRole('region', { name: 'Glossary', exact: true });
     const offer = panel.locator('details.glossary-desk-names');
-    await offer.getByText('6 names your desk writes one way, not in the glossary yet').click();
+    await offer.getByText('6 names your desk writes one way, not in the glossary yet').waitFor();
+    // Come for them, the editor finds the list unfolded.
+    assert.equal(await offer.evaluate((d) => (d as HTMLDetailsElement).open), true);
     const table = offer.getByRole('table', { name: 'Names your desk writes one way' });
     // مصطفى and محمد are many people's given names (Mustafa al-Kadhimi, Mostafa Madbouly): offered only within a full name.
     assert.deepEqual(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent))), [
@@ -50,6 +56,9 @@ test('names two earlier reviews wrote one way are offered for the glossary, and 
     await conflicts.getByRole('button', { name: 'Keep theirs' }).click();
     await conflicts.waitFor({ state: 'detached' });
     await offer.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await hint.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
     const stored = JSON.parse(readFileSync(join(dataDir, 'glossary.json'), 'utf8')) as { terms: Array<{ source: string; target: string; status: string; kind: string; note?: string }> };
     assert.deepEqual(stored.terms.map((t) => t.target).sort(), ['Al-Sadr', 'Mohammed al-Halbousi', 'Muqtada al-Sadr', 'Mustafa al-Kadhimi', 'al-Halbousi', 'al-Kadhimi']);
     const term = stored.terms.find((t) => t.source === 'الكاظمي');
