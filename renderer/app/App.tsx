@@ -158,7 +158,7 @@ export function App() {
   // ---- the names of reviews saved before: the worker checks this article against them ----
   const memory = useNameMemory(api, engine, review?.id ?? null, setError);
   // Worked out only on the start screen, where it says how many names wait for the glossary.
-  const settledMemory = useMemo(() => (review ? null : { revision: memory.version, articles: [...memory.all] }), [review, memory.version, memory.all]);
+  const settledMemory = useMemo(() => (review ? null : { revision: memory.version, articles: memory.all }), [review, memory.version, memory.all]);
   const settled = useSettledNames(settledMemory, glossary.terms, options.houseStyle);
   // The glossary opened from the start screen's hint unfolds the settled names.
   const [glossaryForNames, setGlossaryForNames] = useState(false);

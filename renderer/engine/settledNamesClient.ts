@@ -1,8 +1,14 @@
 /** The glossary panel's handle on the settled-names worker: one worker for the window, started on first use. */
-import type { NameMemoryState } from '../../src/api/names.js';
 import type { HouseStyle, Term } from '../../src/model.js';
 import type { GlossaryCandidate } from '../../src/names/glossary-candidates.js';
+import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 import type { SettledNamesRequest, SettledNamesResponse } from './settledNamesTypes.js';
+
+/** The records the names are worked out from, and a version that changes whenever they do (the file's revision as read). */
+export interface SettledMemory {
+  revision: string;
+  articles: readonly ArticleNameRecord[];
+}
 
 export class SettledNamesClient {
   private worker: Worker | null = null;
@@ -11,7 +17,7 @@ export class SettledNamesClient {
   private readonly waiting = new Map<number, { resolve: (c: GlossaryCandidate[]) => void; reject: (e: Error) => void }>();
 
   /** The names the memory settled that the terms do not cover (glossaryCandidates), worked out in the worker. */
-  candidates(memory: Pick<NameMemoryState, 'revision' | 'articles'>, terms: readonly Term[], houseStyle: HouseStyle): Promise<GlossaryCandidate[]> {
+  candidates(memory: SettledMemory, terms: readonly Term[], houseStyle: HouseStyle): Promise<GlossaryCandidate[]> {
     const worker = this.started();
     if (this.sentRevision !== memory.revision) {
       worker.postMessage({ type: 'memory', revision: memory.revision, articles: memory.articles } satisfies SettledNamesRequest);

@@ -5,7 +5,7 @@ import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 
 export type SettledNamesRequest =
   /** The memory, sent once per revision: cloning 2,000 reviews for every question would cost what the worker saves. */
-  | { type: 'memory'; revision: string; articles: ArticleNameRecord[] }
+  | { type: 'memory'; revision: string; articles: readonly ArticleNameRecord[] }
   | { type: 'candidates'; id: number; revision: string; terms: Term[]; houseStyle: HouseStyle };
 
 export type SettledNamesResponse =

@@ -3,10 +3,9 @@
  * settled-names worker and kept until the memory, the terms or the house style change.
  */
 import { useEffect, useState } from 'react';
-import type { NameMemoryState } from '../../src/api/names.js';
 import type { HouseStyle, Term } from '../../src/model.js';
 import type { GlossaryCandidate } from '../../src/names/glossary-candidates.js';
-import { settledNames } from './settledNamesClient.js';
+import { settledNames, type SettledMemory } from './settledNamesClient.js';
 
 export interface SettledNames {
   candidates: GlossaryCandidate[];
@@ -14,7 +13,7 @@ export interface SettledNames {
   error: string;
 }
 
-export function useSettledNames(memory: Pick<NameMemoryState, 'revision' | 'articles'> | null, terms: readonly Term[], houseStyle: HouseStyle): SettledNames {
+export function useSettledNames(memory: SettledMemory | null, terms: readonly Term[], houseStyle: HouseStyle): SettledNames {
   const [state, setState] = useState<SettledNames>({ candidates: [], error: '' });
   useEffect(() => {
     if (!memory || memory.articles.length === 0) {

@@ -8,7 +8,7 @@ import { glossaryCandidates } from '../../src/names/glossary-candidates.js';
 import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 import type { SettledNamesRequest, SettledNamesResponse } from '../engine/settledNamesTypes.js';
 
-let memory: { revision: string; articles: ArticleNameRecord[] } | null = null;
+let memory: { revision: string; articles: readonly ArticleNameRecord[] } | null = null;
 
 const post = (msg: SettledNamesResponse): void => (self as unknown as Worker).postMessage(msg);
 
