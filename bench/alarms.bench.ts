@@ -31,9 +31,7 @@ import { defaultAnalyzeOptions } from '../src/model.js';
 import type { NameGroup } from '../src/names/types.js';
 import { findEnglishMentions } from '../src/names/english-mentions.js';
 import { clusterSpellings } from '../src/names/cluster.js';
-import { isListedPlaceArabic, isPlaceName } from '../src/names/cognates.js';
-import { mentionsKind } from '../src/names/name-kind.js';
-import { isPlace } from '../src/names/place-names.js';
+import { listedPlace, mentionsKind } from '../src/names/name-kind.js';
 import { LENGTH_RATIO_HIGH, LENGTH_RATIO_LOW, MIN_ARABIC_CHARS, visibleLength } from '../src/checks/length-ratio.js';
 
 const NAME_CHECKS = new Set(['name-variants', 'name-article-style']);
@@ -128,7 +126,7 @@ function tallyKinds(article: string, groups: readonly NameGroup[], kinds: { list
   for (const g of groups) {
     if (!g.arabic) continue;
     const kind = mentionsKind(g.mentions) ?? 'none';
-    const listed = isListedPlaceArabic(g.arabic) || g.forms.some((f) => isPlaceName(f.text) || isPlace(f.text.toLowerCase()));
+    const listed = listedPlace(g.arabic, g.forms.map((f) => f.text));
     const tally = listed ? kinds.listed : kinds.unlisted;
     tally.set(kind, (tally.get(kind) ?? 0) + 1);
     if (listed && kind !== 'none' && kind !== 'place') kinds.misread.push(`${article}: ${g.preferred} (${g.arabic}) read as a ${kind}`);

@@ -1,10 +1,9 @@
 /** "Fix all" for a name group, recomputed from the group's mentions for whichever form the editor chose. */
 import type { Finding, Replacement, TermKind } from '../../src/model.js';
 import type { NameGroup } from '../engine/types.js';
-// The two modules themselves, not the names index: the UI thread should not load the name engine.
-import { isPlaceName } from '../../src/names/cognates.js';
+// The modules themselves, not the names index: the UI thread should not load the name engine.
 import { rewriteMention } from '../../src/names/rewrite.js';
-import { mentionsKind } from '../../src/names/name-kind.js';
+import { countKindCues, guessedKind, listedPlace } from '../../src/names/name-kind.js';
 
 /**
  * Replacements rewriting every mention to `preferred`, the way the names engine rewrites one mention
@@ -83,13 +82,12 @@ export function isNameFinding(finding: Finding, group: NameGroup | undefined): b
 }
 
 /**
- * What a name group is filed as: a place when one of its forms is a place's English name (Jerusalem), else what
- * its mentions' words say ("clashes in Fallujah", «تنظيم القاعدة», "Al-Kadhimi said": name-kind.ts), else a person.
+ * What a name group is filed as: a place the lists know (Jerusalem, Baghdad), else what its mentions' words say
+ * ("clashes in Fallujah", «تنظيم القاعدة», "Al-Kadhimi said": name-kind.ts), else a person.
  */
 function nameKindOf(group: NameGroup | undefined): TermKind {
   if (!group) return 'person';
-  if (group.forms.some((f) => isPlaceName(f.text))) return 'place';
-  return mentionsKind(group.mentions) ?? 'person';
+  return guessedKind(listedPlace(group.arabic, group.forms.map((f) => f.text)), countKindCues(group.mentions.map((m) => m.kindCue)) ?? undefined);
 }
 
 /**

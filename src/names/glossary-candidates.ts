@@ -9,12 +9,10 @@
 import type { Glossary, HouseStyle } from '../model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { withArticle } from './article.js';
-import { isListedPlaceArabic, isPlaceName } from './cognates.js';
 import { pooledOnce, variantsOfLeading, type ArticleNameRecord } from './name-memory.js';
 import { findEnglishMentions } from './english-mentions.js';
 import { isNationalityAdjective } from './demonyms.js';
-import { isPlace } from './place-names.js';
-import { addKindCues, kindOfCues, type KindCues, type NameKind } from './name-kind.js';
+import { addKindCues, guessedKind, listedPlace, type KindCues, type NameKind } from './name-kind.js';
 import { stripArticle } from './preferred.js';
 
 export interface GlossaryCandidate {
@@ -86,8 +84,7 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     // An article the desk wrote, or the house style's where the Arabic has one (الكاظمي).
     const written = lead.article + lead.spelling;
     const english = houseStyle.article !== 'as-is' && name.arabic.startsWith('ال') ? withArticle(written, houseStyle.article) : written;
-    const listed = isPlace(lead.spelling.toLowerCase()) || isPlaceName(lead.spelling) || isListedPlaceArabic(name.arabic);
-    out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: listed ? 'place' : (kindOfCues(name.cues) ?? 'person') });
+    out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: guessedKind(listedPlace(name.arabic, [lead.spelling]), name.cues) });
   }
   const sources = glossary.terms.map((t) => normalizeArabic(t.source).text);
   for (const { arabic, byArticle, cues } of fullNamesWritten(records).values()) {
@@ -98,7 +95,7 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     const norm = normalizeArabic(arabic).text;
     if (sources.some((source) => source.includes(norm))) continue;
     const styled = houseStyle.article !== 'as-is' ? withArticles(english, houseStyle.article) : english;
-    out.push({ arabic, english: styled, articles: written.map((w) => w.title), kind: isPlaceName(english) ? 'place' : (kindOfCues(cues) ?? 'person') });
+    out.push({ arabic, english: styled, articles: written.map((w) => w.title), kind: guessedKind(listedPlace(null, [english]), cues) });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length);
 }

@@ -7,6 +7,10 @@
  * it, so one odd sentence does not decide.
  */
 import { normalizeArabic } from '../text/normalize.js';
+import { splitArticle } from './article.js';
+import { isListedPlaceArabic, isPlaceName } from './cognates.js';
+import { isPlace } from './place-names.js';
+import { foldSpelling } from './spelling.js';
 
 export type NameKind = 'person' | 'place' | 'organization';
 
@@ -132,4 +136,17 @@ export function kindOfCues(cues: KindCues | undefined): NameKind | null {
 /** What one article's mentions of a name say it is, or null when they say nothing or are split evenly. */
 export function mentionsKind(mentions: ReadonlyArray<{ kindCue?: NameKind }>): NameKind | null {
   return kindOfCues(countKindCues(mentions.map((m) => m.kindCue)) ?? undefined);
+}
+
+/**
+ * A name the place lists know: a country or capital (place-names.ts), or a place English names its own way
+ * (exonyms: Jerusalem for القدس). The lists outrank the cues: "Syria said" is still Syria.
+ */
+export function listedPlace(arabic: string | null, spellings: readonly string[]): boolean {
+  return (arabic !== null && isListedPlaceArabic(arabic)) || spellings.some((s) => isPlaceName(s) || isPlace(foldSpelling(splitArticle(s.trim()).core)));
+}
+
+/** The kind a name is filed under until the editor says otherwise: a listed place, else what the cues say, else a person. */
+export function guessedKind(listed: boolean, cues: KindCues | undefined): NameKind {
+  return listed ? 'place' : (kindOfCues(cues) ?? 'person');
 }

@@ -26,12 +26,15 @@ test('a name no list knows is filed as a place when the article reads it as one 
     segment('s2', 'وتجمعت القوات قرب الفلوجة.', 'Troops gathered near al-Falluja.', 2),
     segment('s3', 'وقال الحلبوسي إن الوضع هادئ.', 'Halbousi said the situation was calm.', 3),
     segment('s4', 'وأضاف الحلبوسي أن الطرق مفتوحة.', 'Al-Halbusi added that roads were open.', 4),
+    segment('s5', 'ووصل الوفد بغداد مساء.', 'The delegation reached Baghdad in the evening.', 5),
   ]);
   const fallujah = groups.find((g) => g.arabic === 'الفلوجة');
   const halbousi = groups.find((g) => g.arabic === 'الحلبوسي');
   assert.ok(fallujah && halbousi, JSON.stringify(groups.map((g) => g.forms)));
   assert.equal(renderingChoice(finding('name-variants'), fallujah)?.kind, 'place');
   assert.equal(renderingChoice(finding('name-variants'), halbousi)?.kind, 'person');
+  // A capital the lists know is a place without a word around it saying so.
+  assert.equal(renderingChoice(finding('name-variants'), groups.find((g) => g.arabic === 'بغداد'))?.kind, 'place');
   const qaeda = nameGroups([
     segment('s1', 'وأعلن تنظيم القاعدة مسؤوليته.', 'Al-Qaeda claimed responsibility.', 1),
     segment('s2', 'وتبنى تنظيم القاعدة الهجوم.', 'The al-Qaida group adopted the attack.', 2),
