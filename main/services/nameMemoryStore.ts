@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { ApiError } from '../../src/api/envelope.js';
-import { articleNameRecordSchema, MAX_REMEMBERED_ARTICLES, type NameMemoryState } from '../../src/api/names.js';
+import { MAX_REMEMBERED_ARTICLES, storedNameRecordSchema, type NameMemoryState } from '../../src/api/names.js';
 import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 import { atomicWrite } from './atomicWrite.js';
 import { copyAside } from './copyAside.js';
@@ -177,7 +177,7 @@ export function parseNameMemoryFile(text: string): { kind: 'read'; articles: Art
   if (!file.success) return null;
   const articles: ArticleNameRecord[] = [];
   for (const a of file.data.articles) {
-    const parsed = articleNameRecordSchema.safeParse(a);
+    const parsed = storedNameRecordSchema.safeParse(a);
     if (parsed.success) articles.push(parsed.data);
   }
   return { kind: 'read', articles, dropped: file.data.articles.length - articles.length, total: file.data.articles.length };

@@ -8,41 +8,46 @@ import { MAX_FULL_NAMES, MAX_JOINS, type ArticleNameRecord } from '../names/name
 const count = () => z.number().int().min(0).max(1_000_000);
 const short = (what: string, max = 300) => z.string().min(1, `${what}: empty`).max(max, `${what}: at most ${max} characters`);
 
-const rememberedSpellingSchema = z
-  .object({
+/**
+ * A saved review's names record, strict or loose. Strict where the renderer sends one: every field is this build's.
+ * Loose where one is read from a names file, which a desk's editors share across builds: a field a newer build added
+ * is kept (and written back with the file), instead of the whole review being left out as unreadable.
+ */
+function nameRecordSchema(loose: boolean) {
+  const object = <T extends z.ZodRawShape>(shape: T) => (loose ? z.looseObject(shape) : z.strictObject(shape));
+  const spelling = object({
     key: short('spelling key'),
     written: short('spelling'),
     mentions: z.number().int().min(1).max(1_000_000),
     // Absent in records of builds before it was kept; "" for a name written without an article.
     article: z.string().max(10).optional(),
-  })
-  .strict();
-
-const rememberedNameSchema = z
-  .object({
+  });
+  const name = object({
     key: short('Arabic name'),
     arabic: short('Arabic name'),
-    spellings: z.array(rememberedSpellingSchema).min(1).max(100),
+    spellings: z.array(spelling).min(1).max(100),
     // Absent in records of builds before full names were kept: those load as before.
     writtenIn: z.array(short('full name')).min(1).max(MAX_FULL_NAMES).optional(),
     person: short('full name').optional(),
     personEnglish: short('full name').optional(),
     // Absent in records of builds before joins were kept, and for Arabic names.
-    joins: z.array(z.object({ pair: short('pair of name words'), join: z.enum(['-', ' ']) }).strict()).min(1).max(MAX_JOINS).optional(),
+    joins: z.array(object({ pair: short('pair of name words'), join: z.enum(['-', ' ']) })).min(1).max(MAX_JOINS).optional(),
     // Absent in records of builds before kinds were read, and where no mention said.
-    cues: z.object({ place: count(), person: count(), organization: count().optional() }).strict().optional(),
-  })
-  .strict();
-
-/** One saved review's names: what the renderer sends after a save and what the memory file holds per review. */
-export const articleNameRecordSchema = z
-  .object({
+    cues: object({ place: count(), person: count(), organization: count().optional() }).optional(),
+  });
+  return object({
     id: short('review id', 200),
     title: z.string().max(500),
     recordedAt: z.string().max(40),
-    names: z.array(rememberedNameSchema).max(5000, 'names: at most 5,000 in one article'),
-  })
-  .strict() satisfies z.ZodType<ArticleNameRecord>;
+    names: z.array(name).max(5000, 'names: at most 5,000 in one article'),
+  });
+}
+
+/** One saved review's names, as the renderer sends it after a save. */
+export const articleNameRecordSchema = nameRecordSchema(false) satisfies z.ZodType<ArticleNameRecord>;
+
+/** One saved review's names as a names file holds it: fields of newer builds kept (see nameRecordSchema). */
+export const storedNameRecordSchema = nameRecordSchema(true) satisfies z.ZodType<ArticleNameRecord>;
 
 export interface NameMemoryState {
   /** Newest first; at most MAX_REMEMBERED_ARTICLES. */

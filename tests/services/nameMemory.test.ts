@@ -98,6 +98,25 @@ test('one damaged review in the file costs only that review', async () => {
   assert.match(state.notices[0]!, /1 of 2 earlier reviews in the names file could not be read/);
 });
 
+test('a review saved by a newer build, with fields this build does not know, is read and written back with them', async () => {
+  // A desk's editors share one names file and do not all update on the same day.
+  const { dataDir, call } = await app();
+  const newer = { ...record('r1', 'From a newer build'), reviewedBy: 'Layla', names: [{ ...record('r1', '').names[0]!, spellings: [{ key: 'kadhimi', written: 'Kadhimi', mentions: 2, stressed: 'KA' }], era: 'modern' }] };
+  writeFileSync(join(dataDir, NAME_MEMORY_FILE), JSON.stringify({ schema: 1, articles: [newer] }));
+  const state = value(await call<NameMemoryState>('names.memory'));
+  assert.deepEqual(state.notices, [], 'not one review left out');
+  assert.deepEqual(state.articles.map((a) => a.title), ['From a newer build']);
+  value(await call('names.remember', { record: record('r2', 'Saved here') }));
+  const file = JSON.parse(readFileSync(join(dataDir, NAME_MEMORY_FILE), 'utf8')) as { articles: Array<Record<string, unknown>> };
+  assert.deepEqual(file.articles.map((a) => a.id), ['r2', 'r1']);
+  assert.deepEqual(file.articles[1], newer, 'what the newer build wrote is kept as it wrote it');
+  // What the renderer sends is still this build's record exactly: an unknown field there is refused.
+  assert.equal((await call('names.remember', { record: { ...record('r3', 'x'), reviewedBy: 'Layla' } })).ok, false);
+  // A known field with a value this build cannot read still costs its review, as before.
+  writeFileSync(join(dataDir, NAME_MEMORY_FILE), JSON.stringify({ schema: 1, articles: [{ ...newer, names: [{ ...newer.names[0]!, joins: [{ pair: 'a b', join: '_' }] }] }] }));
+  assert.match(value(await call<NameMemoryState>('names.memory')).notices[0]!, /1 of 1 earlier reviews in the names file could not be read/);
+});
+
 test('the memory keeps the newest reviews up to its limit', async () => {
   const store = await NameMemoryStore.open(join(mkdtempSync(join(tmpdir(), 'tadqiq-names-')), NAME_MEMORY_FILE), { max: 3 });
   for (let i = 1; i <= 5; i++) await store.remember(record(`r${i}`, `Article ${i}`));
