@@ -1,8 +1,10 @@
 /**
  * English adjectives of nationality: Iraqi of Iraq, Iranian of Iran, Welsh of Wales. A name check must not take
  * them for people's names (groups.ts, by the country written in the same text), nor offer them for the glossary
- * as names a desk settled (glossary-candidates.ts, by the list of countries and capitals).
+ * as names a desk settled (glossary-candidates.ts, by the list of countries and capitals). And the Arabic ones:
+ * البريطانية anchored to "Britain" is an adjective paired with its country's noun, no name.
  */
+import { normalizeArabic } from '../text/normalize.js';
 import { isPlace } from './place-names.js';
 
 /** A demonym's stem and its ending: Iraq-i, Iran-ian, Leban-ese, Syri-an. */
@@ -36,4 +38,17 @@ export function demonymStems(lower: string): string[] {
 export function isNationalityAdjective(word: string): boolean {
   const lower = word.toLowerCase();
   return OF_LONGER_NAMES.has(lower) || IRREGULAR_DEMONYMS.has(lower) || DEMONYM_ADJECTIVE.test(lower) || demonymStems(lower).some(isPlace);
+}
+
+/** A romanized nisba's ending: Kadhimi, Zubaidy, Nasiriyah, Alexandria, Barghouthi. */
+const NISBA_ROMANIZED = /(?:i|y|ia|iah|iya|iyah|iyya|iyyah|ie|ieh|ee|ye|yeh)$/iu;
+
+/**
+ * An Arabic nisba with its article (البريطانية, اللاتينية, العربي: ending in ي or ية) whose English does not end as a
+ * nisba romanizes (Britain, Latin, Arab): the anchor paired an adjective with a noun, as in "Latin America" over
+ * أمريكا اللاتينية. Approved, it would flag every "British" and "Latin American". A nisba that names someone or some
+ * place ends as one in English too (al-Kadhimi, Nasiriyah, Alexandria).
+ */
+export function nisbaPairedWithNoun(arabic: string, english: string): boolean {
+  return /^ال.{2,}(?:ي|يه)$/u.test(normalizeArabic(arabic).text) && !NISBA_ROMANIZED.test(english.trim());
 }

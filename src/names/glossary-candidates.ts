@@ -11,7 +11,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { withArticle } from './article.js';
 import { pooledOnce, variantsOfLeading, type ArticleNameRecord } from './name-memory.js';
 import { findEnglishMentions } from './english-mentions.js';
-import { isNationalityAdjective } from './demonyms.js';
+import { isNationalityAdjective, nisbaPairedWithNoun } from './demonyms.js';
 import { addKindCues, guessedKind, listedPlace, type KindCues, type NameKind } from './name-kind.js';
 import { stripArticle } from './preferred.js';
 
@@ -78,6 +78,8 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     if (covered.has(stripArticle(normalizeArabic(name.arabic).text))) continue;
     // العراقي is "Iraqi", an adjective, not a name to approve; al-Sudani, written with its article, is a name.
     if (!lead.article && isNationalityAdjective(lead.spelling)) continue;
+    // البريطانية is "British", whatever noun ("Britain") an article's anchor paired it with.
+    if (nisbaPairedWithNoun(name.arabic, lead.spelling)) continue;
     // Records of builds before the article was kept cannot say whether the desk writes al-Kadhimi or Kadhimi: the
     // name is offered once a review saved now has written it.
     if (lead.article === undefined) continue;

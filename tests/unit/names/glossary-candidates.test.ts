@@ -56,6 +56,15 @@ test('a name the articles mostly place stays a place though one sentence reads i
   assert.equal(glossaryCandidates([said, again], { terms: [] }, asIs)[0]?.kind, 'person', 'only "said": read as a person');
 });
 
+test('an Arabic adjective an article paired with a noun is no name to approve (اللاتينية as "Latin", البريطانية as "Britain")', () => {
+  const ar = 'انتشرت الحركات اليسارية في أمريكا اللاتينية.\n\nوقال الرئيس إن الحكومة البريطانية لم ترد، واندلعت اشتباكات في الناصرية.';
+  const en = 'Leftist movements spread throughout Latin America.\n\nThe president said the Britain government did not respond, and clashes broke out in Nasiriyah.';
+  const records = [saved('r2', 'Two', ar, en), saved('r1', 'One', ar, en)];
+  assert.deepEqual(records[0]!.names.map((n) => [n.arabic, n.spellings[0]!.written]).filter(([a]) => a !== 'الناصرية'), [['اللاتينية', 'Latin'], ['البريطانية', 'Britain']], 'remembered as the articles anchored them');
+  // A nisba that names a place (or a person: al-Kadhimi) ends as one in English too, and is offered.
+  assert.deepEqual(glossaryCandidates(records, { terms: [] }, asIs).map((c) => [c.arabic, c.english, c.kind]), [['الناصرية', 'Nasiriyah', 'place']]);
+});
+
 test('a name the articles write as an organization\'s is offered as one (تنظيم القاعدة, "al-Qaeda militants")', () => {
   const story = (id: string) => saved(id, id, 'وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.', 'Al-Qaeda militants claimed responsibility for the attack.');
   assert.deepEqual(glossaryCandidates([story('r2'), story('r1')], { terms: [] }, asIs).map((c) => [c.arabic, c.kind]), [['القاعدة', 'organization']]);
