@@ -369,6 +369,20 @@ function benchSpeed(sourceParas: string[], targetParas: string[], from: string):
   const cpuMs = (x: number): string => `${x.toFixed(0).padStart(5)} ms cpu`;
   console.log(`    splitSentences on the one paragraph: 10k words ${cpuMs(cut10)}, 100k words ${cpuMs(cut100)}, growth ×${(cut100 / cut10).toFixed(1)} (linear = ×10)`);
   console.log(`      | uncut segmenter: 10k words ${cpuMs(whole10)}, 100k words ${cpuMs(whole100)}, growth ×${(whole100 / whole10).toFixed(1)}`);
+  // English with no period before a capital anywhere: only the cuts after ! and ? keep the pieces short.
+  const exclaimed = (words: number): string => Array.from({ length: words }, (_, i) => ['the', 'minister.', 'said', 'kadhimi!', 'talks', 'in', 'baghdad?'][i % 7]).join(' ');
+  const splitEn = (text: string, chunkChars?: number): number => {
+    const c0 = process.cpuUsage();
+    splitSentences(text, 'en', undefined, chunkChars);
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  const [ex5, ex40] = [exclaimed(5_000), exclaimed(40_000)];
+  splitEn(ex5);
+  const exCut = [splitEn(ex5), splitEn(ex40)];
+  const exWhole = [splitEn(ex5, Infinity), splitEn(ex40, Infinity)];
+  console.log(`    splitSentences on lowercase sentences after ! and ?: 5k words ${cpuMs(exCut[0]!)}, 40k words ${cpuMs(exCut[1]!)}, growth ×${(exCut[1]! / exCut[0]!).toFixed(1)} (linear = ×8)`);
+  console.log(`      | uncut segmenter: 5k words ${cpuMs(exWhole[0]!)}, 40k words ${cpuMs(exWhole[1]!)}, growth ×${(exWhole[1]! / exWhole[0]!).toFixed(1)}`);
 }
 
 const bench: Bench = {
