@@ -18,7 +18,13 @@ export class SettledNamesClient {
 
   /** The names the memory settled that the terms do not cover (glossaryCandidates), worked out in the worker. */
   candidates(memory: SettledMemory, terms: readonly Term[], houseStyle: HouseStyle): Promise<GlossaryCandidate[]> {
-    const worker = this.started();
+    let worker: Worker;
+    try {
+      worker = this.started();
+    } catch (e) {
+      // A window that cannot start workers still has its glossary: the offer says why it is missing.
+      return Promise.reject(new Error(`no worker could be started (${e instanceof Error ? e.message : String(e)})`));
+    }
     if (this.sentRevision !== memory.revision) {
       worker.postMessage({ type: 'memory', revision: memory.revision, articles: memory.articles } satisfies SettledNamesRequest);
       this.sentRevision = memory.revision;
