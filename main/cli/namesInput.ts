@@ -5,7 +5,7 @@
  */
 import { TextDecoder } from 'node:util';
 import type { ArticleNameRecord } from '../../src/names/name-memory.js';
-import { parseNameMemoryFile } from '../services/nameMemoryStore.js';
+import { parseNameMemoryFile } from '../services/nameMemoryFile.js';
 import type { CliIO } from './command.js';
 import { UsageError } from './command.js';
 import { readBytes } from './readInput.js';

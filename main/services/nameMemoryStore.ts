@@ -10,26 +10,23 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { z } from 'zod';
 import { ApiError } from '../../src/api/envelope.js';
-import { MAX_REMEMBERED_ARTICLES, storedNameRecordSchema, type NameMemoryState } from '../../src/api/names.js';
+import { MAX_REMEMBERED_ARTICLES, type NameMemoryState } from '../../src/api/names.js';
 import type { ArticleNameRecord } from '../../src/names/name-memory.js';
 import { atomicWrite } from './atomicWrite.js';
 import { copyAside } from './copyAside.js';
 import { withFileLock } from './fileLock.js';
+import { formatNameMemoryFile, parseNameMemoryFile } from './nameMemoryFile.js';
 
 export const NAME_MEMORY_FILE = 'name-memory.json';
 
 /** Codes of the errors a save answers (with a message for the editor), beside write-failed for a full disk. */
 export const NameMemoryErrorCodes = { locked: 'names-locked', unreadable: 'names-unreadable' } as const;
-const SCHEMA = 1;
 
 /** Beside a shared glossary "desk.json", the desk's names are "desk.names.json". */
 export function namesFileBeside(glossaryPath: string): string {
   return join(dirname(glossaryPath), `${basename(glossaryPath).replace(/\.json$/i, '')}.names.json`);
 }
-
-const fileSchema = z.object({ schema: z.literal(SCHEMA), articles: z.array(z.unknown()) });
 
 export interface NameMemoryStoreOptions {
   max?: number;
@@ -91,7 +88,7 @@ export class NameMemoryStore {
       withFileLock(this.path, { timeoutMs: this.lockTimeoutMs, busy: ({ lock, folder }) => new ApiError(NameMemoryErrorCodes.locked, `The names of earlier reviews are being saved by someone else; try again in a moment. (If nobody is saving, delete "${lock}" in ${folder}.)`) }, async () => {
         await this.refresh({ mustRead: true });
         const articles = change(this.articles);
-        await atomicWrite(this.path, `${JSON.stringify({ schema: SCHEMA, articles })}\n`);
+        await atomicWrite(this.path, formatNameMemoryFile(articles));
         this.articles = articles;
         this.seen = await revisionOf(this.path);
         return articles.length;
@@ -160,27 +157,6 @@ async function readDisk(path: string): Promise<Disk> {
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', code: code ?? 'unknown error' };
   }
   return parseNameMemoryFile(text) ?? { kind: 'damaged' };
-}
-
-/**
- * The records of a names file (the app's name-memory.json, a desk's NAME.names.json), or null when it is not one.
- * Salvaged record by record: one damaged review should not cost the desk the others.
- */
-export function parseNameMemoryFile(text: string): { kind: 'read'; articles: ArticleNameRecord[]; dropped: number; total: number } | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const file = fileSchema.safeParse(raw);
-  if (!file.success) return null;
-  const articles: ArticleNameRecord[] = [];
-  for (const a of file.data.articles) {
-    const parsed = storedNameRecordSchema.safeParse(a);
-    if (parsed.success) articles.push(parsed.data);
-  }
-  return { kind: 'read', articles, dropped: file.data.articles.length - articles.length, total: file.data.articles.length };
 }
 
 /** Copies a damaged file aside, so the next save cannot lose it; answers a sentence saying where. */

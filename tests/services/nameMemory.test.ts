@@ -117,6 +117,24 @@ test('a review saved by a newer build, with fields this build does not know, is 
   assert.match(value(await call<NameMemoryState>('names.memory')).notices[0]!, /1 of 1 earlier reviews in the names file could not be read/);
 });
 
+test('kind counts are kept beside the records, so a build that checks records strictly still reads every review', async () => {
+  const { dataDir, call } = await app();
+  const counted = { ...record('r1', 'Clashes'), names: [{ ...record('r1', '').names[0]!, cues: { place: 0, person: 3 } }, { key: 'فلوجة', arabic: 'الفلوجة', spellings: [{ key: 'fallujah', written: 'Fallujah', mentions: 1 }] }] };
+  value(await call('names.remember', { record: counted }));
+  const file = JSON.parse(readFileSync(join(dataDir, NAME_MEMORY_FILE), 'utf8')) as { articles: ArticleNameRecord[]; kinds: Record<string, unknown> };
+  assert.equal(JSON.stringify(file.articles).includes('cues'), false, 'no field in a record that the last build did not know');
+  assert.deepEqual(file.kinds, { r1: [{ place: 0, person: 3 }, null] });
+  assert.deepEqual(value(await call<NameMemoryState>('names.memory')).articles[0], counted, 'read back whole');
+  // As an older build writes the file back (it keeps no key it does not know): every review, no counts.
+  writeFileSync(join(dataDir, NAME_MEMORY_FILE), JSON.stringify({ schema: 1, articles: file.articles }));
+  const older = value(await call<NameMemoryState>('names.memory'));
+  assert.deepEqual(older.notices, []);
+  assert.deepEqual(older.articles[0]!.names.map((n) => n.cues), [undefined, undefined]);
+  // Counts that no longer fit their review (it was saved again with other names) are not put on the wrong names.
+  writeFileSync(join(dataDir, NAME_MEMORY_FILE), JSON.stringify({ schema: 1, articles: file.articles, kinds: { r1: [{ place: 0, person: 3 }] } }));
+  assert.deepEqual(value(await call<NameMemoryState>('names.memory')).articles[0]!.names.map((n) => n.cues), [undefined, undefined]);
+});
+
 test('the memory keeps the newest reviews up to its limit', async () => {
   const store = await NameMemoryStore.open(join(mkdtempSync(join(tmpdir(), 'tadqiq-names-')), NAME_MEMORY_FILE), { max: 3 });
   for (let i = 1; i <= 5; i++) await store.remember(record(`r${i}`, `Article ${i}`));
