@@ -8,17 +8,15 @@
  * counts, which are guesses the next save here counts again.
  */
 import { z } from 'zod';
-import { storedNameRecordSchema } from '../../src/api/names.js';
+import { storedKindCuesSchema, storedNameRecordSchema } from '../../src/api/names.js';
 import type { ArticleNameRecord, RememberedName } from '../../src/names/name-memory.js';
 
 export const NAME_MEMORY_SCHEMA = 1;
 
 const fileSchema = z.object({ schema: z.literal(NAME_MEMORY_SCHEMA), articles: z.array(z.unknown()), kinds: z.record(z.string(), z.unknown()).optional() });
 
-const count = z.number().int().min(0).max(1_000_000);
-const cuesSchema = z.looseObject({ place: count, person: count, organization: count.optional() });
 /** One review's kind counts: as many entries as its names (null where none was counted), so a stale list is seen. */
-const reviewKindsSchema = z.array(cuesSchema.nullable()).max(5000);
+const reviewKindsSchema = z.array(storedKindCuesSchema.nullable()).max(5000);
 
 /** The file's text for these records, newest first, with their kind counts beside them. */
 export function formatNameMemoryFile(articles: readonly ArticleNameRecord[]): string {

@@ -87,7 +87,7 @@ export function isNameFinding(finding: Finding, group: NameGroup | undefined): b
  */
 function nameKindOf(group: NameGroup | undefined): TermKind {
   if (!group) return 'person';
-  return guessedKind(listedPlace(group.arabic, group.forms.map((f) => f.text)), countKindCues(group.mentions.map((m) => m.kindCue)) ?? undefined);
+  return guessedKind(listedPlace(group.arabic, group.forms.map((f) => f.text)), countKindCues(group.mentions.map((m) => m.kindCue)));
 }
 
 /**

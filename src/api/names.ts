@@ -8,6 +8,12 @@ import { MAX_FULL_NAMES, MAX_JOINS, type ArticleNameRecord } from '../names/name
 const count = () => z.number().int().min(0).max(1_000_000);
 const short = (what: string, max = 300) => z.string().min(1, `${what}: empty`).max(max, `${what}: at most ${max} characters`);
 
+// A name's kind counts (name-kind.ts KindCues).
+const kindCuesShape = { place: count(), person: count(), organization: count().optional() };
+
+/** Kind counts as a names file keeps them beside its records (main/services/nameMemoryFile.ts): loose as the records are. */
+export const storedKindCuesSchema = z.looseObject(kindCuesShape);
+
 /**
  * A saved review's names record, strict or loose. Strict where the renderer sends one: every field is this build's.
  * Loose where one is read from a names file, which a desk's editors share across builds: a field a newer build added
@@ -33,7 +39,7 @@ function nameRecordSchema(loose: boolean) {
     // Absent in records of builds before joins were kept, and for Arabic names.
     joins: z.array(object({ pair: short('pair of name words'), join: z.enum(['-', ' ']) })).min(1).max(MAX_JOINS).optional(),
     // Absent in records of builds before kinds were read, and where no mention said.
-    cues: object({ place: count(), person: count(), organization: count().optional() }).optional(),
+    cues: object(kindCuesShape).optional(),
   });
   return object({
     id: short('review id', 200),

@@ -107,11 +107,11 @@ export function mentionKindCue(english: NameKind | null, arabic: NameKind | null
   return english ?? arabic;
 }
 
-/** The cues of many mentions counted, or null when none gave one. */
-export function countKindCues(cues: Iterable<NameKind | null | undefined>): KindCues | null {
+/** The cues of many mentions counted, or undefined when none gave one. */
+export function countKindCues(cues: Iterable<NameKind | null | undefined>): KindCues | undefined {
   const out = { place: 0, person: 0, organization: 0 };
   for (const c of cues) if (c) out[c]++;
-  if (out.place + out.person + out.organization === 0) return null;
+  if (out.place + out.person + out.organization === 0) return undefined;
   // Kept only where counted, so records read the same by builds that know two kinds.
   const { organization, ...two } = out;
   return organization > 0 ? out : two;
@@ -135,7 +135,7 @@ export function kindOfCues(cues: KindCues | undefined): NameKind | null {
 
 /** What one article's mentions of a name say it is, or null when they say nothing or are split evenly. */
 export function mentionsKind(mentions: ReadonlyArray<{ kindCue?: NameKind }>): NameKind | null {
-  return kindOfCues(countKindCues(mentions.map((m) => m.kindCue)) ?? undefined);
+  return kindOfCues(countKindCues(mentions.map((m) => m.kindCue)));
 }
 
 /**
