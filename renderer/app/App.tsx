@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { menuAccelerators, type AppInfo, type MenuCommand } from '../../src/api/app.js';
 import type { TadqiqApi } from '../../src/api/contract.js';
-import { defaultAnalyzeOptions, type AnalyzeOptions, type CheckInfo, type Finding, type Occurrence } from '../../src/model.js';
+import { defaultAnalyzeOptions, type AnalyzeOptions, type CheckInfo, type Finding, type HouseStyle, type Occurrence } from '../../src/model.js';
 import {
   applyEdit, applyFix, canRedo, canUndo, createSession, currentSegments, currentTarget, InvalidFixError, isEdited, redo, undo, type EditSession,
 } from '../../src/review/session.js';
@@ -37,13 +37,14 @@ import { EmptyState, type RecentItem, type RestorableItem } from './EmptyState.j
 import { useSharedGlossary } from './useSharedGlossary.js';
 import { useNameMemory } from './useNameMemory.js';
 import { useSettledNames } from '../engine/useSettledNames.js';
+import type { SettledMemory } from '../engine/settledNamesClient.js';
 import { articleNameRecord, groupsWithin } from '../../src/names/name-memory.js';
 import { filterCounts, ROW_FILTERS, type RowFilter } from '../review/rowFilter.js';
 import RetranslateSegment from '../deepl/RetranslateSegment.js';
 import { retranslationContext } from '../deepl/context.js';
 
 // Panels other helpers write; shown when their files exist in this build.
-const glossaryPanels = import.meta.glob<{ default: ComponentType<{ api: TadqiqApi; occurrenceCounts?: Record<string, number>; onChanged?: () => void; showDeskNames?: boolean }> }>(
+const glossaryPanels = import.meta.glob<{ default: ComponentType<{ api: TadqiqApi; occurrenceCounts?: Record<string, number>; onChanged?: () => void; showDeskNames?: boolean; nameMemory?: SettledMemory | null; houseStyle?: HouseStyle }> }>(
   '../glossary/GlossaryPanel.tsx', { eager: true },
 );
 const settingsDialogs = import.meta.glob<{ default: ComponentType<{ api: TadqiqApi; onClose: () => void }> }>('../settings/SettingsDialog.tsx', { eager: true });
@@ -157,9 +158,10 @@ export function App() {
 
   // ---- the names of reviews saved before: the worker checks this article against them ----
   const memory = useNameMemory(api, engine, review?.id ?? null, setError);
-  // Worked out only on the start screen, where it says how many names wait for the glossary.
-  const settledMemory = useMemo(() => (review ? null : { revision: memory.version, articles: memory.all }), [review, memory.version, memory.all]);
-  const settled = useSettledNames(settledMemory, glossary.terms, options.houseStyle);
+  // Every saved review's names, for the glossary panel's offer of the names the desk settled.
+  const nameMemory = useMemo(() => ({ revision: memory.version, articles: memory.all }), [memory.version, memory.all]);
+  // Worked out on the start screen too, where it says how many names wait for the glossary.
+  const settled = useSettledNames(review ? null : nameMemory, glossary.terms, options.houseStyle);
   // The glossary opened from the start screen's hint unfolds the settled names.
   const [glossaryForNames, setGlossaryForNames] = useState(false);
   // A save teaches the memory the segments the editor vouched for (reviewed or exported); an export, all of them.
@@ -998,7 +1000,7 @@ export function App() {
       ) : null}
       {dialog === 'glossary' && GlossaryPanel && api ? (
         <Modal title="Glossary" onClose={() => setDialog(null)} className="glossary-modal">
-          <GlossaryPanel api={api} occurrenceCounts={occurrenceCounts} onChanged={() => void loadGlossary()} showDeskNames={glossaryForNames} />
+          <GlossaryPanel api={api} occurrenceCounts={occurrenceCounts} onChanged={() => void loadGlossary()} showDeskNames={glossaryForNames} nameMemory={nameMemory} houseStyle={options.houseStyle} />
           <div className="dialog-actions">
             <button type="button" onClick={() => setDialog(null)}>Close</button>
           </div>

@@ -6,16 +6,18 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import type { GlossaryState } from '../../src/api/glossary.js';
-import type { NameMemoryState } from '../../src/api/names.js';
 import type { HouseStyle, Term, TermKind } from '../../src/model.js';
 import { candidateNote, MIN_ARTICLES, type GlossaryCandidate } from '../../src/names/glossary-candidates.js';
-import { callIfAvailable } from '../app/api.js';
 import { useSettledNames } from '../engine/useSettledNames.js';
+import type { SettledMemory } from '../engine/settledNamesClient.js';
 import { isTermKind, KindOptions } from './kinds.js';
 
 export interface DeskNamesProps {
   api: TadqiqApi;
   terms: readonly Term[];
+  /** The names of every saved review, as the app holds them (useNameMemory); null before they are read. */
+  memory: SettledMemory | null;
+  houseStyle: HouseStyle;
   busy: boolean;
   /** Runs one glossary change the way the panel runs every change (its notice, errors and re-check). */
   act(work: () => Promise<GlossaryState>, done: string): Promise<boolean>;
@@ -23,25 +25,9 @@ export interface DeskNamesProps {
   startOpen?: boolean;
 }
 
-export function DeskNames({ api, terms, busy, act, startOpen = false }: DeskNamesProps) {
-  const [memory, setMemory] = useState<NameMemoryState | null>(null);
-  const [houseStyle, setHouseStyle] = useState<HouseStyle>({ article: 'as-is' });
+export function DeskNames({ api, terms, memory, houseStyle, busy, act, startOpen = false }: DeskNamesProps) {
   const [kinds, setKinds] = useState<Record<string, TermKind>>({});
   const [skippedNote, setSkippedNote] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    // Either may be missing from a build's contract, or fail to read: then there is nothing to offer.
-    void Promise.allSettled([callIfAvailable<NameMemoryState>(api, 'names.memory', {}), callIfAvailable<Record<string, unknown>>(api, 'settings.get')]).then(([m, s]) => {
-      if (!live) return;
-      if (m.status === 'fulfilled' && m.value) setMemory(m.value);
-      const article = s.status === 'fulfilled' ? s.value?.houseStyleArticle : undefined;
-      if (article === 'Al-' || article === 'al-' || article === 'as-is') setHouseStyle({ article });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   // Worked out in a worker: pooling a desk's whole memory the first time takes a moment the panel should not freeze for.
   const { candidates, error } = useSettledNames(memory, terms, houseStyle);

@@ -8,7 +8,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { TadqiqApi } from '../../src/api/contract.js';
 import type { GlossaryConflict, GlossaryImportPreview, GlossaryState, TermInputRequest } from '../../src/api/glossary.js';
-import type { Term, TermKind, TermStatus } from '../../src/model.js';
+import type { HouseStyle, Term, TermKind, TermStatus } from '../../src/model.js';
+import type { SettledMemory } from '../engine/settledNamesClient.js';
 import { DeskNames } from './DeskNames.js';
 import { KindOptions, kindLabel } from './kinds.js';
 import { TermForm } from './TermForm.js';
@@ -23,9 +24,14 @@ export interface GlossaryPanelProps {
   onChanged?(): void;
   /** Opened to approve the names the desk settled (from the start screen's hint): their list starts unfolded. */
   showDeskNames?: boolean;
+  /** The names of saved reviews, whose settled names the panel offers (DeskNames); none offered without them. */
+  nameMemory?: SettledMemory | null;
+  houseStyle?: HouseStyle;
 }
 
 type Editing = { mode: 'add' } | { mode: 'edit'; term: Term } | null;
+
+const AS_IS: HouseStyle = { article: 'as-is' };
 type PendingImport = { fileName: string; bytesBase64: string; preview: GlossaryImportPreview };
 
 const SORTS: { key: SortKey; label: string }[] = [
@@ -63,7 +69,7 @@ function Forms({ term }: { term: Term | undefined }) {
   );
 }
 
-export default function GlossaryPanel({ api, occurrenceCounts, onChanged, showDeskNames }: GlossaryPanelProps) {
+export default function GlossaryPanel({ api, occurrenceCounts, onChanged, showDeskNames, nameMemory = null, houseStyle = AS_IS }: GlossaryPanelProps) {
   const ids = { search: useId(), status: useId(), kind: useId(), sort: useId(), format: useId(), file: useId() };
   const [state, setState] = useState<GlossaryState | null>(null);
   const [query, setQuery] = useState<TableQuery>({ search: '', status: 'all', kind: 'all', sort: 'source' });
@@ -189,7 +195,7 @@ export default function GlossaryPanel({ api, occurrenceCounts, onChanged, showDe
         </section>
       ) : null}
 
-      {state ? <DeskNames api={api} terms={state.terms} busy={busy} act={act} startOpen={showDeskNames} /> : null}
+      {state ? <DeskNames api={api} terms={state.terms} memory={nameMemory} houseStyle={houseStyle} busy={busy} act={act} startOpen={showDeskNames} /> : null}
 
       <div className="glossary-toolbar" role="toolbar" aria-label="Glossary tools">
         <label htmlFor={ids.search}>Search</label>
