@@ -87,10 +87,12 @@ function addedLetter(x: string, y: string): { short: string; added: string } | n
  * - two different countries or capitals (Niger/Nigeria, Austria/Australia);
  * - one more consonant before the last one (insertedConsonant: Amir/Samir, Yasin/Yasmin, Hadi/Hamdi);
  * - two names of God after عبد (otherAbdName: Abdelaziz/Abdelhamid, Abdullah/Abdul);
- * - a listed biblical form and a romanization of another listed name (Isaac and Isa, عيسى).
+ * - a listed biblical form and a romanization of another listed name (Isaac and Isa, عيسى);
+ * - a long i or u after ع against a lone a (longVowelAgainstShort: Saeed/Saad, Saud/Saad).
  */
 export function partedCores(x: Parted, y: Parted): boolean {
   if (inflected(x, y)) return true;
+  if (longVowelAgainstShort(x.units, y.units)) return true;
   if (x.place && y.place && x.folded !== y.folded) return true;
   if (insertedConsonant(x, y)) return true;
   if (otherAbdName(x.folded, y.folded)) return true;
@@ -176,4 +178,45 @@ const ONE_DIVINE_NAME = 1.2;
 /** x is a listed form (cognates.ts) and y, not one, romanizes another listed name's Arabic and not x's. */
 function listedBesideOther(x: Parted, y: Parted): boolean {
   return x.listed.length > 0 && y.listed.length === 0 && romanizesOtherListed(y.folded, x.listed);
+}
+
+/** Short names only: in a long one the slot is a small part of the word and the distance decides. */
+const LONG_VOWEL_MAX_UNITS = 5;
+
+/** The vowel units between each consonant and the next (none before the first consonant), with that next consonant. */
+function vowelSlots(units: readonly Unit[]): { vowels: Unit[]; next: Unit }[] {
+  const slots: { vowels: Unit[]; next: Unit }[] = [];
+  let vowels: Unit[] | null = null;
+  for (const u of units) {
+    if (isVowelUnit(u)) vowels?.push(u);
+    else {
+      if (vowels) slots.push({ vowels, next: u });
+      vowels = [];
+    }
+  }
+  return slots;
+}
+
+type Slot = { vowels: readonly Unit[]; next: Unit };
+
+/** ae, ai or ay before e or i: an a, then ع or ي and a long i (Saeed, Saied, Saeid, Sayed). */
+const longI = ({ vowels: v }: Slot): boolean => v.length === 2 && v[0] === 'ai' && (v[1] === 'e' || v[1] === 'i');
+/** au, ao, aou: an a, then ع and a long u (Saud, Saoud); not aw before a w, a doubled w (Fawwaz). */
+const longU = ({ vowels: v, next }: Slot): boolean => (v.length === 2 && v[0] === 'a' && (v[1] === 'u' || v[1] === 'o')) || (v.length === 1 && v[0] === 'aw' && next !== 'W');
+const loneA = ({ vowels: v }: Slot): boolean => v.length === 1 && v[0] === 'a';
+
+/**
+ * سعد, سعيد and سعود: one name has no long vowel after its ع where the others write a long i or a long u.
+ * English spells them a vowel letter apart (Saad, Saeed, Saud) and the edit distance cannot tell that letter
+ * from a romanization's extra e, so the vowel slot decides: a glide and a long i against a lone a or a long u,
+ * and a long u against a lone a, in a short name (in a long one that slot is a small part of the word). A lone ai is left alone: it
+ * is also a diphthong or a magic e (Zaid, Dale).
+ */
+export function longVowelAgainstShort(a: readonly Unit[], b: readonly Unit[]): boolean {
+  if (Math.min(a.length, b.length) > LONG_VOWEL_MAX_UNITS) return false;
+  const x = vowelSlots(a);
+  const y = vowelSlots(b);
+  if (x.length !== y.length) return false;
+  const apart = (p: Slot, q: Slot): boolean => (longI(p) && (loneA(q) || longU(q))) || (longU(p) && loneA(q));
+  return x.some((slot, k) => apart(slot, y[k]!) || apart(y[k]!, slot));
 }

@@ -20,6 +20,17 @@ test('spellings of one name meet', () => {
   }
 });
 
+test('Saad, Saeed and Saud (سعد, سعيد, سعود) stay three names; each one\'s own spellings meet', () => {
+  for (const [a, b] of [['Saad', 'Saeed'], ['Saad', 'Saied'], ['Saad', 'Sayed'], ['Saud', 'Saad'], ['Saoud', 'Saad'], ['Saud', 'Saeed']] as const) {
+    assert.equal(sameName(a, b), false, `${a} and ${b} are different names`);
+  }
+  for (const [a, b] of [['Saeed', 'Said'], ['Saeed', 'Saied'], ['Saud', 'Saoud'], ['Saad', 'Sa\'ad'], ['Fawaz', 'Fawwaz'], ['Daoud', 'Dawood']] as const) {
+    assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
+  }
+  const groups = clusterSpellings(['Saad', 'Saeed', 'Said', 'Saud', 'Saied', 'Sa\'ad', 'Saoud']);
+  assert.deepEqual(groups.map((g) => [...g].sort()).sort((x, y) => x[0]!.localeCompare(y[0]!)), [['Sa\'ad', 'Saad'], ['Saeed', 'Said', 'Saied'], ['Saoud', 'Saud']]);
+});
+
 test('clusterSpellings puts every input in exactly one group, duplicates together', () => {
   const input = ['Hassan', 'Hussein', 'Hasan', 'Hamid', 'Hamad', 'Ahmad', 'Khamenei', 'Khomeini', 'Al-Kadhimi', 'Al-Kazemi', 'Hassan', 'al-Kadhimi'];
   const groups = clusterSpellings(input);
