@@ -383,7 +383,9 @@ export function App() {
         startReview(doc, r);
         setLocation(null);
         setDirty(true);
-        setDialog(null);
+        // Close the New review dialog this started from; a pair opened at launch or by the system leaves alone
+        // whatever the editor opened meanwhile (the glossary, settings).
+        setDialog((d) => (d === 'new' ? null : d));
         say(`Review ready: ${doc.segments.length} segments, ${r.findings.length} findings.${marked ? ` ${marked} ${marked === 1 ? 'segment was' : 'segments were'} already reviewed in the file and ${marked === 1 ? 'is' : 'are'} marked so.` : ''}`);
       } catch (err) {
         setNewError(`The texts could not be aligned and checked: ${messageOf(err)}`);

@@ -77,6 +77,8 @@ export interface OpenAppOptions {
   initScript?: string;
   /** Put files into the data folder before the app starts (a damaged settings file, an old glossary). */
   prepare?: (dataDir: string) => void;
+  /** Set up the browser context before the page loads (e.g. hold back one bridge call with context.route). */
+  beforeLoad?: (context: BrowserContext) => Promise<void>;
 }
 
 export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> {
@@ -91,6 +93,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     // tsx (esbuild keepNames) wraps named functions in __name(...); functions passed to page.evaluate need it in the page.
     await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
     if (options.initScript) await context.addInitScript(options.initScript);
+    await options.beforeLoad?.(context);
     const page = await context.newPage();
     // Generous: CI machines run two browser test files at once on two cores.
     page.setDefaultTimeout(20_000);
