@@ -12,7 +12,7 @@ import { withArticle } from './article.js';
 import { pooledOnce, variantsOfLeading, type ArticleNameRecord } from './name-memory.js';
 import { findEnglishMentions } from './english-mentions.js';
 import { isNationalityAdjective, nisbaPairedWithNoun } from './demonyms.js';
-import { addKindCues, guessedKind, listedPlace, type KindCues, type NameKind } from './name-kind.js';
+import { addKindCues, guessedKind, knownKind, type KindCues, type NameKind } from './name-kind.js';
 import { stripArticle } from './preferred.js';
 
 export interface GlossaryCandidate {
@@ -86,7 +86,7 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     // An article the desk wrote, or the house style's where the Arabic has one (الكاظمي).
     const written = lead.article + lead.spelling;
     const english = houseStyle.article !== 'as-is' && name.arabic.startsWith('ال') ? withArticle(written, houseStyle.article) : written;
-    out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: guessedKind(listedPlace(name.arabic, [lead.spelling]), name.cues) });
+    out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: guessedKind(knownKind(name.arabic, [lead.spelling]), name.cues) });
   }
   const sources = glossary.terms.map((t) => normalizeArabic(t.source).text);
   for (const { arabic, byArticle, cues } of fullNamesWritten(records).values()) {
@@ -97,7 +97,7 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     const norm = normalizeArabic(arabic).text;
     if (sources.some((source) => source.includes(norm))) continue;
     const styled = houseStyle.article !== 'as-is' ? withArticles(english, houseStyle.article) : english;
-    out.push({ arabic, english: styled, articles: written.map((w) => w.title), kind: guessedKind(listedPlace(null, [english]), cues) });
+    out.push({ arabic, english: styled, articles: written.map((w) => w.title), kind: guessedKind(knownKind(null, [english]), cues) });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length);
 }

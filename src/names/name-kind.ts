@@ -9,7 +9,8 @@
 import { normalizeArabic } from '../text/normalize.js';
 import { splitArticle } from './article.js';
 import { isListedPlaceArabic, isPlaceName } from './cognates.js';
-import { isPlace } from './place-names.js';
+import { isCountryOrCapital, isPlace } from './place-names.js';
+import { headNounKind } from './head-noun-kind.js';
 import { foldSpelling } from './spelling.js';
 
 export type NameKind = 'person' | 'place' | 'organization';
@@ -139,14 +140,30 @@ export function mentionsKind(mentions: ReadonlyArray<{ kindCue?: NameKind }>): N
 }
 
 /**
- * A name the place lists know: a country or capital (place-names.ts), or a place English names its own way
- * (exonyms: Jerusalem for القدس). The lists outrank the cues: "Syria said" is still Syria.
+ * A name the place lists know: a country or capital of any length (place-names.ts: Baghdad, El Salvador), or a
+ * place English names its own way (exonyms: Jerusalem for القدس).
  */
 export function listedPlace(arabic: string | null, spellings: readonly string[]): boolean {
-  return (arabic !== null && isListedPlaceArabic(arabic)) || spellings.some((s) => isPlaceName(s) || isPlace(foldSpelling(splitArticle(s.trim()).core)));
+  return (arabic !== null && isListedPlaceArabic(arabic)) || spellings.some((s) => isPlaceName(s) || isCountryOrCapital(s) || isPlace(foldSpelling(splitArticle(s.trim()).core)));
 }
 
-/** The kind a name is filed under until the editor says otherwise: a listed place, else what the cues say, else a person. */
-export function guessedKind(listed: boolean, cues: KindCues | undefined): NameKind {
-  return listed ? 'place' : (kindOfCues(cues) ?? 'person');
+/**
+ * What a name is whatever its sentences say: a listed place, else what its own head noun makes it (head-noun-kind.ts:
+ * the Federal Supreme Court, Sadr City), else null.
+ */
+export function knownKind(arabic: string | null, spellings: readonly string[]): NameKind | null {
+  if (listedPlace(arabic, spellings)) return 'place';
+  for (const s of spellings) {
+    const kind = headNounKind(s);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/**
+ * The kind a name is filed under until the editor says otherwise: what the lists and its own words know (they
+ * outrank the cues: "Syria said" is still Syria, "in Congress" still Congress), else what the cues say, else a person.
+ */
+export function guessedKind(known: NameKind | null, cues: KindCues | undefined): NameKind {
+  return known ?? kindOfCues(cues) ?? 'person';
 }

@@ -5,12 +5,23 @@
  * countries or capitals are kept apart. The list is generated into place-names.data.ts by
  * scripts/build-place-names.mjs from the countries-list package.
  */
-import { PLACE_NAMES } from './place-names.data.js';
+import { LONGER_PLACE_NAMES, PLACE_NAMES } from './place-names.data.js';
 
 let places: Set<string> | null = null;
+let longer: Set<string> | null = null;
 
 /** Whether a folded spelling is a one-word country or capital name. */
 export function isPlace(folded: string): boolean {
   places ??= new Set(PLACE_NAMES.split(' '));
   return places.has(folded);
+}
+
+/**
+ * Whether a name as written is a country or capital of any length: Baghdad, El Salvador, the United Arab Emirates,
+ * Sana'a. For the kind of a name; telling spellings apart stays with isPlace, one-word names only.
+ */
+export function isCountryOrCapital(name: string): boolean {
+  const letters = name.trim().replace(/^the\s+/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  longer ??= new Set(LONGER_PLACE_NAMES.split(' '));
+  return isPlace(letters) || longer.has(letters);
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arabicKindCue, englishKindCue, kindOfCues, mentionKindCue } from '../../../src/names/name-kind.js';
+import { arabicKindCue, englishKindCue, guessedKind, kindOfCues, knownKind, mentionKindCue } from '../../../src/names/name-kind.js';
+import { headNounKind } from '../../../src/names/head-noun-kind.js';
 import { alignDocuments } from '../../../src/align/align.js';
 import { runChecks } from '../../../src/analyze.js';
 import type { NameGroup } from '../../../src/names/types.js';
@@ -68,6 +69,24 @@ test('an organization: the noun after it in English ("Nusra Front", "al-Shabab m
   assert.equal(ar('مقاتلون من جبهة النصرة', 'النصرة'), 'organization');
   assert.equal(kindOfCues({ place: 1, person: 1, organization: 3 }), 'organization');
   assert.equal(kindOfCues({ place: 0, person: 2, organization: 2 }), null, 'a tie at the top says nothing');
+});
+
+test('countries and capitals of several words are places whatever the sentence says: El Salvador, the UAE, Sana\'a', () => {
+  for (const name of ['El Salvador', 'the United Arab Emirates', 'Saudi Arabia', 'Sana\'a', 'Addis Ababa', 'São Tomé']) assert.equal(knownKind(null, [name]), 'place', name);
+  assert.equal(guessedKind(knownKind(null, ['El Salvador']), { place: 0, person: 3 }), 'place', '"El Salvador said" is still a country');
+  assert.equal(knownKind(null, ['Salvador Allende']), null);
+});
+
+test('a name\'s own head noun makes it an organization or a place: the Federal Supreme Court, Ministry of Oil, Sadr City', () => {
+  for (const name of ['Federal Supreme Court', 'Popular Mobilization Forces', 'the Iraqi Parliament', 'Ministry of Oil', 'University of Baghdad', 'Congress', 'Al-Quds Brigades', 'World Bank', 'Wagner Group']) {
+    assert.equal(headNounKind(name), 'organization', name);
+  }
+  for (const name of ['Sadr City', 'Gaza Strip', 'Golan Heights', 'West Bank', 'Ain al-Hilweh camp', 'Red Sea']) assert.equal(headNounKind(name), 'place', name);
+  for (const name of ['Mustafa Al-Kadhimi', 'Michael Bay', 'City', 'Sea', 'Linda Thomas-Greenfield', '']) assert.equal(headNounKind(name), null, name);
+  // The head noun outranks the sentence: "in Congress" reads as a place, Congress is an institution.
+  assert.equal(guessedKind(knownKind(null, ['Congress']), { place: 4, person: 0 }), 'organization');
+  assert.equal(guessedKind(knownKind(null, ['Fallujah']), { place: 4, person: 0 }), 'place');
+  assert.equal(guessedKind(knownKind(null, ['Kadhimi']), undefined), 'person');
 });
 
 test('a mention whose English and Arabic disagree gives no cue; counted cues decide by majority, a tie says nothing', () => {

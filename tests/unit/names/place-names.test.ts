@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { PLACE_NAMES } from '../../../src/names/place-names.data.js';
+import { LONGER_PLACE_NAMES, PLACE_NAMES } from '../../../src/names/place-names.data.js';
 import { clusterSpellings, nameGroups, sameName } from '../../../src/names/index.js';
 // @ts-expect-error: a plain ES module script without type declarations
 import { placeNamesModule } from '../../../scripts/build-place-names.mjs';
@@ -13,6 +13,8 @@ test('the committed place-name list is what scripts/build-place-names.mjs makes 
   const names = new Set(PLACE_NAMES.split(' '));
   for (const n of ['austria', 'australia', 'algiers', 'riyadh', 'bogota']) assert.ok(names.has(n), n);
   assert.ok(!names.has('united'), 'only one-word names');
+  const longer = new Set(LONGER_PLACE_NAMES.split(' '));
+  for (const n of ['elsalvador', 'saudiarabia', 'unitedarabemirates', 'sanaa', 'abudhabi']) assert.ok(longer.has(n), n);
 });
 
 test('countries and capitals spelled alike are different places, not one name spelled twice', () => {

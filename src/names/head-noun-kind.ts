@@ -1,0 +1,48 @@
+/**
+ * The kind a name's own words give it, whatever the sentence around it says: "the Federal Supreme Court",
+ * "Popular Mobilization Forces" and "Ministry of Oil" are organizations, "Sadr City", "Gaza Strip" and "Golan
+ * Heights" places. English puts a name's head noun last, or first before "of" (Ministry of Oil, University of
+ * Baghdad). A sentence's cues cannot tell "in Congress" from "in Fallujah"; the head noun can.
+ */
+import type { NameKind } from './name-kind.js';
+
+/** Head nouns of institutions, armed groups, parties and companies, lower case. */
+const ORGANIZATION_HEADS = new Set([
+  'congress', 'parliament', 'senate', 'council', 'assembly', 'ministry', 'army', 'party', 'front', 'movement',
+  'brigade', 'brigades', 'committee', 'union', 'bank', 'agency', 'corps', 'forces', 'guard', 'guards', 'university',
+  'company', 'corporation', 'group', 'organization', 'organisation', 'authority', 'commission', 'federation', 'league',
+  'association', 'institute', 'foundation', 'network', 'militia', 'battalion', 'battalions', 'police', 'navy',
+  'cabinet', 'government', 'court', 'channel', 'television', 'radio', 'news',
+]);
+
+/**
+ * Head nouns of places, lower case. Words that are also common surnames (Bay, Street, Park, Town, Port) are left
+ * out: Michael Bay is no bay.
+ */
+const PLACE_HEADS = new Set([
+  'city', 'province', 'governorate', 'district', 'camp', 'island', 'islands', 'valley', 'river', 'mountains',
+  'square', 'airport', 'peninsula', 'strait', 'desert', 'county', 'region', 'village', 'neighbourhood',
+  'neighborhood', 'crossing', 'sea', 'ocean', 'lake', 'gulf', 'heights', 'strip',
+]);
+
+/** The one bank that is a place. */
+const WEST_BANK = /^west\s+bank$/i;
+
+/** The name's head noun, lower case: its last word, or its first before "of"; a one-word name is its own head. */
+function headNoun(name: string): string | undefined {
+  const words = name.trim().split(/[\s\u00A0-]+/u).filter((w) => w !== '');
+  const head = words.length > 2 && words[1]!.toLowerCase() === 'of' ? words[0] : words[words.length - 1];
+  return head?.toLowerCase().replace(/['’]s$/u, '');
+}
+
+/** Organization or place by the name's own head noun, or null when its words do not say. */
+export function headNounKind(name: string): NameKind | null {
+  const trimmed = name.trim().replace(/^the\s+/i, '');
+  if (WEST_BANK.test(trimmed)) return 'place';
+  const head = headNoun(trimmed);
+  if (head === undefined) return null;
+  if (ORGANIZATION_HEADS.has(head)) return 'organization';
+  // A one-word "City" or "Sea" is no name of a place; a one-word "Congress" or "Parliament" is an institution.
+  if (PLACE_HEADS.has(head) && trimmed.includes(' ')) return 'place';
+  return null;
+}
