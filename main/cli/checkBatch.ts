@@ -2,7 +2,8 @@
  * `tadqiq check --batch <folder>`: a newsroom's day of articles in one process. Pairs are NAME.ar.<ext> + NAME.en.<ext>
  * in any article format the engine reads (txt, md, docx, html); each gets NAME.report.json. A bad pair is reported
  * and skipped; it never stops the others. Names one article spells one way and another article another way go to
- * names-across-articles.json.
+ * names-across-articles.json; names the articles (and the earlier reviews of --names) settled on, one spelling in at
+ * least two, that the glossary lacks go to names-for-glossary.csv, proposed terms for the glossary's Import.
  */
 import { readdir, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,9 @@ import { defaultAnalyzeOptions } from '../../src/model.js';
 import { runChecks } from '../../src/analyze.js';
 import { alignDocuments } from '../../src/align/align.js';
 import { namesAcrossArticles, type ArticleNames, type NameAcrossArticles } from '../../src/names/across-articles.js';
+import { articleNameRecord } from '../../src/names/name-memory.js';
+import { glossaryCandidates } from '../../src/names/glossary-candidates.js';
+import { proposedTermsCsv } from './proposedTerms.js';
 import type { NameGroup } from '../../src/names/types.js';
 import { atomicWrite } from '../services/atomicWrite.js';
 import type { CliIO } from './command.js';
@@ -49,6 +53,9 @@ function oneSide(pair: PairFiles, side: 'ar' | 'en'): string {
 
 /** The cross-article report's file, beside the pairs' reports. */
 export const NAMES_ACROSS_FILE = 'names-across-articles.json';
+
+/** The proposed glossary terms for the names the articles settled on, beside the pairs' reports. */
+export const SETTLED_FILE = 'names-for-glossary.csv';
 
 export async function runBatch(folder: string, outFolder: string, glossary: Glossary, io: CliIO, options: AnalyzeOptions = defaultAnalyzeOptions): Promise<number> {
   const dir = resolve(io.cwd, folder);
@@ -96,6 +103,16 @@ export async function runBatch(folder: string, outFolder: string, glossary: Glos
     io.stdout(`names spelled differently across articles: ${across.length} (${NAMES_ACROSS_FILE})\n`);
     for (const n of across.slice(0, SHOWN)) io.stdout(`  ${describe(n)}\n`);
     if (across.length > SHOWN) io.stdout(`  and ${across.length - SHOWN} more\n`);
+  }
+  // This batch's articles are the newest reviews: they come before the earlier ones, as the app keeps its records.
+  const records = [...articleNames.map(({ article, groups }) => articleNameRecord({ id: article, title: article, recordedAt: '' }, groups)), ...(options.earlierArticles ?? [])];
+  const settled = glossaryCandidates(records, glossary, options.houseStyle);
+  // Written every run, like the list above: an empty file (a header) says no name is waiting.
+  await atomicWrite(join(out, SETTLED_FILE), proposedTermsCsv(settled, 'articles'), { backup: false });
+  if (settled.length > 0) {
+    io.stdout(`names written one way in at least 2 articles that the glossary lacks: ${settled.length} (${SETTLED_FILE}: import it in the glossary to approve them)\n`);
+    for (const c of settled.slice(0, SHOWN)) io.stdout(`  ${c.arabic} → ${c.english} (${c.kind}; ${c.articles.length} articles)\n`);
+    if (settled.length > SHOWN) io.stdout(`  and ${settled.length - SHOWN} more\n`);
   }
   const seconds = (performance.now() - started) / 1000;
   io.stdout(`${pairs.length - failed} of ${pairs.length} pairs checked in ${seconds.toFixed(1)} s (${((pairs.length - failed) / seconds).toFixed(1)} articles/s); reports in ${outFolder}\n`);

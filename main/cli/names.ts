@@ -7,9 +7,8 @@
 import { UsageError, type CliCommand, type CliIO } from './command.js';
 import { oneOf, parseArgs } from './args.js';
 import { anchorScore, clusterSpellings } from '../../src/names/index.js';
-import { candidateNote, glossaryCandidates } from '../../src/names/glossary-candidates.js';
-import { formatCsv } from '../../src/glossary/csv.js';
-import { makeTerm } from '../../src/glossary/term.js';
+import { glossaryCandidates } from '../../src/names/glossary-candidates.js';
+import { proposedTermsCsv } from './proposedTerms.js';
 import { houseStyleArticles } from '../../src/api/settings.js';
 import { loadGlossaryForCli } from './glossaryInput.js';
 import { loadNamesForCli } from './namesInput.js';
@@ -53,9 +52,8 @@ async function settled(args: string[], io: CliIO): Promise<number> {
   const glossary = typeof options.glossary === 'string' ? await loadGlossaryForCli(options.glossary, io) : { terms: [] };
   const found = glossaryCandidates(records, glossary, { article });
   if (format === 'json') io.stdout(`${JSON.stringify(found, null, 2)}\n`);
-  else if (format === 'csv') {
-    io.stdout(formatCsv(found.map((c) => makeTerm({ source: c.arabic, target: c.english, kind: c.kind, note: candidateNote(c), status: 'proposed' })), ','));
-  } else {
+  else if (format === 'csv') io.stdout(proposedTermsCsv(found));
+  else {
     io.stdout(found.length === 0
       ? 'No name is settled that the glossary lacks: none was written one way in at least 2 earlier reviews.\n'
       : found.map((c) => `${c.arabic} → ${c.english} (${c.kind}; ${c.articles.length} reviews)`).join('\n') + '\n');

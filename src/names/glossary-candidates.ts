@@ -110,7 +110,7 @@ function withArticles(english: string, style: 'Al-' | 'al-'): string {
 }
 
 /** The note a term approved from a candidate keeps: where the desk wrote it so. */
-export function candidateNote(c: Pick<GlossaryCandidate, 'articles'>): string {
+export function candidateNote(c: Pick<GlossaryCandidate, 'articles'>, writings = 'earlier reviews'): string {
   const shown = c.articles.slice(0, 3).map((t) => `“${t}”`).join(', ') + (c.articles.length > 3 ? ` and ${c.articles.length - 3} more` : '');
-  return `Written so in ${c.articles.length} earlier reviews: ${shown}.`;
+  return `Written so in ${c.articles.length} ${writings}: ${shown}.`;
 }

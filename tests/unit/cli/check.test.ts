@@ -226,6 +226,43 @@ test('--batch lists a name that one article spells one way and another article a
   assert.deepEqual((JSON.parse(readFileSync(join(dir, 'names-across-articles.json'), 'utf8')) as { names: unknown[] }).names, []);
 });
 
+test('--house-style writes the suggested spelling with the desk\'s article, as the app\'s Settings do', async () => {
+  const lower = await tadqiq(['check', seedAr, seedEn, '--house-style', 'al-']);
+  assert.match(lower.stdout, /Use "al-Kazemi", the house style\./);
+  const asIs = await tadqiq(['check', seedAr, seedEn]);
+  assert.match(asIs.stdout, /Use "Al-Kazemi", the most frequent form\./);
+});
+
+test('--batch proposes for the glossary the names two articles wrote one way, in names-for-glossary.csv for the glossary\'s Import', async () => {
+  const dir = tempDir();
+  const pairs: Record<string, [string, string]> = {
+    visit: ['التقى رئيس الوزراء مصطفى الكاظمي الرئيس الأمريكي جو بايدن في واشنطن.\n\nوقال الكاظمي إن المحادثات كانت صريحة.',
+      'Prime Minister Mustafa Al-Kadhimi met US President Joe Biden in Washington.\n\nAl-Kadhimi said the talks were frank.'],
+    vote: ['أكد رئيس الوزراء مصطفى الكاظمي أن الانتخابات ستجرى في موعدها.\n\nوأضاف الكاظمي أن الحكومة مستعدة.',
+      'Prime Minister Mustafa Al-Kadhimi confirmed that the elections will be held on time.\n\nAl-Kadhimi added that the government is ready.'],
+  };
+  for (const [name, [ar, en]] of Object.entries(pairs)) {
+    writeFileSync(join(dir, `${name}.ar.txt`), ar);
+    writeFileSync(join(dir, `${name}.en.txt`), en);
+  }
+  const r = await tadqiq(['check', '--batch', dir, '--house-style', 'al-']);
+  assert.equal(r.code, 0, 'a settled name is an offer, not a warning');
+  assert.match(r.stdout, /names written one way in at least 2 articles that the glossary lacks: 2 \(names-for-glossary\.csv/);
+  assert.match(r.stdout, /الكاظمي → al-Kadhimi \(person; 2 articles\)/, 'the house style writes the article');
+  const csv = readFileSync(join(dir, 'names-for-glossary.csv'), 'utf8');
+  assert.match(csv, /^\uFEFF?source,target,variants,forbidden,kind,note,status\r?\n/);
+  assert.match(csv, /الكاظمي,al-Kadhimi,,,person,"Written so in 2 articles: “visit”, “vote”\.",proposed/);
+  // Biden is in one article only: no offer. Once the glossary has the name, it is no longer offered.
+  assert.doesNotMatch(csv, /Biden/);
+  writeFileSync(join(dir, 'glossary.csv'), 'source,target\nالكاظمي,al-Kadhimi\nمصطفى الكاظمي,Mustafa al-Kadhimi\n');
+  const again = await tadqiq(['check', '--batch', dir, '--glossary', join(dir, 'glossary.csv')]);
+  assert.doesNotMatch(again.stdout, /lacks/);
+  assert.equal(readFileSync(join(dir, 'names-for-glossary.csv'), 'utf8').trim().split(/\r?\n/).length, 1, 'only the header: an earlier list never stands for this run');
+  const bad = await tadqiq(['check', '--batch', dir, '--house-style', 'AL']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /house-style/);
+});
+
 test('--batch names a foreign name by the full name it was written in', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'un.ar.txt'), 'وقالت المندوبة ليندا توماس غرينفيلد إن بلادها ستصوت ضد القرار.');
