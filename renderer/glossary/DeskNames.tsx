@@ -27,6 +27,8 @@ export interface DeskNamesProps {
 
 export function DeskNames({ api, terms, memory, houseStyle, busy, act, startOpen = false }: DeskNamesProps) {
   const [kinds, setKinds] = useState<Record<string, TermKind>>({});
+  // The editor may write a name otherwise before approving it (Al-Kadhimi for al-Kadhimi): by Arabic, as typed.
+  const [spellings, setSpellings] = useState<Record<string, string>>({});
   const [skippedNote, setSkippedNote] = useState('');
 
   // Worked out in a worker: pooling a desk's whole memory the first time takes a moment the panel should not freeze for.
@@ -42,14 +44,16 @@ export function DeskNames({ api, terms, memory, houseStyle, busy, act, startOpen
   if (candidates.length === 0) return skippedNote || error ? <p className="hint" role="status">{skippedNote || error}</p> : null;
 
   const kindOf = (c: GlossaryCandidate) => kinds[c.arabic] ?? c.kind;
+  const englishOf = (c: GlossaryCandidate) => (spellings[c.arabic] ?? c.english).trim();
   const input = (c: GlossaryCandidate) => ({
     source: c.arabic,
-    target: c.english,
+    target: englishOf(c),
     kind: kindOf(c),
     status: 'approved' as const,
     note: candidateNote(c),
   });
-  const approve = (c: GlossaryCandidate) => act(async () => (await api['glossary.upsert']({ term: input(c) })).state, `Approved “${c.arabic}” → “${c.english}”.`);
+  const blank = candidates.some((c) => englishOf(c) === '');
+  const approve = (c: GlossaryCandidate) => act(async () => (await api['glossary.upsert']({ term: input(c) })).state, `Approved “${c.arabic}” → “${englishOf(c)}”.`);
   // One save for all of them: on a shared folder, one write instead of one per name.
   const approveAll = async () => {
     let skipped: string[] = [];
@@ -69,8 +73,8 @@ export function DeskNames({ api, terms, memory, houseStyle, busy, act, startOpen
         {candidates.length === 1 ? '1 name' : `${candidates.length} names`} your desk writes one way, not in the glossary yet
       </summary>
       <p className="hint">
-        Each was written the same way in at least {MIN_ARTICLES} reviews saved before, and never another way. Approved, it is checked in every
-        article and sent to DeepL with the glossary.
+        Each was written the same way in at least {MIN_ARTICLES} reviews saved before, and never another way; change the English before approving
+        if the desk writes it otherwise. Approved, it is checked in every article and sent to DeepL with the glossary.
       </p>
       <table className="glossary-table" aria-label="Names your desk writes one way">
         <thead>
@@ -86,7 +90,16 @@ export function DeskNames({ api, terms, memory, houseStyle, busy, act, startOpen
           {candidates.map((c) => (
             <tr key={c.arabic}>
               <td dir="rtl" lang="ar" className="glossary-ar">{c.arabic}</td>
-              <td dir="ltr" lang="en">{c.english}</td>
+              <td dir="ltr" lang="en">
+                <input
+                  type="text"
+                  className="glossary-desk-english"
+                  aria-label={`English for ${c.arabic}`}
+                  value={spellings[c.arabic] ?? c.english}
+                  spellCheck={false}
+                  onChange={(e) => setSpellings({ ...spellings, [c.arabic]: e.target.value })}
+                />
+              </td>
               <td>
                 <select aria-label={`Kind of ${c.english}`} value={kindOf(c)} onChange={(e) => isTermKind(e.target.value) && setKinds({ ...kinds, [c.arabic]: e.target.value })}>
                   <KindOptions />
@@ -94,7 +107,9 @@ export function DeskNames({ api, terms, memory, houseStyle, busy, act, startOpen
               </td>
               <td title={c.articles.join('\n')}>{c.articles.length} reviews</td>
               <td className="glossary-actions">
-                <button type="button" disabled={busy} onClick={() => void approve(c)} aria-label={`Approve ${c.english} in the glossary`}>Approve</button>
+                <button type="button" disabled={busy || englishOf(c) === ''} title={englishOf(c) === '' ? 'Write the English first' : undefined} onClick={() => void approve(c)} aria-label={`Approve ${c.english} in the glossary`}>
+                  Approve
+                </button>
               </td>
             </tr>
           ))}
@@ -102,7 +117,7 @@ export function DeskNames({ api, terms, memory, houseStyle, busy, act, startOpen
       </table>
       {skippedNote ? <p className="hint" role="status">{skippedNote}</p> : null}
       {candidates.length > 1 ? (
-        <button type="button" disabled={busy} onClick={() => void approveAll()}>
+        <button type="button" disabled={busy || blank} title={blank ? 'Each name needs its English first' : undefined} onClick={() => void approveAll()}>
           Approve all {candidates.length}
         </button>
       ) : null}
