@@ -32,6 +32,7 @@ import type { NameGroup } from '../src/names/types.js';
 import { findEnglishMentions } from '../src/names/english-mentions.js';
 import { clusterSpellings } from '../src/names/cluster.js';
 import { listedPlace, mentionsKind } from '../src/names/name-kind.js';
+import { headNounKind } from '../src/names/head-noun-kind.js';
 import { LENGTH_RATIO_HIGH, LENGTH_RATIO_LOW, MIN_ARABIC_CHARS, visibleLength } from '../src/checks/length-ratio.js';
 
 const NAME_CHECKS = new Set(['name-variants', 'name-article-style']);
@@ -55,7 +56,7 @@ const bench: Bench = {
     const saved: ArticleNameRecord[] = [];
     const memory = { ours: 0, baseline: 0, seen: [] as string[] };
     const spelledBefore = new Map<string, Set<string>>();
-    const kinds = { listed: new Map<string, number>(), unlisted: new Map<string, number>(), misread: [] as string[] };
+    const kinds = { listed: new Map<string, number>(), unlisted: new Map<string, number>(), misread: [] as string[], byHead: [] as string[] };
     for (const d of docs) {
       const segments = alignDocuments(d.ar.join('\n'), d.en.join('\n'));
       const shared = new Map<string, unknown>();
@@ -108,6 +109,8 @@ const bench: Bench = {
     console.log(`  listed places (countries, capitals, exonyms): ${read(kinds.listed)}; ${(kinds.listed.get('place') ?? 0)} of ${listedCued} with a cue agree with the lists`);
     for (const e of kinds.misread) console.log(`         ${e}`);
     console.log(`  names no list knows:                          ${read(kinds.unlisted)}`);
+    console.log(`  of these, filed by their own head noun (head-noun-kind.ts) whatever the cues: ${kinds.byHead.length}`);
+    for (const e of kinds.byHead.slice(0, 12)) console.log(`         ${e}`);
     console.log(`\nnumbers raw digit strings (baseline) ${String(numbers.baseline).padStart(4)} segments flagged`);
     console.log(`        Tadqiq number-mismatch      ${String(numbers.ours).padStart(4)} findings (${ratio(numbers.ours, numbers.baseline)}), some of them real slips`);
     for (const e of numbers.seen) console.log(`         ${e}`);
@@ -122,7 +125,7 @@ const bench: Bench = {
 export default bench;
 
 /** Each anchored name's kind as its mentions read (name-kind.ts), apart for the places the lists know. */
-function tallyKinds(article: string, groups: readonly NameGroup[], kinds: { listed: Map<string, number>; unlisted: Map<string, number>; misread: string[] }): void {
+function tallyKinds(article: string, groups: readonly NameGroup[], kinds: { listed: Map<string, number>; unlisted: Map<string, number>; misread: string[]; byHead: string[] }): void {
   for (const g of groups) {
     if (!g.arabic) continue;
     const kind = mentionsKind(g.mentions) ?? 'none';
@@ -130,6 +133,8 @@ function tallyKinds(article: string, groups: readonly NameGroup[], kinds: { list
     const tally = listed ? kinds.listed : kinds.unlisted;
     tally.set(kind, (tally.get(kind) ?? 0) + 1);
     if (listed && kind !== 'none' && kind !== 'place') kinds.misread.push(`${article}: ${g.preferred} (${g.arabic}) read as a ${kind}`);
+    const head = listed ? null : g.forms.map((f) => headNounKind(f.text)).find((k) => k !== null);
+    if (head) kinds.byHead.push(`${article}: ${g.preferred} (${g.arabic}) ${head === 'organization' ? 'an organization' : 'a place'}, its cues said ${kind === 'none' ? 'nothing' : `a ${kind}`}`);
   }
 }
 

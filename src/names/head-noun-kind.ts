@@ -25,6 +25,9 @@ const PLACE_HEADS = new Set([
   'neighborhood', 'crossing', 'sea', 'ocean', 'lake', 'gulf', 'heights', 'strip',
 ]);
 
+/** Institutions a one-word name may be on its own: "Congress", "Parliament"; a lone "Company" or "Radio" is a word, not a name. */
+const ONE_WORD_ORGANIZATIONS = new Set(['congress', 'parliament', 'senate', 'cabinet', 'government', 'army', 'navy', 'police']);
+
 /** The one bank that is a place. */
 const WEST_BANK = /^west\s+bank$/i;
 
@@ -41,8 +44,8 @@ export function headNounKind(name: string): NameKind | null {
   if (WEST_BANK.test(trimmed)) return 'place';
   const head = headNoun(trimmed);
   if (head === undefined) return null;
+  const oneWord = !/[\s\u00A0-]/u.test(trimmed);
+  if (oneWord) return ONE_WORD_ORGANIZATIONS.has(head) ? 'organization' : null;
   if (ORGANIZATION_HEADS.has(head)) return 'organization';
-  // A one-word "City" or "Sea" is no name of a place; a one-word "Congress" or "Parliament" is an institution.
-  if (PLACE_HEADS.has(head) && trimmed.includes(' ')) return 'place';
-  return null;
+  return PLACE_HEADS.has(head) ? 'place' : null;
 }
