@@ -28,7 +28,8 @@ or a desk's NAME.names.json beside its shared glossary. It is only read.
 (the --format json report) into --out (default: the same folder), printing one summary line per pair; lists
 names that one article spells one way and another article another way (names-across-articles.json); and
 proposes for the glossary the names the articles, and the --names reviews, wrote one way in at least two
-that the glossary lacks (names-for-glossary.csv, for the glossary's Import).
+that the glossary lacks (names-for-glossary.csv, for the glossary's Import, as proposed terms: the articles'
+English as given, so over raw machine translation they are the machine's spellings, for an editor to judge).
 Exit status: 0 no errors or warnings, 1 errors or warnings found, 2 usage or input error.`;
 
 async function run(args: string[], io: CliIO): Promise<number> {
