@@ -26,7 +26,8 @@ or a desk's NAME.names.json beside its shared glossary. It is only read.
 "as-is", as each article writes it (the default).
 --batch checks every pair NAME.ar.txt + NAME.en.txt (or .md, .docx, .html) in a folder in one process and writes NAME.report.json
 (the --format json report) into --out (default: the same folder), printing one summary line per pair; lists
-names that one article spells one way and another article another way (names-across-articles.json); and
+names that one article spells one way and another article another way, and full names one article joins with a
+hyphen and another with a space, as a note (names-across-articles.json); and
 proposes for the glossary the names the articles, and the --names reviews, wrote one way in at least two
 that the glossary lacks (names-for-glossary.csv, for the glossary's Import, as proposed terms: the articles'
 English as given, so over raw machine translation they are the machine's spellings, for an editor to judge).

@@ -11,8 +11,8 @@ import type { AnalyzeOptions, Glossary } from '../../src/model.js';
 import { defaultAnalyzeOptions } from '../../src/model.js';
 import { runChecks } from '../../src/analyze.js';
 import { alignDocuments } from '../../src/align/align.js';
-import { namesAcrossArticles, type ArticleNames, type NameAcrossArticles } from '../../src/names/across-articles.js';
-import { articleNameRecord } from '../../src/names/name-memory.js';
+import { joinsAcrossArticles, namesAcrossArticles, recordsOfArticles, type ArticleNames, type JoinAcrossArticles, type NameAcrossArticles } from '../../src/names/across-articles.js';
+import { JOIN_NAME } from '../../src/names/joins.js';
 import { glossaryCandidates } from '../../src/names/glossary-candidates.js';
 import { proposedTermsCsv } from './proposedTerms.js';
 import type { NameGroup } from '../../src/names/types.js';
@@ -96,16 +96,23 @@ export async function runBatch(folder: string, outFolder: string, glossary: Glos
     }
   }
   const across = namesAcrossArticles(articleNames);
+  const joins = joinsAcrossArticles(articleNames);
   // Written every run, empty or not, so a list from an earlier run never stands for this one.
-  await atomicWrite(join(out, NAMES_ACROSS_FILE), `${JSON.stringify({ tool: 'tadqiq', version: 1, names: across }, null, 2)}\n`, { backup: false });
+  await atomicWrite(join(out, NAMES_ACROSS_FILE), `${JSON.stringify({ tool: 'tadqiq', version: 1, names: across, joins }, null, 2)}\n`, { backup: false });
   if (across.length > 0) {
     worst = Math.max(worst, 1);
     io.stdout(`names spelled differently across articles: ${across.length} (${NAMES_ACROSS_FILE})\n`);
     for (const n of across.slice(0, SHOWN)) io.stdout(`  ${describe(n)}\n`);
     if (across.length > SHOWN) io.stdout(`  and ${across.length - SHOWN} more\n`);
   }
+  // A join is a style note, as in each article's report: listed, but it does not fail the batch.
+  if (joins.length > 0) {
+    io.stdout(`full names joined differently across articles: ${joins.length} (${NAMES_ACROSS_FILE})\n`);
+    for (const j of joins.slice(0, SHOWN)) io.stdout(`  ${describeJoin(j)}\n`);
+    if (joins.length > SHOWN) io.stdout(`  and ${joins.length - SHOWN} more\n`);
+  }
   // This batch's articles are the newest reviews: they come before the earlier ones, as the app keeps its records.
-  const records = [...articleNames.map(({ article, groups }) => articleNameRecord({ id: article, title: article, recordedAt: '' }, groups)), ...(options.earlierArticles ?? [])];
+  const records = [...recordsOfArticles(articleNames), ...(options.earlierArticles ?? [])];
   const settled = glossaryCandidates(records, glossary, options.houseStyle);
   // Written every run, like the list above: an empty file (a header) says no name is waiting.
   await atomicWrite(join(out, SETTLED_FILE), proposedTermsCsv(settled, 'articles'), { backup: false });
@@ -130,4 +137,12 @@ function describe(n: NameAcrossArticles): string {
   // A foreign name says who it is by its full name: غرينفيلد (in ليندا توماس غرينفيلد).
   const who = n.person ? ` (in ${n.person})` : '';
   return `${n.arabic}${who}: ${uses.join(', ')}. ${tie ? 'Approve' : `Most articles write "${n.suggested}"; approve`} one spelling in the glossary.`;
+}
+
+/** توماس غرينفيلد (in ليندا توماس غرينفيلد): a hyphen in 2 articles (a, b), a space in 1 (c). Approve the full name in the glossary. */
+function describeJoin(j: JoinAcrossArticles): string {
+  const list = (articles: readonly string[]): string => (articles.length > 3 ? `${articles.slice(0, 3).join(', ')} …` : articles.join(', '));
+  const uses = j.joins.map((x, i) => `${JOIN_NAME[x.join]} in ${x.articles.length}${i === 0 ? (x.articles.length === 1 ? ' article' : ' articles') : ''} (${list(x.articles)})`);
+  const who = j.person && j.person !== j.pair ? ` (in ${j.person})` : '';
+  return `${j.pair}${who}: ${uses.join(', ')}. Approve the full name in the glossary to settle it.`;
 }

@@ -2,9 +2,11 @@
  * One Arabic name spelled one way in one article and another way in the next: each article is consistent, so
  * no single check can see it, and it is exactly what reaches readers before anyone puts the name into the
  * glossary. Pools the anchored name groups of many articles by their Arabic, through the records the app keeps
- * of saved reviews (name-memory.ts), and reports every Arabic name written with more than one spelling across them.
+ * of saved reviews (name-memory.ts), and reports every Arabic name written with more than one spelling across them,
+ * and every pair of a full name's words joined both ways (Thomas-Greenfield, Thomas Greenfield).
  */
-import { articleNameRecord, poolRecords, variantsOfLeading } from './name-memory.js';
+import { articleNameRecord, poolRecords, variantsOfLeading, type ArticleNameRecord } from './name-memory.js';
+import type { Join } from './joins.js';
 import type { NameGroup } from './types.js';
 
 export interface ArticleNames {
@@ -34,9 +36,40 @@ export interface NameAcrossArticles {
   person?: string;
 }
 
+/** Two words of one person's full name joined one way in some articles and the other way in others. */
+export interface JoinAcrossArticles {
+  /** The two Arabic words ("توماس غرينفيلد"). */
+  pair: string;
+  /** Who it is: a full name as written ("ليندا توماس غرينفيلد"). */
+  person?: string;
+  /** The join most articles wrote first, then the other, with the articles writing each. */
+  joins: Array<{ join: Join; articles: string[] }>;
+}
+
+/** Each article's names as the app records a saved review: the article's name stands for its id and title. */
+export function recordsOfArticles(articles: readonly ArticleNames[]): ArticleNameRecord[] {
+  return articles.map(({ article, groups }) => articleNameRecord({ id: article, title: article, recordedAt: '' }, groups));
+}
+
+/**
+ * The pairs of a full name one article writes with a hyphen and another with a space ("Thomas-Greenfield",
+ * "Thomas Greenfield"): a style question each article's own name-joins check cannot see when it is consistent.
+ */
+export function joinsAcrossArticles(articles: readonly ArticleNames[]): JoinAcrossArticles[] {
+  const out = new Map<string, JoinAcrossArticles>();
+  for (const name of poolRecords(recordsOfArticles(articles)).names) {
+    for (const j of name.joins ?? []) {
+      // Each word of the pair keeps the pair's join: the pair is reported once.
+      if (!j.other || out.has(j.pair)) continue;
+      const titles = (a: ReadonlyArray<{ title: string }>): string[] => a.map((x) => x.title);
+      out.set(j.pair, { pair: j.pair, ...(name.person ? { person: name.person } : {}), joins: [{ join: j.join, articles: titles(j.articles) }, { join: j.other.join, articles: titles(j.other.articles) }] });
+    }
+  }
+  return [...out.values()];
+}
+
 export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcrossArticles[] {
-  // The article's name stands for its id and title: check --batch names articles by their files.
-  const records = articles.map(({ article, groups }) => articleNameRecord({ id: article, title: article, recordedAt: '' }, groups));
+  const records = recordsOfArticles(articles);
   const out: NameAcrossArticles[] = [];
   for (const name of poolRecords(records).names) {
     const spellings = variantsOfLeading(name).map((s) => ({ spelling: s.spelling, articles: s.articles.map((a) => a.title), mentions: s.mentions }));

@@ -247,6 +247,8 @@ export interface PooledJoin {
   join: Join;
   /** The articles joining the pair so, in the order of the records. */
   articles: Array<{ id: string; title: string }>;
+  /** The other join, where other articles wrote the pair so (across-articles.ts reports them). */
+  other?: { join: Join; articles: Array<{ id: string; title: string }> };
 }
 
 export interface Pool {
@@ -344,7 +346,8 @@ export function poolRecords(records: readonly ArticleNameRecord[]): Pool {
     // Each pair's join is the one most articles wrote; on a tie the first in the records' order.
     const joins = [...name.joins].map(([pair, byJoin]): PooledJoin => {
       const [join, articles] = [...byJoin].reduce((best, x) => (x[1].length > best[1].length ? x : best));
-      return { pair, join, articles };
+      const other = [...byJoin].find(([j]) => j !== join);
+      return { pair, join, articles, ...(other ? { other: { join: other[0], articles: other[1] } } : {}) };
     });
     byRoot.set(root, {
       arabic: name.arabic,

@@ -275,6 +275,31 @@ test('--batch names a foreign name by the full name it was written in', async ()
   assert.deepEqual(across.names.map((n) => n.writtenIn), [['ليندا توماس غرينفيلد']]);
 });
 
+test('--batch lists a full name that articles join differently (Thomas-Greenfield, Thomas Greenfield), as a note that does not fail the batch', async () => {
+  const dir = tempDir();
+  const ar = 'وقالت المندوبة ليندا توماس غرينفيلد إن بلادها ستصوت ضد القرار.';
+  const pairs: Record<string, string> = {
+    un: 'Ambassador Linda Thomas-Greenfield said her country would vote against the resolution.',
+    council: 'Ambassador Linda Thomas-Greenfield said her country would vote against the resolution.',
+    vote: 'Ambassador Linda Thomas Greenfield said her country would vote against the resolution.',
+  };
+  for (const [name, en] of Object.entries(pairs)) {
+    writeFileSync(join(dir, `${name}.ar.txt`), ar);
+    writeFileSync(join(dir, `${name}.en.txt`), en);
+  }
+  const r = await tadqiq(['check', '--batch', dir]);
+  assert.equal(r.code, 0, 'a join is a style note');
+  assert.match(r.stdout, /full names joined differently across articles: 1/);
+  assert.match(r.stdout, /توماس غرينفيلد \(in ليندا توماس غرينفيلد\): a hyphen in 2 articles \(council, un\), a space in 1 \(vote\)\./);
+  const across = JSON.parse(readFileSync(join(dir, 'names-across-articles.json'), 'utf8')) as { names: unknown[]; joins: Array<{ pair: string; joins: Array<{ join: string; articles: string[] }> }> };
+  assert.deepEqual(across.names, []);
+  assert.deepEqual(across.joins.map((j) => [j.pair, j.joins.map((x) => [x.join, x.articles])]), [['توماس غرينفيلد', [['-', ['council', 'un']], [' ', ['vote']]]]]);
+  writeFileSync(join(dir, 'vote.en.txt'), pairs.un!);
+  const again = await tadqiq(['check', '--batch', dir]);
+  assert.doesNotMatch(again.stdout, /joined differently/);
+  assert.deepEqual((JSON.parse(readFileSync(join(dir, 'names-across-articles.json'), 'utf8')) as { joins: unknown[] }).joins, []);
+});
+
 test('check reads what editors get: a saved web page, one bilingual XLIFF alone, and refuses a PDF with what to do', async () => {
   const page = await checkJson(seedAr, join(fixtures, 'formats', 'seed-page.html'));
   assert.notEqual(page.code, 2, page.stderr);
