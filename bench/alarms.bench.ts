@@ -24,7 +24,7 @@ import type { Bench } from './run.js';
 import { loadNtrex } from './align.bench.js';
 import { runChecks } from '../src/analyze.js';
 import { alignDocuments } from '../src/align/align.js';
-import { joinsAcrossArticles, namesAcrossArticles, type ArticleNames } from '../src/names/across-articles.js';
+import { acrossArticles, type ArticleNames } from '../src/names/across-articles.js';
 import { spellingKey } from '../src/names/questions.js';
 import { articleNameRecord, poolRecords, type ArticleNameRecord } from '../src/names/name-memory.js';
 import { defaultAnalyzeOptions } from '../src/model.js';
@@ -88,7 +88,7 @@ const bench: Bench = {
       }
     }
     const ratio = (a: number, b: number): string => `${(a / Math.max(1, b)).toFixed(2)}× the baseline`;
-    const across = namesAcrossArticles(articleNames);
+    const { names: across, joins } = acrossArticles(articleNames);
     const byArabicAlone = arabicWordsWithSeveralSpellings(articleNames);
     console.log(`${docs.length} NTREX articles (English originals, professional Arabic translations)`);
     console.log(`\nnames  spelling alone (baseline)   ${String(names.baseline).padStart(4)} name findings`);
@@ -97,7 +97,6 @@ const bench: Bench = {
     console.log(`\nnames across articles: the Arabic word alone (baseline) ${String(byArabicAlone).padStart(4)} names`);
     console.log(`                       Tadqiq check --batch            ${String(across.length).padStart(4)} names (${ratio(across.length, byArabicAlone)}), each a false alarm here`);
     for (const n of across) console.log(`         ${n.arabic}: ${n.spellings.map((x) => `${x.spelling} (${x.articles.join(', ')})`).join(' / ')}`);
-    const joins = joinsAcrossArticles(articleNames);
     console.log(`                       full names joined both ways     ${String(joins.length).padStart(4)} notes`);
     for (const j of joins) console.log(`         ${j.pair}: ${j.joins.map((x) => `"${x.join}" (${x.articles.join(', ')})`).join(' / ')}`);
     console.log(`\nnames against earlier saved reviews, the articles reviewed in turn: the Arabic word alone (baseline) ${String(memory.baseline).padStart(4)} findings`);

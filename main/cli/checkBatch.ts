@@ -11,7 +11,7 @@ import type { AnalyzeOptions, Glossary } from '../../src/model.js';
 import { defaultAnalyzeOptions } from '../../src/model.js';
 import { runChecks } from '../../src/analyze.js';
 import { alignDocuments } from '../../src/align/align.js';
-import { joinsAcrossArticles, namesAcrossArticles, recordsOfArticles, type ArticleNames, type JoinAcrossArticles, type NameAcrossArticles } from '../../src/names/across-articles.js';
+import { acrossArticles, type ArticleNames, type JoinAcrossArticles, type NameAcrossArticles } from '../../src/names/across-articles.js';
 import { JOIN_NAME } from '../../src/names/joins.js';
 import { glossaryCandidates } from '../../src/names/glossary-candidates.js';
 import { proposedTermsCsv } from './proposedTerms.js';
@@ -95,8 +95,7 @@ export async function runBatch(folder: string, outFolder: string, glossary: Glos
       io.stderr(`tadqiq check: ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
     }
   }
-  const across = namesAcrossArticles(articleNames);
-  const joins = joinsAcrossArticles(articleNames);
+  const { records, names: across, joins } = acrossArticles(articleNames);
   // Written every run, empty or not, so a list from an earlier run never stands for this one.
   await atomicWrite(join(out, NAMES_ACROSS_FILE), `${JSON.stringify({ tool: 'tadqiq', version: 1, names: across, joins }, null, 2)}\n`, { backup: false });
   if (across.length > 0) {
@@ -112,8 +111,7 @@ export async function runBatch(folder: string, outFolder: string, glossary: Glos
     if (joins.length > SHOWN) io.stdout(`  and ${joins.length - SHOWN} more\n`);
   }
   // This batch's articles are the newest reviews: they come before the earlier ones, as the app keeps its records.
-  const records = [...recordsOfArticles(articleNames), ...(options.earlierArticles ?? [])];
-  const settled = glossaryCandidates(records, glossary, options.houseStyle);
+  const settled = glossaryCandidates([...records, ...(options.earlierArticles ?? [])], glossary, options.houseStyle);
   // Written every run, like the list above: an empty file (a header) says no name is waiting.
   await atomicWrite(join(out, SETTLED_FILE), proposedTermsCsv(settled, 'articles'), { backup: false });
   if (settled.length > 0) {

@@ -5,7 +5,7 @@
  * of saved reviews (name-memory.ts), and reports every Arabic name written with more than one spelling across them,
  * and every pair of a full name's words joined both ways (Thomas-Greenfield, Thomas Greenfield).
  */
-import { articleNameRecord, poolRecords, variantsOfLeading, type ArticleNameRecord } from './name-memory.js';
+import { articleNameRecord, poolRecords, variantsOfLeading, type ArticleNameRecord, type PooledName } from './name-memory.js';
 import type { Join } from './joins.js';
 import type { NameGroup } from './types.js';
 
@@ -46,18 +46,28 @@ export interface JoinAcrossArticles {
   joins: Array<{ join: Join; articles: string[] }>;
 }
 
-/** Each article's names as the app records a saved review: the article's name stands for its id and title. */
-export function recordsOfArticles(articles: readonly ArticleNames[]): ArticleNameRecord[] {
-  return articles.map(({ article, groups }) => articleNameRecord({ id: article, title: article, recordedAt: '' }, groups));
+/** What a batch of articles says across them, pooled once. */
+export interface AcrossArticles {
+  /** Each article's names as the app records a saved review: the article's name stands for its id and title. */
+  records: ArticleNameRecord[];
+  /** Arabic names spelled one way in one article and another way in another. */
+  names: NameAcrossArticles[];
+  /**
+   * Pairs of a full name's words one article joins with a hyphen and another with a space ("Thomas-Greenfield",
+   * "Thomas Greenfield"): a style question each article's own name-joins check cannot see when it is consistent.
+   */
+  joins: JoinAcrossArticles[];
 }
 
-/**
- * The pairs of a full name one article writes with a hyphen and another with a space ("Thomas-Greenfield",
- * "Thomas Greenfield"): a style question each article's own name-joins check cannot see when it is consistent.
- */
-export function joinsAcrossArticles(articles: readonly ArticleNames[]): JoinAcrossArticles[] {
+export function acrossArticles(articles: readonly ArticleNames[]): AcrossArticles {
+  const records = articles.map(({ article, groups }) => articleNameRecord({ id: article, title: article, recordedAt: '' }, groups));
+  const pooled = poolRecords(records).names;
+  return { records, names: namesIn(pooled), joins: joinsIn(pooled) };
+}
+
+function joinsIn(pooled: readonly PooledName[]): JoinAcrossArticles[] {
   const out = new Map<string, JoinAcrossArticles>();
-  for (const name of poolRecords(recordsOfArticles(articles)).names) {
+  for (const name of pooled) {
     for (const j of name.joins ?? []) {
       // Each word of the pair keeps the pair's join: the pair is reported once.
       if (!j.other || out.has(j.pair)) continue;
@@ -68,10 +78,9 @@ export function joinsAcrossArticles(articles: readonly ArticleNames[]): JoinAcro
   return [...out.values()];
 }
 
-export function namesAcrossArticles(articles: readonly ArticleNames[]): NameAcrossArticles[] {
-  const records = recordsOfArticles(articles);
+function namesIn(pooled: readonly PooledName[]): NameAcrossArticles[] {
   const out: NameAcrossArticles[] = [];
-  for (const name of poolRecords(records).names) {
+  for (const name of pooled) {
     const spellings = variantsOfLeading(name).map((s) => ({ spelling: s.spelling, articles: s.articles.map((a) => a.title), mentions: s.mentions }));
     if (spellings.length < 2) continue;
     // Two spellings inside one article alone are that article's own finding (name-variants).
