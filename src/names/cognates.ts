@@ -88,6 +88,19 @@ export function isPlaceName(form: string): boolean {
   return isEnglishPlaceName(foldSpelling(splitArticle(form.trim()).core));
 }
 
+/**
+ * True when a name form is a listed place's English name (exonyms.ts) and the Arabic it is anchored to is none of
+ * that place's Arabic names: "Jordan" over جوردان is a person, not الأردن.
+ */
+export function placeOfOtherArabic(form: string, arabic: string): boolean {
+  const places = (formGroups.get(foldSpelling(splitArticle(form.trim()).core)) ?? []).filter((g) => g >= COGNATES.length);
+  if (places.length === 0) return false;
+  // After the preposition ل the article's alef is not written (للصين): an anchor read from there is لصين, الصين meant.
+  const keys = arabic.startsWith('ل') && !arabic.startsWith('ال') ? [arabicKey(arabic), arabicKey(`ا${arabic}`)] : [arabicKey(arabic)];
+  const own = keys.flatMap((k) => arabicGroups.get(k) ?? []);
+  return !places.some((g) => own.includes(g));
+}
+
 /** True when this Arabic word (any shape, article or not) is a place exonyms.ts lists: القدس, صيدا. */
 export function isListedPlaceArabic(arabic: string): boolean {
   return (arabicGroups.get(arabicKey(arabic)) ?? []).some((g) => g >= COGNATES.length);

@@ -8,7 +8,7 @@
  */
 import { normalizeArabic } from '../text/normalize.js';
 import { splitArticle } from './article.js';
-import { isListedPlaceArabic, isPlaceName } from './cognates.js';
+import { isListedPlaceArabic, isPlaceName, placeOfOtherArabic } from './cognates.js';
 import { isCountryOrCapital, isPlace } from './place-names.js';
 import { headNounKind } from './head-noun-kind.js';
 import { foldSpelling } from './spelling.js';
@@ -141,10 +141,12 @@ export function mentionsKind(mentions: ReadonlyArray<{ kindCue?: NameKind }>): N
 
 /**
  * A name the place lists know: a country or capital of any length (place-names.ts: Baghdad, El Salvador), or a
- * place English names its own way (exonyms: Jerusalem for القدس).
+ * place English names its own way (exonyms: Jerusalem for القدس). Where the lists also know the place's Arabic, the
+ * anchored Arabic must be it: "Jordan" written over جوردان is someone named Jordan, not الأردن.
  */
 export function listedPlace(arabic: string | null, spellings: readonly string[]): boolean {
-  return (arabic !== null && isListedPlaceArabic(arabic)) || spellings.some((s) => isPlaceName(s) || isCountryOrCapital(s) || isPlace(foldSpelling(splitArticle(s.trim()).core)));
+  if (arabic !== null && isListedPlaceArabic(arabic)) return true;
+  return spellings.some((s) => !(arabic !== null && placeOfOtherArabic(s, arabic)) && (isPlaceName(s) || isCountryOrCapital(s) || isPlace(foldSpelling(splitArticle(s.trim()).core))));
 }
 
 /**

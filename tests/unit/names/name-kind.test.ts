@@ -75,6 +75,13 @@ test('countries and capitals of several words are places whatever the sentence s
   for (const name of ['El Salvador', 'the United Arab Emirates', 'Saudi Arabia', 'Sana\'a', 'Addis Ababa', 'São Tomé']) assert.equal(knownKind(null, [name]), 'place', name);
   assert.equal(guessedKind(knownKind(null, ['El Salvador']), { place: 0, person: 3 }), 'place', '"El Salvador said" is still a country');
   assert.equal(knownKind(null, ['Salvador Allende']), null);
+  // Where the lists know the place's Arabic, the source decides: Jordan over الأردن is the country, over جوردان a person.
+  assert.equal(knownKind('الأردن', ['Jordan']), 'place');
+  assert.equal(knownKind('الاردن', ['Jordan']), 'place', 'any hamza shape');
+  assert.equal(knownKind('جوردان', ['Jordan']), null);
+  assert.equal(knownKind('لصين', ['China']), 'place', 'للصين: "to China", the article\'s alef unwritten after ل');
+  assert.equal(guessedKind(knownKind('جوردان', ['Jordan']), { place: 0, person: 2 }), 'person');
+  assert.equal(knownKind('بغداد', ['Baghdad']), 'place', 'a place whose Arabic the lists do not hold stays listed');
 });
 
 test('a name\'s own head noun makes it an organization or a place: the Federal Supreme Court, Ministry of Oil, Sadr City', () => {
