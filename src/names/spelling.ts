@@ -67,10 +67,10 @@ function glideBeforeVowel(s: string, i: number): boolean {
 
 /** Sound units of one spelling; doubled letters (shadda) collapse into one unit. */
 /**
- * Silent letters of French and English spelling, read before the sound units: French endings read o
+ * Silent letters of French, English and Persian spelling, read before the sound units: French endings read o
  * (-eau(x) and -ault everywhere: Moreau, Renault; -aud only in longer names: Renaud, Arnaud, Michaud, so
  * Saud and Daud keep the د of سعود and داود), a final -(c)que(s) is k (Jacques/Jack, Rafique/Rafiq) and
- * an initial wh is w (White/Wight).
+ * an initial wh is w (White/Wight); a Persian final -ehi is -ei (Khamenehi/Khamenei).
  */
 function silentLetters(word: string): string {
   let s = word.startsWith('wh') ? `w${word.slice(2)}` : word;
@@ -81,6 +81,8 @@ function silentLetters(word: string): string {
   if (s.length >= 6 && s.endsWith('aud')) return `${s.slice(0, -3)}o`;
   // A final -ieh is the Levantine -iyeh of ـية (Haniyeh/Hanieh, Attieh/Attiyah), not the ie of Marie.
   if (s.length >= 5 && s.endsWith('ieh')) return `${s.slice(0, -3)}iyeh`;
+  // A final -ehi after a consonant writes the ه of Persian ـه‌ای, which is a vowel: Khamenehi is Khamenei (خامنه‌ای).
+  if (s.length >= 5 && /[^aeiouy]ehi$/.test(s)) return `${s.slice(0, -3)}ei`;
   return s;
 }
 

@@ -31,6 +31,13 @@ test('Saad, Saeed and Saud (سعد, سعيد, سعود) stay three names; each o
   assert.deepEqual(groups.map((g) => [...g].sort()).sort((x, y) => x[0]!.localeCompare(y[0]!)), [['Sa\'ad', 'Saad'], ['Saeed', 'Said', 'Saied'], ['Saoud', 'Saud']]);
 });
 
+test('the ه of Persian ـه‌ای written out is a vowel: Khamenehi is Khamenei, and still not Khomeini', () => {
+  assert.equal(sameName('Khamenehi', 'Khamenei'), true);
+  assert.equal(sameName('Ejehi', 'Ejei'), true);
+  assert.equal(sameName('Khamenehi', 'Khomeini'), false);
+  assert.deepEqual(clusterSpellings(['Khamenei', 'Khomeini', 'Khamenehi']).map((g) => [...g].sort()).sort(), [['Khamenehi', 'Khamenei'], ['Khomeini']]);
+});
+
 test('clusterSpellings puts every input in exactly one group, duplicates together', () => {
   const input = ['Hassan', 'Hussein', 'Hasan', 'Hamid', 'Hamad', 'Ahmad', 'Khamenei', 'Khomeini', 'Al-Kadhimi', 'Al-Kazemi', 'Hassan', 'al-Kadhimi'];
   const groups = clusterSpellings(input);
