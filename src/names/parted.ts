@@ -73,6 +73,20 @@ function inflectedCores(x: string, y: string): boolean {
 }
 
 /** The letter the longer spelling adds at the end of the shorter one, or null (shorter than 3 letters counts as no name). */
+/** The endings of ـية after a stem whose masculine ends in ي: Samia, Samiya, Haniyeh, Fathiyah, Zakiyya. */
+const FEMININE_OF_I = /^(?:ia|iah|iya|iyah|iyya|iyyah|ieh|iyeh|eya|ya|yah)$/;
+
+/**
+ * A name in i and the same stem with ـية (سامي and سامية, هاني and هنية, علي and علية): the feminine, or a family
+ * name made so, never another spelling. The i is the masculine's last letter, written y or i (Samy, Sami).
+ */
+function feminineOfI(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 3 || !/[^aeiouy][iy]$/.test(short)) return false;
+  const stem = short.slice(0, -1);
+  return long.startsWith(stem) && FEMININE_OF_I.test(long.slice(stem.length));
+}
+
 function addedLetter(x: string, y: string): { short: string; added: string } | null {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short) ? { short, added: long[short.length]! } : null;
@@ -82,6 +96,7 @@ function addedLetter(x: string, y: string): { short: string; added: string } | n
  * Pairs no distance may join:
  * - an English inflection (Iraq/Iraqi, Americans/American);
  * - a name and its feminine, ة written a (Amin/Amina, Saad/Saada), as a name and its nisba are two names;
+ * - a name ending in i and its feminine in -ia, -iya or -iyeh (feminineOfI: Sami/Samia, Hani/Haniyeh, Ali/Alia);
  * - a name ending in i and the same letters with one more consonant (Sami/Samir, Hadi/Hadil: سامي/سمير), but not
  *   s (Greek and Baltic nominatives), a glide or h;
  * - two different countries or capitals (Niger/Nigeria, Austria/Australia);
@@ -97,6 +112,7 @@ export function partedCores(x: Parted, y: Parted): boolean {
   if (insertedConsonant(x, y)) return true;
   if (otherAbdName(x.folded, y.folded)) return true;
   if (listedBesideOther(x, y) || listedBesideOther(y, x)) return true;
+  if (feminineOfI(x.folded, y.folded)) return true;
   const a = addedLetter(x.folded, y.folded);
   if (!a) return false;
   return (a.added === 'a' && !/[aeiouy]$/.test(a.short)) || (a.short.endsWith('i') && /[bdfklmnqrtvz]/.test(a.added));

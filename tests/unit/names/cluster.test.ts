@@ -31,6 +31,15 @@ test('Saad, Saeed and Saud (سعد, سعيد, سعود) stay three names; each o
   assert.deepEqual(groups.map((g) => [...g].sort()).sort((x, y) => x[0]!.localeCompare(y[0]!)), [['Sa\'ad', 'Saad'], ['Saeed', 'Said', 'Saied'], ['Saoud', 'Saud']]);
 });
 
+test('a name in i and its feminine in -ia, -iya, -iyeh are two names: Sami/Samia, Hani/Haniyeh, Ali/Alia', () => {
+  for (const [a, b] of [['Sami', 'Samia'], ['Samy', 'Samiya'], ['Hani', 'Haniyeh'], ['Ali', 'Alia'], ['Fathi', 'Fathiyah'], ['Zaki', 'Zakiyya']] as const) {
+    assert.equal(sameName(a, b), false, `${a} and ${b} are different names`);
+  }
+  // Each keeps its own spellings: Haniyeh/Haniya/Hanieh, Sami/Samy.
+  for (const [a, b] of [['Haniyeh', 'Haniya'], ['Haniyeh', 'Hanieh'], ['Sami', 'Samy'], ['Samia', 'Samiya']] as const) assert.equal(sameName(a, b), true, `${a} and ${b}`);
+  assert.deepEqual(clusterSpellings(['Hani', 'Haniyeh', 'Haniya', 'Hany']).map((g) => [...g].sort()).sort(), [['Hani', 'Hany'], ['Haniya', 'Haniyeh']]);
+});
+
 test('the ه of Persian ـه‌ای written out is a vowel: Khamenehi is Khamenei, and still not Khomeini', () => {
   assert.equal(sameName('Khamenehi', 'Khamenei'), true);
   assert.equal(sameName('Ejehi', 'Ejei'), true);
