@@ -127,9 +127,11 @@ export async function runBatch(folder: string, outFolder: string, glossary: Glos
 /** Names listed on the terminal; the file has them all. */
 const SHOWN = 20;
 
+/** An entry's articles on the terminal: the first three, then an ellipsis. */
+const list = (articles: readonly string[]): string => (articles.length > 3 ? `${articles.slice(0, 3).join(', ')} …` : articles.join(', '));
+
 /** الكاظمي: "Kazemi" in 2 articles (a, b), "Kadhimi" in 1 (c). Most articles write "Kazemi"; approve one spelling in the glossary. */
 function describe(n: NameAcrossArticles): string {
-  const list = (articles: readonly string[]): string => (articles.length > 3 ? `${articles.slice(0, 3).join(', ')} …` : articles.join(', '));
   const uses = n.spellings.map((s, i) => `"${s.spelling}" in ${s.articles.length}${i === 0 ? (s.articles.length === 1 ? ' article' : ' articles') : ''} (${list(s.articles)})`);
   const tie = n.spellings[1]!.articles.length === n.spellings[0]!.articles.length;
   // A foreign name says who it is by its full name: غرينفيلد (in ليندا توماس غرينفيلد).
@@ -139,7 +141,6 @@ function describe(n: NameAcrossArticles): string {
 
 /** توماس غرينفيلد (in ليندا توماس غرينفيلد): a hyphen in 2 articles (a, b), a space in 1 (c). Approve the full name in the glossary. */
 function describeJoin(j: JoinAcrossArticles): string {
-  const list = (articles: readonly string[]): string => (articles.length > 3 ? `${articles.slice(0, 3).join(', ')} …` : articles.join(', '));
   const uses = j.joins.map((x, i) => `${JOIN_NAME[x.join]} in ${x.articles.length}${i === 0 ? (x.articles.length === 1 ? ' article' : ' articles') : ''} (${list(x.articles)})`);
   const who = j.person && j.person !== j.pair ? ` (in ${j.person})` : '';
   return `${j.pair}${who}: ${uses.join(', ')}. Approve the full name in the glossary to settle it.`;

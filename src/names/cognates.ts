@@ -83,9 +83,12 @@ function isEnglishPlaceName(folded: string): boolean {
   return (formGroups.get(folded) ?? []).some((g) => g >= COGNATES.length);
 }
 
+/** A name form as written ("al-Quds") as the forms are keyed: its core, folded ("quds"). */
+const formKey = (form: string): string => foldSpelling(splitArticle(form.trim()).core);
+
 /** True when a name form as written ("Jerusalem", "al-Quds") is a listed place's English name. */
 export function isPlaceName(form: string): boolean {
-  return isEnglishPlaceName(foldSpelling(splitArticle(form.trim()).core));
+  return isEnglishPlaceName(formKey(form));
 }
 
 /**
@@ -93,7 +96,7 @@ export function isPlaceName(form: string): boolean {
  * that place's Arabic names: "Jordan" over جوردان is a person, not الأردن.
  */
 export function placeOfOtherArabic(form: string, arabic: string): boolean {
-  const places = (formGroups.get(foldSpelling(splitArticle(form.trim()).core)) ?? []).filter((g) => g >= COGNATES.length);
+  const places = (formGroups.get(formKey(form)) ?? []).filter((g) => g >= COGNATES.length);
   if (places.length === 0) return false;
   // After the preposition ل the article's alef is not written (للصين): an anchor read from there is لصين, الصين meant.
   const keys = arabic.startsWith('ل') && !arabic.startsWith('ال') ? [arabicKey(arabic), arabicKey(`ا${arabic}`)] : [arabicKey(arabic)];

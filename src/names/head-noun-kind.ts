@@ -31,21 +31,15 @@ const ONE_WORD_ORGANIZATIONS = new Set(['congress', 'parliament', 'senate', 'cab
 /** The one bank that is a place. */
 const WEST_BANK = /^west\s+bank$/i;
 
-/** The name's head noun, lower case: its last word, or its first before "of"; a one-word name is its own head. */
-function headNoun(name: string): string | undefined {
-  const words = name.trim().split(/[\s\u00A0-]+/u).filter((w) => w !== '');
-  const head = words.length > 2 && words[1]!.toLowerCase() === 'of' ? words[0] : words[words.length - 1];
-  return head?.toLowerCase().replace(/['’]s$/u, '');
-}
-
 /** Organization or place by the name's own head noun, or null when its words do not say. */
 export function headNounKind(name: string): NameKind | null {
   const trimmed = name.trim().replace(/^the\s+/i, '');
   if (WEST_BANK.test(trimmed)) return 'place';
-  const head = headNoun(trimmed);
-  if (head === undefined) return null;
-  const oneWord = !/[\s\u00A0-]/u.test(trimmed);
-  if (oneWord) return ONE_WORD_ORGANIZATIONS.has(head) ? 'organization' : null;
+  const words = trimmed.split(/[\s\u00A0-]+/u).filter((w) => w !== '');
+  if (words.length === 0) return null;
+  // The head noun: the last word, or the first before "of" (Ministry of Oil).
+  const head = (words.length > 2 && words[1]!.toLowerCase() === 'of' ? words[0]! : words[words.length - 1]!).toLowerCase().replace(/['’]s$/u, '');
+  if (words.length === 1) return ONE_WORD_ORGANIZATIONS.has(head) ? 'organization' : null;
   if (ORGANIZATION_HEADS.has(head)) return 'organization';
   return PLACE_HEADS.has(head) ? 'place' : null;
 }

@@ -72,7 +72,6 @@ function inflectedCores(x: string, y: string): boolean {
   return INFLECTION.test(rest);
 }
 
-/** The letter the longer spelling adds at the end of the shorter one, or null (shorter than 3 letters counts as no name). */
 /** The endings of ـية after a stem whose masculine ends in ي: Samia, Samiya, Haniyeh, Fathiyah, Zakiyya. */
 const FEMININE_OF_I = /^(?:ia|iah|iya|iyah|iyya|iyyah|ieh|iyeh|eya|ya|yah)$/;
 
@@ -87,6 +86,7 @@ function feminineOfI(x: string, y: string): boolean {
   return long.startsWith(stem) && FEMININE_OF_I.test(long.slice(stem.length));
 }
 
+/** The letter the longer spelling adds at the end of the shorter one, or null (shorter than 3 letters counts as no name). */
 function addedLetter(x: string, y: string): { short: string; added: string } | null {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short) ? { short, added: long[short.length]! } : null;

@@ -21,6 +21,7 @@ export function isPlace(folded: string): boolean {
  * Sana'a. For the kind of a name; telling spellings apart stays with isPlace, one-word names only.
  */
 export function isCountryOrCapital(name: string): boolean {
+  // Folded as scripts/build-place-names.mjs folds the list, not foldSpelling: the keys must be the generator's.
   const letters = name.trim().replace(/^the\s+/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
   longer ??= new Set(LONGER_PLACE_NAMES.split(' '));
   return isPlace(letters) || longer.has(letters);

@@ -65,7 +65,6 @@ function glideBeforeVowel(s: string, i: number): boolean {
   return s[i] === 'o' && next === 'u' && i > 0 && 'aei'.includes(s[i - 1]!) && after !== 'y';
 }
 
-/** Sound units of one spelling; doubled letters (shadda) collapse into one unit. */
 /**
  * Silent letters of French, English and Persian spelling, read before the sound units: French endings read o
  * (-eau(x) and -ault everywhere: Moreau, Renault; -aud only in longer names: Renaud, Arnaud, Michaud, so
@@ -86,6 +85,7 @@ function silentLetters(word: string): string {
   return s;
 }
 
+/** Sound units of one spelling; doubled letters (shadda) collapse into one unit. */
 export function soundUnits(spelling: string): Unit[] {
   const s = silentLetters(foldSpelling(spelling));
   const out: Unit[] = [];
