@@ -8,6 +8,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { foldSpelling } from './spelling.js';
 import { splitArticle } from './article.js';
 import { COGNATE_SCORE, listedCognate } from './cognates.js';
+import { writtenOut } from './abbreviations.js';
 
 type Realizations = ReadonlyArray<readonly [string, number]>;
 
@@ -284,7 +285,9 @@ export function lettersToWrite(arabic: string, maxCost: number): string[] {
 }
 
 /** Score in [0, 1]: 1 is a perfect romanization, near 0 is an unrelated word. Below `min`, 0 (computed faster). */
-export function anchorScore(arabic: string, english: string, min = 0): number {
+export function anchorScore(arabic: string, written: string, min = 0): number {
+  // Mohd for محمد: a short form is scored as the name it stands for.
+  const english = writtenOut(written);
   // Moses for موسى, Isaac for إسحاق: the biblical or Hebrew form no letter-by-letter reading reaches.
   if (listedCognate(arabic, english)) return Math.max(COGNATE_SCORE, anchorScoreOfLetters(arabic, english, min));
   return anchorScoreOfLetters(arabic, english, min);

@@ -12,6 +12,7 @@ import { cognatePair, romanizes } from './cognate-pairs.js';
 import { isPlace } from './place-names.js';
 import { consonantShape, partedCores } from './parted.js';
 import { listedIn } from './cognates.js';
+import { writtenOut } from './abbreviations.js';
 import { pairFeatures, rescueReach, ruleScore, scoreRange, shippedPairModel, type PairModel, type PairSignals } from './pair-model.js';
 
 export interface ClusterOptions {
@@ -50,9 +51,9 @@ export interface ClusterOptions {
 
 export const defaultClusterOptions: ClusterOptions = { threshold: 1.2, perUnit: 0.2, longFrom: 5, groupThreshold: 0.75, spread: 0, shortUnits: 5, contrastVeto: 0.6, skeletonThreshold: 2, skeletonContrast: 0.15, skeletonVeto: 0.63, model: shippedPairModel, weights: defaultWeights };
 
-/** The key a spelling is compared by: lower-case core without the article. */
+/** The key a spelling is compared by: lower-case core without the article, a short form written out (Mohd). */
 export function comparableCore(spelling: string): string {
-  return withoutInnerArticle(splitArticle(spelling.trim()).core.toLowerCase());
+  return writtenOut(withoutInnerArticle(splitArticle(spelling.trim()).core.toLowerCase()));
 }
 
 const softCache = new WeakMap<DistanceWeights, DistanceWeights>();

@@ -103,7 +103,8 @@ function addedLetter(x: string, y: string): { short: string; added: string } | n
  * - one more consonant before the last one (insertedConsonant: Amir/Samir, Yasin/Yasmin, Hadi/Hamdi);
  * - two names of God after عبد (otherAbdName: Abdelaziz/Abdelhamid, Abdullah/Abdul);
  * - a listed biblical form and a romanization of another listed name (Isaac and Isa, عيسى);
- * - a long i or u after ع against a lone a (longVowelAgainstShort: Saeed/Saad, Saud/Saad).
+ * - a long i or u after ع against a lone a (longVowelAgainstShort: Saeed/Saad, Saud/Saad);
+ * - two or more consonants without a vowel beside a name with vowels (unlistedShortForm: Hmd/Hamid, Jr/John).
  */
 export function partedCores(x: Parted, y: Parted): boolean {
   if (inflected(x, y)) return true;
@@ -112,6 +113,7 @@ export function partedCores(x: Parted, y: Parted): boolean {
   if (insertedConsonant(x, y)) return true;
   if (otherAbdName(x.folded, y.folded)) return true;
   if (listedBesideOther(x, y) || listedBesideOther(y, x)) return true;
+  if (unlistedShortForm(x, y) || unlistedShortForm(y, x)) return true;
   if (feminineOfI(x.folded, y.folded)) return true;
   const a = addedLetter(x.folded, y.folded);
   if (!a) return false;
@@ -194,6 +196,15 @@ const ONE_DIVINE_NAME = 1.2;
 /** x is a listed form (cognates.ts) and y, not one, romanizes another listed name's Arabic and not x's. */
 function listedBesideOther(x: Parted, y: Parted): boolean {
   return x.listed.length > 0 && y.listed.length === 0 && romanizesOtherListed(y.folded, x.listed);
+}
+
+/**
+ * x is two or more consonants without a vowel, a short form abbreviations.ts does not list (those come written
+ * out), and y has vowels: two consonants shared say nothing of the name a short form stands for. A lone letter is
+ * left to the distance: D and Dee, J and Jay are the letter and its name.
+ */
+function unlistedShortForm(x: Parted, y: Parted): boolean {
+  return x.vowels === '' && x.units.length > 1 && y.vowels !== '';
 }
 
 /** Short names only: in a long one the slot is a small part of the word and the distance decides. */

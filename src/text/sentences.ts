@@ -15,6 +15,8 @@ const EN_TITLES = new Set([
   'dr', 'mr', 'mrs', 'ms', 'messrs', 'prof', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr',
   'adm', 'brig', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'sh', 'shk', 'vs', 'e.g', 'i.e', 'cf', 'approx',
   'dept', 'est', 'fig',
+  // Muhammad written short before the rest of a name (Mohd. Najib); not Md., which is also Maryland's.
+  'mohd', 'muhd', 'mhd',
 ]);
 /** Abbreviations that do not end a sentence when a number follows: "Jan. 5", "No. 5", "p. 12". */
 const EN_BEFORE_NUMBER = new Set([

@@ -39,6 +39,13 @@ test('traps with the source: each spelling anchors to its own Arabic name', () =
   assert.equal(best('Saif', 'سعيد', 'سيف'), 'سيف');
 });
 
+test('a conventional short form anchors to the name it stands for: Mohd and Md. to محمد, not محمود or حمد', () => {
+  assert.equal(best('Mohd', 'محمد', 'محمود', 'حمد'), 'محمد');
+  assert.equal(best('Md.', 'محمد', 'محمود', 'حمد'), 'محمد');
+  assert.ok(anchorScore('محمد', 'Mohd') >= 0.85, String(anchorScore('محمد', 'Mohd')));
+  assert.equal(anchorScore('محمد', 'Mohd'), anchorScore('محمد', 'muhammad'));
+});
+
 test('diacritics and tatweel in the source change nothing', () => {
   assert.equal(anchorScore('الكَاظِمِيّ', 'Al-Kadhimi'), anchorScore('الكاظمي', 'Al-Kadhimi'));
   assert.equal(anchorScore('الكـاظمي', 'Al-Kazemi'), anchorScore('الكاظمي', 'Al-Kazemi'));

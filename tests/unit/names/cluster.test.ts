@@ -47,6 +47,17 @@ test('the ه of Persian ـه‌ای written out is a vowel: Khamenehi is Khamene
   assert.deepEqual(clusterSpellings(['Khamenei', 'Khomeini', 'Khamenehi']).map((g) => [...g].sort()).sort(), [['Khamenehi', 'Khamenei'], ['Khomeini']]);
 });
 
+test('Mohd, Md. and Mhd are Muhammad written short: they meet its spellings, and two consonants shared join nothing else', () => {
+  for (const [a, b] of [['Mohd', 'Mohammed'], ['Md.', 'Muhammad'], ['Mhd', 'Mohamad'], ['Muhd', 'Mohd'], ['Moh\'d', 'Mohamed']] as const) {
+    assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
+  }
+  // Mahmoud (محمود) romanizes محمد's letters as well as Mohammed does: the short form is compared written out, not by its letters.
+  for (const [a, b] of [['Md', 'Hamad'], ['Mohd', 'Mahmoud'], ['Md.', 'Mahmoud'], ['Hmd', 'Hamid'], ['Jr', 'John']] as const) {
+    assert.equal(sameName(a, b), false, `${a} and ${b} are different names`);
+  }
+  assert.deepEqual(clusterSpellings(['Mohd', 'Hamad', 'Mohammed', 'Mahmoud', 'Md.']).map((g) => [...g].sort()).sort(), [['Hamad'], ['Mahmoud'], ['Md.', 'Mohammed', 'Mohd']]);
+});
+
 test('clusterSpellings puts every input in exactly one group, duplicates together', () => {
   const input = ['Hassan', 'Hussein', 'Hasan', 'Hamid', 'Hamad', 'Ahmad', 'Khamenei', 'Khomeini', 'Al-Kadhimi', 'Al-Kazemi', 'Hassan', 'al-Kadhimi'];
   const groups = clusterSpellings(input);

@@ -15,8 +15,8 @@ test('the learned rescue joins spellings the single threshold misses', () => {
 
 test('the learned rescue never joins names that begin with different consonants, a consonant more, or an abbreviation', () => {
   // University/Riverside share their middle; Kamara/Kara, Yacine/Yasmin, Teruaki/Taki and Ri/York need a consonant
-  // more; Jr and Mohd have no vowel to spell.
-  for (const [a, b] of [['University', 'Riverside'], ['Kamara', 'Kara'], ['Yacine', 'Yasmin'], ['Teruaki', 'Taki'], ['Ri', 'York'], ['Jr', 'John'], ['Mohd', 'Mohammed']] as const) {
+  // more; Jr and Hmd have no vowel to spell.
+  for (const [a, b] of [['University', 'Riverside'], ['Kamara', 'Kara'], ['Yacine', 'Yasmin'], ['Teruaki', 'Taki'], ['Ri', 'York'], ['Jr', 'John'], ['Hmd', 'Hamid']] as const) {
     assert.equal(sameName(a, b), false, `${a} and ${b} are different names`);
   }
 });

@@ -49,6 +49,13 @@ test('initials, decimals, "No. 5", month abbreviations and dates stay inside a s
   ]);
 });
 
+test('Muhammad written short with a period (Mohd., Muhd.) opens a name, not a sentence', () => {
+  assert.deepEqual(en('Mohd. Najib Razak met Muhd. Yamin on Monday. Talks ended late.'), [
+    'Mohd. Najib Razak met Muhd. Yamin on Monday.',
+    'Talks ended late.',
+  ]);
+});
+
 test('the seed: "Dr.. Muhammad" is one sentence and no sentence is empty or bare punctuation', () => {
   const sentences = en(seed);
   assert.ok(sentences.some((s) => /^Dr\.\.\s+Muhammad Al-Saeed Idris$/u.test(s)));
