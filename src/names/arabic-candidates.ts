@@ -20,6 +20,15 @@ export interface ArabicCandidate {
 // Arabic letters plus the diacritics and tatweel that may sit inside a word.
 const WORD = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF][\u0621-\u063A\u0640-\u065F\u0670-\u06D3\u06FA-\u06FF]*/gu;
 
+/**
+ * A name as a word of its own, for the glossary and the desk's memory: as written, except that the alef of the
+ * article the preposition ل swallowed (للكاظمي, read الكاظمي, leaves the slice لكاظمي) is written back.
+ * `norm` is the candidate's reading (ArabicCandidate.norm).
+ */
+export function nameAsWord(text: string, norm: string): string {
+  return norm.startsWith('ال') && text.startsWith('ل') && normalizeArabic(text).text === norm.slice(1) ? `ا${text}` : text;
+}
+
 /** Function words: never names, and some (على) normalize to a name (علي). Checked before ى → ي. */
 const FUNCTION_WORDS = new Set([
   'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'أن', 'إن', 'ان', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي', 'الذي',

@@ -5,6 +5,7 @@
  * names one person, whose spelling a newsroom keeps from story to story (name-memory.ts).
  */
 import { stripArticle } from './preferred.js';
+import { nameAsWord } from './arabic-candidates.js';
 
 /** An anchored mention placed in its segment: where the English has it and where its Arabic is. */
 export interface PlacedMention {
@@ -114,7 +115,7 @@ export function fullNamesOf(mentions: readonly PlacedMention[], texts: SegmentTe
     const joins = run.slice(0, -1).map((i) => (/^[\u2010-\u2013-]$/u.test(joinAfter(mentions[i]!, texts)) ? '-' : ' ')).join('');
     const first = mentions[run[0]!]!;
     const english = texts.get(first.segment)?.target.slice(first.start, mentions[run[run.length - 1]!]!.end) ?? '';
-    const name = { key, text: run.map((i, n) => (n === 0 ? '' : arabicGap(mentions[run[n - 1]!]!, mentions[i]!, texts)) + mentions[i]!.anchor.text).join(''), english, joins };
+    const name = { key, text: run.map((i, n) => (n === 0 ? '' : arabicGap(mentions[run[n - 1]!]!, mentions[i]!, texts)) + nameAsWord(mentions[i]!.anchor.text, mentions[i]!.arabicNorm)).join(''), english, joins };
     for (const i of run) out[i] = name;
   };
   for (const list of bySegment.values()) {

@@ -7,7 +7,7 @@ import type { AnalyzeOptions, Glossary, Segment } from '../model.js';
 import { defaultAnalyzeOptions } from '../model.js';
 import { anchorScore, compatibleFirstLetters } from './anchor-score.js';
 import { isListedPlaceArabic, isPlaceName, listedFirstLetters } from './cognates.js';
-import { findArabicCandidates, type ArabicCandidate } from './arabic-candidates.js';
+import { findArabicCandidates, nameAsWord, type ArabicCandidate } from './arabic-candidates.js';
 import { clusterSpellings, defaultClusterOptions, sameName } from './cluster.js';
 import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
 import { choosePreferred } from './preferred.js';
@@ -354,7 +354,7 @@ export function nameGroups(
     for (const m of mentions) counts.set(m.form, (counts.get(m.form) ?? 0) + 1);
     const anchoredOnes = fs.filter((f) => f.anchorNorm);
     const arabicNorm = anchored ? mostCommon(anchoredOnes.map((f) => f.anchorNorm!)) : null;
-    const arabic = anchored ? mostCommon(anchoredOnes.filter((f) => f.anchorNorm === arabicNorm).map((f) => f.anchor!.text)) : null;
+    const arabic = anchored ? mostCommon(anchoredOnes.filter((f) => f.anchorNorm === arabicNorm).map((f) => nameAsWord(f.anchor!.text, f.anchorNorm!))) : null;
     const earlier = arabicNorm && arabic ? earlierSpelling(options.earlierArticles, { arabicNorm, arabic, mentions }) : null;
     const pref = choosePreferred(mentions, arabicNorm, glossary, options.houseStyle, earlier);
     groups.push({

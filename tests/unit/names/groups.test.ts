@@ -149,6 +149,16 @@ test('Salahuddin and Salah al-Din are one name of صلاح الدين, anchored,
   assert.deepEqual(formsOf(groupWith(alone, 'Salahuddin')), ['Salah al-Din', 'Salahuddin']);
 });
 
+test('a name met only after the preposition ل (للكاظمي) is named with its article written back: الكاظمي, not لكاظمي', () => {
+  const ar = 'وجهت الدعوة للكاظمي لزيارة واشنطن.\nوقدم الوفد الشكر للكاظمي على الاستقبال.';
+  const en = 'The invitation was extended to Al-Kadhimi to visit Washington.\nThe delegation thanked Al-Kazemi for the reception.';
+  const g = groupWith(nameGroups(alignDocuments(ar, en)), 'Al-Kadhimi');
+  assert.deepEqual(formsOf(g), ['Al-Kadhimi', 'Al-Kazemi']);
+  assert.equal(g.arabic, 'الكاظمي');
+  // The mentions still point at the letters of the source, where the alef is not written.
+  assert.ok(g.mentions.every((m) => m.anchor?.text === 'لكاظمي'), g.mentions.map((m) => m.anchor?.text).join());
+});
+
 test('Abdul-Mahdi and Abdul Mahdi are one name of عبد المهدي, written two ways; Abdel-Fattah anchors to عبد الفتاح', () => {
   const ar = 'قال رئيس الوزراء عادل عبد المهدي إن الحكومة مستعدة.\nوأضاف عبد المهدي أن الانتخابات قريبة.\nوالتقى عبد المهدي الرئيس عبد الفتاح السيسي.';
   const en = 'Prime Minister Adil Abdul-Mahdi said the government was ready.\nAbdul Mahdi added that elections were near.\nAbdul-Mahdi met President Abdel-Fattah el-Sisi.';
