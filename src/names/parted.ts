@@ -101,6 +101,7 @@ function addedLetter(x: string, y: string): { short: string; added: string } | n
  *   s (Greek and Baltic nominatives), a glide or h;
  * - two different countries or capitals (Niger/Nigeria, Austria/Australia);
  * - one more consonant before the last one (insertedConsonant: Amir/Samir, Yasin/Yasmin, Hadi/Hamdi);
+ * - an m for an n inside the word (nasalSwapped: Muhammad/Muhannad, محمد/مهند);
  * - two names of God after عبد (otherAbdName: Abdelaziz/Abdelhamid, Abdullah/Abdul);
  * - a listed biblical form and a romanization of another listed name (Isaac and Isa, عيسى);
  * - a long i or u after ع against a lone a (longVowelAgainstShort: Saeed/Saad, Saud/Saad);
@@ -111,6 +112,7 @@ export function partedCores(x: Parted, y: Parted): boolean {
   if (longVowelAgainstShort(x.units, y.units)) return true;
   if (x.place && y.place && x.folded !== y.folded) return true;
   if (insertedConsonant(x, y)) return true;
+  if (nasalSwapped(x.consonants, y.consonants)) return true;
   if (otherAbdName(x.folded, y.folded)) return true;
   if (listedBesideOther(x, y) || listedBesideOther(y, x)) return true;
   if (unlistedShortForm(x, y) || unlistedShortForm(y, x)) return true;
@@ -160,6 +162,25 @@ export function insertedConsonant(a: Pick<Parted, 'consonants' | 'vowels'>, b: P
   // A first consonant more is always another name; inside the word, only with the vowels unchanged, since
   // European spellings of one name move a consonant and a vowel together (Shunta/Shota, Mirjam/Miriam).
   return k === 0 || a.vowels === b.vowels;
+}
+
+/**
+ * The same consonants but for an m in one where the other has an n, before the last consonant: م and ن are two
+ * letters no romanization confuses, so Muhammad and Muhannad (محمد, مهند) are two names, one consonant apart in a
+ * name long enough for the distance to let one unrelated consonant pass. Not before b or p, where an n is said and
+ * often written m (Jumblatt, Junblat: جنبلاط), and not last, where Portuguese writes the n of a Spanish name m
+ * (Benjamim, Benjamin).
+ */
+export function nasalSwapped(a: readonly Unit[], b: readonly Unit[]): boolean {
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  if (at < 0 || at === a.length - 1 || a[at + 1] === 'B' || a[at + 1] === 'P') return false;
+  return (a[at] === 'M' && b[at] === 'N') || (a[at] === 'N' && b[at] === 'M');
 }
 
 /**

@@ -47,6 +47,14 @@ test('the ه of Persian ـه‌ای written out is a vowel: Khamenehi is Khamene
   assert.deepEqual(clusterSpellings(['Khamenei', 'Khomeini', 'Khamenehi']).map((g) => [...g].sort()).sort(), [['Khamenehi', 'Khamenei'], ['Khomeini']]);
 });
 
+test('Muhammad and Muhannad (محمد, مهند) are two names: an m for an n is another letter; Jumblatt/Junblat (n said m before b) and a final m or n stay one', () => {
+  for (const [a, b] of [['Muhammad', 'Muhannad'], ['Mohamed', 'Mohanad'], ['Mohammed', 'Mohannad']] as const) {
+    assert.equal(sameName(a, b), false, `${a} and ${b} are different names`);
+  }
+  for (const [a, b] of [['Muhannad', 'Mohanad'], ['Jumblatt', 'Junblat'], ['Benjamim', 'Benjamin']] as const) assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
+  assert.deepEqual(clusterSpellings(['Muhammad', 'Muhannad', 'Mohamed', 'Mohanad']).map((g) => [...g].sort()).sort(), [['Mohamed', 'Muhammad'], ['Mohanad', 'Muhannad']]);
+});
+
 test('Mohd, Md. and Mhd are Muhammad written short: they meet its spellings, and two consonants shared join nothing else', () => {
   for (const [a, b] of [['Mohd', 'Mohammed'], ['Md.', 'Muhammad'], ['Mhd', 'Mohamad'], ['Muhd', 'Mohd'], ['Moh\'d', 'Mohamed']] as const) {
     assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
