@@ -7,9 +7,8 @@
  */
 import { foldSpelling } from './spelling.js';
 
-const WRITTEN_OUT: ReadonlyMap<string, string> = new Map([
-  ...['mohd', "moh'd", 'muhd', 'mohmd', 'md', 'mhd', 'mhmd'].map((short) => [short, 'muhammad'] as const),
-]);
+/** Each short form, folded (foldSpelling), with the name it stands for. */
+const WRITTEN_OUT: ReadonlyMap<string, string> = new Map(['mohd', "moh'd", 'muhd', 'mohmd', 'md', 'mhd', 'mhmd'].map((short) => [short, 'muhammad']));
 
 /** A spelling with each conventional short form written out ("Mohd. Najib" → "muhammad Najib"); others as they came. */
 export function writtenOut(spelling: string): string {

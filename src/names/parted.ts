@@ -168,8 +168,8 @@ export function insertedConsonant(a: Pick<Parted, 'consonants' | 'vowels'>, b: P
  * The same consonants but for an m in one where the other has an n, before the last consonant: م and ن are two
  * letters no romanization confuses, so Muhammad and Muhannad (محمد, مهند) are two names, one consonant apart in a
  * name long enough for the distance to let one unrelated consonant pass. Not before b or p, where an n is said and
- * often written m (Jumblatt, Junblat: جنبلاط), and not last, where Portuguese writes the n of a Spanish name m
- * (Benjamim, Benjamin).
+ * often written m (Jumblatt, Junblat: جنبلاط), and not last, where Portuguese writes m for the n of other
+ * languages (Benjamim, Benjamin).
  */
 export function nasalSwapped(a: readonly Unit[], b: readonly Unit[]): boolean {
   if (a.length !== b.length) return false;
