@@ -98,7 +98,8 @@ export function isPlaceName(form: string): boolean {
 export function placeOfOtherArabic(form: string, arabic: string): boolean {
   const places = (formGroups.get(formKey(form)) ?? []).filter((g) => g >= COGNATES.length);
   if (places.length === 0) return false;
-  // After the preposition ل the article's alef is not written (للصين): an anchor read from there is لصين, الصين meant.
+  // After the preposition ل the article's alef is not written (للصين): records saved before groups wrote it back
+  // (arabic-candidates.ts nameAsWord) hold لصين, الصين meant.
   const keys = arabic.startsWith('ل') && !arabic.startsWith('ال') ? [arabicKey(arabic), arabicKey(`ا${arabic}`)] : [arabicKey(arabic)];
   const own = keys.flatMap((k) => arabicGroups.get(k) ?? []);
   return !places.some((g) => own.includes(g));

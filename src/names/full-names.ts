@@ -50,6 +50,8 @@ export const MAX_FULL_NAME_WORDS = 6;
 
 /** One space, a no-break space or a hyphen (of any kind): Thomas-Greenfield is one name as much as Thomas Greenfield. */
 const JOIN = /^[ \u00A0\u2010-\u2013-]$/u;
+/** A hyphen of any kind, of the joins above. */
+const HYPHEN = /^[\u2010-\u2013-]$/u;
 
 /** A particle between two words of one name, in English and in Arabic: Mohammed bin Salman (محمد بن سلمان). */
 const PARTICLE_EN = /^[ \u00A0](?:bin|ibn|bint|ben|ould)[ \u00A0]$/iu;
@@ -112,7 +114,7 @@ export function fullNamesOf(mentions: readonly PlacedMention[], texts: SegmentTe
     // One key word per mention, so the key's words and the joins line up (عبد المهدي, آل ثاني are one word each).
     const key = run.map((i) => nameWordKey(mentions[i]!.arabicNorm)).join(' ');
     if (key.length > 200) return;
-    const joins = run.slice(0, -1).map((i) => (/^[\u2010-\u2013-]$/u.test(joinAfter(mentions[i]!, texts)) ? '-' : ' ')).join('');
+    const joins = run.slice(0, -1).map((i) => (HYPHEN.test(joinAfter(mentions[i]!, texts)) ? '-' : ' ')).join('');
     const first = mentions[run[0]!]!;
     const english = texts.get(first.segment)?.target.slice(first.start, mentions[run[run.length - 1]!]!.end) ?? '';
     const name = { key, text: run.map((i, n) => (n === 0 ? '' : arabicGap(mentions[run[n - 1]!]!, mentions[i]!, texts)) + nameAsWord(mentions[i]!.anchor.text, mentions[i]!.arabicNorm)).join(''), english, joins };
