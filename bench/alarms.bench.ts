@@ -31,7 +31,7 @@ import { defaultAnalyzeOptions } from '../src/model.js';
 import type { NameGroup } from '../src/names/types.js';
 import { findEnglishMentions } from '../src/names/english-mentions.js';
 import { clusterSpellings } from '../src/names/cluster.js';
-import { listedPlace, mentionsKind } from '../src/names/name-kind.js';
+import { listedPlace, mentionsKind, writtenFullNames } from '../src/names/name-kind.js';
 import { headNounKind } from '../src/names/head-noun-kind.js';
 import { LENGTH_RATIO_HIGH, LENGTH_RATIO_LOW, MIN_ARABIC_CHARS, visibleLength } from '../src/checks/length-ratio.js';
 
@@ -131,7 +131,7 @@ function tallyKinds(article: string, groups: readonly NameGroup[], kinds: { list
   for (const g of groups) {
     if (!g.arabic) continue;
     const kind = mentionsKind(g.mentions) ?? 'none';
-    const listed = listedPlace(g.arabic, g.forms.map((f) => f.text));
+    const listed = listedPlace(g.arabic, g.forms.map((f) => f.text), writtenFullNames(g.mentions));
     const tally = listed ? kinds.listed : kinds.unlisted;
     tally.set(kind, (tally.get(kind) ?? 0) + 1);
     if (listed && kind !== 'none' && kind !== 'place') kinds.misread.push(`${article}: ${g.preferred} (${g.arabic}) read as a ${kind}`);

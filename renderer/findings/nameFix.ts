@@ -3,7 +3,7 @@ import type { Finding, Replacement, TermKind } from '../../src/model.js';
 import type { NameGroup } from '../engine/types.js';
 // The modules themselves, not the names index: the UI thread should not load the name engine.
 import { rewriteMention } from '../../src/names/rewrite.js';
-import { countKindCues, guessedKind, knownKind } from '../../src/names/name-kind.js';
+import { countKindCues, guessedKind, knownKind, writtenFullNames } from '../../src/names/name-kind.js';
 
 /**
  * Replacements rewriting every mention to `preferred`, the way the names engine rewrites one mention
@@ -82,13 +82,14 @@ export function isNameFinding(finding: Finding, group: NameGroup | undefined): b
 }
 
 /**
- * What a name group is filed as: a place the lists know (Jerusalem, El Salvador), or what its own head noun says
+ * What a name group is filed as: a place the lists know (Jerusalem, El Salvador) unless the article writes it as a
+ * person's family name (Lewis Hamilton), or what its own head noun says
  * (the Federal Court, Sadr City), else what its mentions' words say ("clashes in Fallujah", «تنظيم القاعدة»,
  * "Al-Kadhimi said": name-kind.ts), else a person.
  */
 function nameKindOf(group: NameGroup | undefined): TermKind {
   if (!group) return 'person';
-  return guessedKind(knownKind(group.arabic, group.forms.map((f) => f.text)), countKindCues(group.mentions.map((m) => m.kindCue)));
+  return guessedKind(knownKind(group.arabic, group.forms.map((f) => f.text), writtenFullNames(group.mentions)), countKindCues(group.mentions.map((m) => m.kindCue)));
 }
 
 /**

@@ -14,7 +14,7 @@ import { choosePreferred } from './preferred.js';
 import { earlierSpelling } from './name-memory.js';
 import { DEMONYM_ADJECTIVE, demonymStems, IRREGULAR_DEMONYMS } from './demonyms.js';
 import { fullNamesOf, type FullName } from './full-names.js';
-import { arabicKindCue, englishKindCue, mentionKindCue, type NameKind } from './name-kind.js';
+import { anchoredKindCue, type NameKind } from './name-kind.js';
 import { foldSpelling, soundUnits } from './spelling.js';
 import { splitArticle } from './article.js';
 import { letterWords } from '../text/wordScan.js';
@@ -329,9 +329,7 @@ export function nameGroups(
     if (name) fullNameOf.set(f, name);
   });
   const kindCueOf = (f: Found): { kindCue?: NameKind } => {
-    const english = englishKindCue(segments[f.segIndex]!.target, f);
-    const source = f.anchor ? texts.get(f.anchor.segment)?.source : undefined;
-    const cue = mentionKindCue(english, source && f.anchor ? arabicKindCue(source, f.anchor) : null);
+    const cue = anchoredKindCue(segments[f.segIndex]!.target, f, f.anchor ? texts.get(f.anchor.segment)?.source : undefined, f.anchor);
     return cue ? { kindCue: cue } : {};
   };
   const groups: NameGroup[] = [];

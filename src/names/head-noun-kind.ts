@@ -2,9 +2,11 @@
  * The kind a name's own words give it, whatever the sentence around it says: "the Federal Supreme Court",
  * "Popular Mobilization Forces" and "Ministry of Oil" are organizations, "Sadr City", "Gaza Strip" and "Golan
  * Heights" places. English puts a name's head noun last, or first before "of" (Ministry of Oil, University of
- * Baghdad). A sentence's cues cannot tell "in Congress" from "in Fallujah"; the head noun can.
+ * Baghdad). A sentence's cues cannot tell "in Congress" from "in Fallujah"; the head noun can. A sports club's
+ * words (sports-clubs.ts) make it an organization whatever city it is named for.
  */
 import type { NameKind } from './name-kind.js';
+import { isSportsClub } from './sports-clubs.js';
 
 /** Head nouns of institutions, armed groups, parties and companies, lower case. */
 const ORGANIZATION_HEADS = new Set([
@@ -40,6 +42,8 @@ export function headNounKind(name: string): NameKind | null {
   // The head noun: the last word, or the first before "of" (Ministry of Oil).
   const head = (words.length > 2 && words[1]!.toLowerCase() === 'of' ? words[0]! : words[words.length - 1]!).toLowerCase().replace(/['’]s$/u, '');
   if (words.length === 1) return ONE_WORD_ORGANIZATIONS.has(head) ? 'organization' : null;
+  // Before the head noun: Manchester City is a club, not a city's name.
+  if (isSportsClub(words)) return 'organization';
   if (ORGANIZATION_HEADS.has(head)) return 'organization';
   return PLACE_HEADS.has(head) ? 'place' : null;
 }

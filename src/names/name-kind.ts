@@ -36,9 +36,9 @@ const PLACE_AFTER = /^[\s-]+(?:province|governorate|district|region|airport|bord
 // whose cues are that name's.
 const LONGER_NAME_AFTER = /^[ \t\u00A0-]+\p{Lu}/u;
 
-// After the name: "the al-Nusra Front", "al-Shabab militants", "the Baath party". Not "fighters" or "forces",
-// which follow demonyms and people alike (Kurdish fighters, Haftar's forces).
-const ORGANIZATION_AFTER = /^[\s-]+(?:group|movement|militia|militias|militants|insurgents|organi[sz]ation|network|party|front|brigades)\b/i;
+// After the name: "the al-Nusra Front", "al-Shabab militants", "the Baath party", "the Zamalek club". Not "fighters"
+// or "forces", which follow demonyms and people alike (Kurdish fighters, Haftar's forces), nor "team" (the Biden team).
+const ORGANIZATION_AFTER = /^[\s-]+(?:group|movement|militia|militias|militants|insurgents|organi[sz]ation|network|party|front|brigades|club)\b/i;
 
 // Titles are capitalized before a name ("General Soleimani"); the lower-case "general" is an adjective.
 const PERSON_TITLE_BEFORE =
@@ -54,8 +54,9 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 const ARABIC_PLACE_BEFORE = new Set(
   ['في', 'مدينة', 'محافظة', 'بلدة', 'قرية', 'قضاء', 'ناحية', 'منطقة', 'العاصمة', 'مخيم', 'ريف', 'اقليم', 'ولاية', 'مطار', 'ضواحي', 'اطراف', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط'].map(norm),
 );
-// The idafa of an organization's noun: تنظيم القاعدة, حركة الشباب, جبهة النصرة, حزب البعث.
-const ARABIC_ORGANIZATION_BEFORE = new Set(['تنظيم', 'حركة', 'جماعة', 'جبهة', 'حزب', 'ميليشيا', 'ميليشيات', 'مليشيا', 'كتائب', 'فصيل', 'فصائل', 'شبكة'].map(norm));
+// The idafa of an organization's noun: تنظيم القاعدة, حركة الشباب, جبهة النصرة, حزب البعث; and of a club or team,
+// نادي الزمالك, فريق ريال مدريد (فريق with ال is the rank of الفريق, a title before a person).
+const ARABIC_ORGANIZATION_BEFORE = new Set(['تنظيم', 'حركة', 'جماعة', 'جبهة', 'حزب', 'ميليشيا', 'ميليشيات', 'مليشيا', 'كتائب', 'فصيل', 'فصائل', 'شبكة', 'نادي', 'فريق'].map(norm));
 // Titles with ال stand beside a name (الرئيس بايدن); without it they govern the next word (رئيس العراق: the
 // president of Iraq), so only the definite ones are cues. Verbs of saying come before their subject in Arabic.
 const ARABIC_PERSON_BEFORE = new Set(
@@ -108,6 +109,21 @@ export function mentionKindCue(english: NameKind | null, arabic: NameKind | null
   return english ?? arabic;
 }
 
+// A possessive after the name, or after the rest of its full name: "Gerrard's side", "Gary Holt's team".
+const OWNER_AFTER = /^(?:[ \u00A0-]+\p{Lu}[\p{L}'’-]*?)*['’]s\b/u;
+
+/**
+ * One anchored mention's cue from both sides. Arabic names a team or a party by its owner as well as by its own
+ * name (فريق جيرارد is "Gerrard's side", حزب ترامب "Trump's party"); where the English writes the name as an owner,
+ * the Arabic noun before it is not the name's kind.
+ */
+export function anchoredKindCue(target: string, m: { start: number; end: number }, source: string | undefined, anchor: { start: number; end: number } | undefined): NameKind | null {
+  const english = englishKindCue(target, m);
+  let arabic = source !== undefined && anchor ? arabicKindCue(source, anchor) : null;
+  if (arabic === 'organization' && OWNER_AFTER.test(target.slice(m.end, m.end + 60))) arabic = null;
+  return mentionKindCue(english, arabic);
+}
+
 /** The cues of many mentions counted, or undefined when none gave one. */
 export function countKindCues(cues: Iterable<NameKind | null | undefined>): KindCues | undefined {
   const out = { place: 0, person: 0, organization: 0 };
@@ -142,19 +158,47 @@ export function mentionsKind(mentions: ReadonlyArray<{ kindCue?: NameKind }>): N
 /**
  * A name the place lists know: a country or capital of any length (place-names.ts: Baghdad, El Salvador), or a
  * place English names its own way (exonyms: Jerusalem for القدس). Where the lists also know the place's Arabic, the
- * anchored Arabic must be it: "Jordan" written over جوردان is someone named Jordan, not الأردن.
+ * anchored Arabic must be it: "Jordan" written over جوردان is someone named Jordan, not الأردن. A listed name the
+ * article writes as a person's family name (fullNames: "Lewis Hamilton") is not listed here: Hamilton is Bermuda's
+ * capital and a Formula One driver, and the sentences decide which.
  */
-export function listedPlace(arabic: string | null, spellings: readonly string[]): boolean {
+export function listedPlace(arabic: string | null, spellings: readonly string[], fullNames: readonly string[] = []): boolean {
   if (arabic !== null && isListedPlaceArabic(arabic)) return true;
-  return spellings.some((s) => !(arabic !== null && placeOfOtherArabic(s, arabic)) && (isPlaceName(s) || isCountryOrCapital(s) || isPlace(foldSpelling(splitArticle(s.trim()).core))));
+  const listed = (s: string) => !(arabic !== null && placeOfOtherArabic(s, arabic)) && (isPlaceName(s) || isCountryOrCapital(s) || isPlace(foldSpelling(splitArticle(s.trim()).core)));
+  return spellings.some((s) => listed(s) && !fullNames.some((name) => familyNameIn(s, name)));
+}
+
+/** The full names (as the English writes them) that mentions of one name were words of, for listedPlace and knownKind. */
+export function writtenFullNames(mentions: ReadonlyArray<{ fullName?: { english: string } }>): string[] {
+  return mentions.flatMap((m) => (m.fullName ? [m.fullName.english] : []));
+}
+
+/** Words before a place's name that make a longer place of it, not a person: Port Sudan, Mount Lebanon, Ras Tanura. */
+const PLACE_FIRST_WORDS = new Set([
+  'port', 'mount', 'fort', 'cape', 'lake', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'little',
+  'saint', 'st', 'san', 'santa', 'ras', 'wadi', 'jabal', 'jebel', 'tel', 'deir', 'beit', 'kafr', 'bab', 'ain', 'bir',
+]);
+
+/**
+ * Whether a full name as the English writes it ("Lewis Hamilton", "Denzel Washington") ends with the spelling after
+ * a given name: not a longer place (Port Sudan), a club (Real Madrid) or anything else its head noun names.
+ */
+function familyNameIn(spelling: string, fullName: string): boolean {
+  const words = fullName.trim().split(/[\s\u00A0]+/u);
+  if (words.length < 2 || headNounKind(fullName) !== null) return false;
+  const core = (w: string) => foldSpelling(splitArticle(w).core);
+  if (core(words[words.length - 1]!) !== core(spelling.trim())) return false;
+  const first = words[0]!;
+  return !PLACE_FIRST_WORDS.has(core(first)) && !isCountryOrCapital(first) && !isPlaceName(first);
 }
 
 /**
  * What a name is whatever its sentences say: a listed place, else what its own head noun makes it (head-noun-kind.ts:
- * the Federal Supreme Court, Sadr City), else null.
+ * the Federal Supreme Court, Sadr City), else null. fullNames are the longer names the article wrote it in (NameMention
+ * fullName), which can make a listed place's name a person's.
  */
-export function knownKind(arabic: string | null, spellings: readonly string[]): NameKind | null {
-  if (listedPlace(arabic, spellings)) return 'place';
+export function knownKind(arabic: string | null, spellings: readonly string[], fullNames: readonly string[] = []): NameKind | null {
+  if (listedPlace(arabic, spellings, fullNames)) return 'place';
   for (const s of spellings) {
     const kind = headNounKind(s);
     if (kind) return kind;

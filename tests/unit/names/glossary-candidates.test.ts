@@ -70,6 +70,16 @@ test('a name the articles write as an organization\'s is offered as one (تنظ�
   assert.deepEqual(glossaryCandidates([story('r2'), story('r1')], { terms: [] }, asIs).map((c) => [c.arabic, c.kind]), [['القاعدة', 'organization']]);
 });
 
+test('a club named for its city is offered as an organization, not as a person or a place (Real Madrid, Rapid Vienna)', () => {
+  const ar = 'فاز ريال مدريد على رابيد فيينا في مباراة ودية.';
+  const en = 'Real Madrid beat Rapid Vienna in a friendly.';
+  const records = [saved('r2', 'Two', ar, en), saved('r1', 'One', ar, en)];
+  assert.deepEqual(glossaryCandidates(records, { terms: [] }, asIs).map((c) => [c.arabic, c.english, c.kind]), [
+    ['ريال مدريد', 'Real Madrid', 'organization'],
+    ['رابيد فيينا', 'Rapid Vienna', 'organization'],
+  ]);
+});
+
 test('a full name is offered as the desk wrote it, hyphen and particle included, only while every article wrote it so', () => {
   const ar = 'وقالت المندوبة الأمريكية ليندا توماس غرينفيلد إن بلادها ستصوت ضد القرار.\n\nوالتقت ولي العهد محمد بن سلمان.';
   const en = (greenfield: string) => `US Ambassador Linda ${greenfield} said her country would vote against the resolution.\n\nShe met Crown Prince Mohammed bin Salman.`;

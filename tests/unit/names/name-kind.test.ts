@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arabicKindCue, englishKindCue, guessedKind, kindOfCues, knownKind, mentionKindCue } from '../../../src/names/name-kind.js';
+import { anchoredKindCue, arabicKindCue, englishKindCue, guessedKind, kindOfCues, knownKind, mentionKindCue } from '../../../src/names/name-kind.js';
 import { headNounKind } from '../../../src/names/head-noun-kind.js';
 import { alignDocuments } from '../../../src/align/align.js';
 import { runChecks } from '../../../src/analyze.js';
@@ -94,6 +94,45 @@ test('a name\'s own head noun makes it an organization or a place: the Federal S
   assert.equal(guessedKind(knownKind(null, ['Congress']), { place: 4, person: 0 }), 'organization');
   assert.equal(guessedKind(knownKind(null, ['Fallujah']), { place: 4, person: 0 }), 'place');
   assert.equal(guessedKind(knownKind(null, ['Kadhimi']), undefined), 'person');
+});
+
+test('a listed place written as the last word of a person\'s full name is left to the sentences: Lewis Hamilton, not Port Sudan', () => {
+  assert.equal(knownKind(null, ['Hamilton']), 'place', 'alone, Bermuda\'s capital');
+  assert.equal(knownKind(null, ['Hamilton'], ['Lewis Hamilton']), null);
+  assert.equal(guessedKind(knownKind(null, ['Hamilton'], ['Lewis Hamilton']), undefined), 'person');
+  assert.equal(knownKind(null, ['Baghdad'], ['Mustafa al-Kadhimi']), 'place', 'another full name says nothing of it');
+  // A longer place, a club, or a place before it: still the place.
+  for (const longer of ['Port Sudan', 'Mount Lebanon', 'Real Madrid', 'Cairo Baghdad']) {
+    const last = longer.split(' ').at(-1)!;
+    assert.equal(knownKind(null, [last], [longer]), 'place', longer);
+  }
+});
+
+test('a sports club is an organization by its own words, whatever city it is named for: Real Madrid, Manchester City', () => {
+  for (const name of ['Real Madrid', 'Atlético Madrid', 'Rapid Vienna', 'Inter Milan', 'Hapoel Tel Aviv', 'Maccabi Haifa', 'AC Milan', 'Arsenal FC', 'Manchester United', 'Manchester City', 'Bolton Wanderers']) {
+    assert.equal(headNounKind(name), 'organization', name);
+  }
+  // City after a town no club is named for is still a place's head noun; United first is no club.
+  for (const name of ['Gaza City', 'Kuwait City', 'Sadr City']) assert.equal(headNounKind(name), 'place', name);
+  for (const name of ['United Nations', 'Real', 'Madrid', 'As Salt', 'Lewis Hamilton']) assert.equal(headNounKind(name), null, name);
+  assert.equal(knownKind(null, ['the United Arab Emirates']), 'place');
+  assert.equal(guessedKind(knownKind(null, ['Real Madrid']), { place: 0, person: 3 }), 'organization', '"Real Madrid said" is still a club');
+  // The sentences say it too: نادي before the name, "club" after it; الفريق is still a general's rank.
+  assert.equal(ar('وفاز نادي الزمالك بالكأس.', 'الزمالك'), 'organization');
+  assert.equal(ar('تعاقد فريق ريال مدريد مع لاعب جديد.', 'ريال'), 'organization');
+  assert.equal(ar('وقال الفريق عبد الأمير يار الله إن القوات تقدمت.', 'عبد'), 'person');
+  assert.equal(en('Fans of the Zamalek club celebrated.', 'Zamalek'), 'organization');
+  assert.equal(en('The Biden team said it would respond.', 'Biden'), null, '"team" follows people too');
+  // فريق جيرارد is "Gerrard's side": where the English makes the name an owner, the Arabic noun is not its kind.
+  const cue = (target: string, name: string, source: string, arabic: string) => {
+    const start = target.indexOf(name);
+    const at = source.indexOf(arabic);
+    return anchoredKindCue(target, { start, end: start + name.length }, source, { start: at, end: at + arabic.length });
+  };
+  assert.equal(cue('Gerrard\'s side remain unbeaten.', 'Gerrard', 'ويواصل فريق جيرارد سلسلة انتصاراته.', 'جيرارد'), null);
+  assert.equal(cue('Gary Holt\'s team moved level.', 'Gary', 'حيث صعد فريق جاري هولت.', 'جاري'), null);
+  assert.equal(cue('Iowa supported Trump\'s Republican Party.', 'Trump', 'التي دعمت حزب ترامب الجمهوري.', 'ترامب'), null);
+  assert.equal(cue('Livingston stunned Rangers.', 'Livingston', 'أذهل فريق ليفينغستون فريق رينجرز.', 'ليفينغستون'), 'organization');
 });
 
 test('a mention whose English and Arabic disagree gives no cue; counted cues decide by majority, a tie says nothing', () => {

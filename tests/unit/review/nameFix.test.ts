@@ -42,6 +42,18 @@ test('a name no list knows is filed as a place when the article reads it as one 
   assert.equal(renderingChoice(finding('name-variants'), qaeda)?.kind, 'organization');
 });
 
+test('a capital the article writes as a person\'s family name is filed as a person (Lewis Hamilton); Baghdad alone stays a place', () => {
+  const groups = nameGroups([
+    segment('s1', 'تقدم لويس هاميلتون على فالتيري بوتاس في سباق روسيا.', 'Lewis Hamilton moved ahead of Valtteri Bottas in the Russian race.', 1),
+    segment('s2', 'وقال هاميلتون إن الفريق قام بعمل رائع.', 'Hamilton said the team had done a great job.', 2),
+    segment('s3', 'ووصل الوفد بغداد مساء.', 'The delegation reached Baghdad in the evening.', 3),
+  ]);
+  const hamilton = groups.find((g) => g.arabic === 'هاميلتون');
+  assert.ok(hamilton, JSON.stringify(groups.map((g) => g.forms)));
+  assert.equal(renderingChoice(finding('name-variants'), hamilton)?.kind, 'person');
+  assert.equal(renderingChoice(finding('name-variants'), groups.find((g) => g.arabic === 'بغداد'))?.kind, 'place');
+});
+
 test('a finding is a name question only on the name itself: an English-only line that opens with a name is not', () => {
   const target = 'Muhammad Al-Saeed Idris 3 minutes readingListenParticipate';
   const groups = nameGroups([
