@@ -221,8 +221,8 @@ function listedBesideOther(x: Parted, y: Parted): boolean {
 
 /**
  * x is two or more consonants without a vowel, a short form abbreviations.ts does not list (those come written
- * out), and y has vowels: two consonants shared say nothing of the name a short form stands for. A lone letter is
- * left to the distance: D and Dee, J and Jay are the letter and its name.
+ * out), and y has vowels: two consonants shared say nothing of the name a short form stands for. A lone letter
+ * comes written out as its name (D as Dee, J as Jay).
  */
 function unlistedShortForm(x: Parted, y: Parted): boolean {
   return x.vowels === '' && x.units.length > 1 && y.vowels !== '';

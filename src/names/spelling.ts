@@ -201,8 +201,11 @@ export const SUBSTITUTIONS: readonly Pair[] = [
   ['CH', 'J', 0.4],
 ];
 
-/** Vowel qualities Arabic names keep apart: fatha a, kasra i, damma u (Hamad/Hamid, Hassan/Hussein). */
-export const CONTRAST_PAIRS: readonly string[] = ['a|i', 'a|u', 'i|u', 'a|o'];
+/**
+ * Vowel qualities Arabic names keep apart: fatha a, kasra i, damma u (Hamad/Hamid, Hassan/Hussein); and the
+ * diphthong ai of ي against o, which no romanization writes for one another (Jayne/Jon, Cain/Conn).
+ */
+export const CONTRAST_PAIRS: readonly string[] = ['a|i', 'a|u', 'i|u', 'a|o', 'ai|o'];
 const CONTRASTS = new Set(CONTRAST_PAIRS.flatMap((p) => [p, p.split('|').reverse().join('|')]));
 
 const SUB = new Map<string, number>();

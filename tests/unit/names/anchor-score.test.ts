@@ -46,6 +46,12 @@ test('a conventional short form anchors to the name it stands for: Mohd and Md. 
   assert.equal(anchorScore('محمد', 'Mohd'), anchorScore('محمد', 'muhammad'));
 });
 
+test('an initial anchors to the Arabic that writes its letter\'s name: J. to جاي or جيه, not جو or جون', () => {
+  assert.equal(best('J', 'جاي', 'جو', 'جون'), 'جاي');
+  assert.equal(best('J.', 'جيه', 'جو', 'جون'), 'جيه');
+  assert.equal(best('D', 'دي', 'دو', 'دان'), 'دي');
+});
+
 test('diacritics and tatweel in the source change nothing', () => {
   assert.equal(anchorScore('الكَاظِمِيّ', 'Al-Kadhimi'), anchorScore('الكاظمي', 'Al-Kadhimi'));
   assert.equal(anchorScore('الكـاظمي', 'Al-Kazemi'), anchorScore('الكاظمي', 'Al-Kazemi'));

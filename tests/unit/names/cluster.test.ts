@@ -66,6 +66,21 @@ test('Mohd, Md. and Mhd are Muhammad written short: they meet its spellings, and
   assert.deepEqual(clusterSpellings(['Mohd', 'Hamad', 'Mohammed', 'Mahmoud', 'Md.']).map((g) => [...g].sort()).sort(), [['Hamad'], ['Mahmoud'], ['Md.', 'Mohammed', 'Mohd']]);
 });
 
+test('a lone letter is an initial, read as the letter\'s name as Arabic writes it: J is Jay (جاي), not Jo', () => {
+  for (const [a, b] of [['J', 'Jay'], ['J.', 'Jai'], ['J', 'Jae'], ['D', 'Dee'], ['D.', 'Di'], ['K', 'Kay'], ['Y', 'Wai']] as const) {
+    assert.equal(sameName(a, b), true, `${a} and ${b} write one name`);
+  }
+  for (const [a, b] of [['J', 'Jo'], ['J', 'John'], ['D', 'Dan'], ['K', 'Kim'], ['Y', 'Yann']] as const) {
+    assert.equal(sameName(a, b), false, `${a} and ${b} are different names`);
+  }
+});
+
+test('the diphthong ai and o are different vowels in every romanization: Jayne is not Jon, Cain not Conn', () => {
+  for (const [a, b] of [['Jayne', 'Jon'], ['Cain', 'Conn'], ['Jay', 'Jo'], ['Brice', 'Bross']] as const) assert.equal(sameName(a, b), false, `${a}/${b}`);
+  // The diphthong keeps meeting its own spellings (ai, ay, ei, ey) and the long e and i English writes for it.
+  for (const [a, b] of [['Hussein', 'Husayn'], ['Zaid', 'Zeid'], ['Leila', 'Layla'], ['Sayed', 'Saied']] as const) assert.equal(sameName(a, b), true, `${a}/${b}`);
+});
+
 test('clusterSpellings puts every input in exactly one group, duplicates together', () => {
   const input = ['Hassan', 'Hussein', 'Hasan', 'Hamid', 'Hamad', 'Ahmad', 'Khamenei', 'Khomeini', 'Al-Kadhimi', 'Al-Kazemi', 'Hassan', 'al-Kadhimi'];
   const groups = clusterSpellings(input);
