@@ -7,27 +7,22 @@
  * will make (same web client path: POST /api/<channel> with the bridge's cookie). When the screen
  * autosaves, this test should drive the UI instead: edit a segment, wait, reload, accept the restore.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, openApp, seedDir, type OpenedApp } from './harness.js';
+import { openAppForFile, type OpenedApp, seedDir, skipWithoutChromium } from './harness.js';
 import type { Review } from '../../src/review/types.js';
 
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 let app: OpenedApp;
 let page: Page;
 
-before(async () => {
-  if (skip) return;
-  app = await openApp();
-  page = app.page;
-});
-
-after(async () => {
-  await app?.close();
+openAppForFile((opened) => {
+  app = opened;
+  page = opened.page;
 });
 
 /** Call a channel from inside the page, as the renderer's web client does. */

@@ -2,38 +2,28 @@
  * The glossary as DeepL will see it, from Settings, in Chromium through the web bridge and the fake DeepL
  * server: checking lists the approved term DeepL would refuse by name, and sending puts the others on DeepL.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, openApp, type OpenedApp } from './harness.js';
-import { startFakeDeepl, useFakeDeeplEnv, type FakeDeepl } from '../helpers/fakeDeepl.js';
-import { GlossaryStore, GLOSSARY_FILE_NAME } from '../../main/services/glossaryStore.js';
-import { join } from 'node:path';
+import { approveTerms, openAppForFile, type OpenedApp, skipWithoutChromium } from './harness.js';
+import { fakeDeeplForFile, type FakeDeepl } from '../helpers/fakeDeepl.js';
 
 const KEY = '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f:fx';
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 let fake: FakeDeepl;
 let app: OpenedApp;
 let page: Page;
-let restoreEnv = (): void => {};
 
-before(async () => {
-  if (skip) return;
-  fake = await startFakeDeepl({ authKey: KEY });
-  restoreEnv = useFakeDeeplEnv(fake, KEY);
-  app = await openApp();
-  page = app.page;
-  const store = await GlossaryStore.open(join(app.dataDir, GLOSSARY_FILE_NAME));
-  await store.upsert({ source: 'الكاظمي', target: 'Al-Kadhimi', kind: 'person', status: 'approved' }, 'Test Editor');
-  // A pasted note in the English: DeepL refuses any entry over 1,024 bytes.
-  await store.upsert({ source: 'الحشد الشعبي', target: `Popular Mobilization Forces ${'(the umbrella of armed factions) '.repeat(40)}`.trim(), kind: 'organization', status: 'approved' }, 'Test Editor');
-});
-
-after(async () => {
-  await app?.close();
-  await fake?.close();
-  restoreEnv();
+fakeDeeplForFile({ authKey: KEY }, KEY, (started) => (fake = started), skip);
+openAppForFile(async (opened) => {
+  app = opened;
+  page = opened.page;
+  await approveTerms(app, [
+    { source: 'الكاظمي', target: 'Al-Kadhimi', kind: 'person' },
+    // A pasted note in the English: DeepL refuses any entry over 1,024 bytes.
+    { source: 'الحشد الشعبي', target: `Popular Mobilization Forces ${'(the umbrella of armed factions) '.repeat(40)}`.trim(), kind: 'organization' },
+  ]);
 });
 
 test('Settings checks the glossary for DeepL, names the term it would refuse, and sends the rest', { skip }, async () => {

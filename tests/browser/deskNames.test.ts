@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, chromiumAvailable, openApp, seedDir } from './harness.js';
+import { axeViolations, openApp, seedDir, skipWithoutChromium } from './harness.js';
 import { saved } from '../helpers/savedReview.js';
 import { GlossaryStore } from '../../main/services/glossaryStore.js';
 
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 const AR = 'أكد رئيس الوزراء مصطفى الكاظمي أن الانتخابات ستجرى في موعدها.\n\nوقال الكاظمي إن الحكومة مستعدة، بحسب رئيس البرلمان محمد الحلبوسي.\n\nورحب مقتدى الصدر بالموعد.';
 const story = (id: string, title: string) => saved(id, title, AR, 'Prime Minister Mustafa al-Kadhimi confirmed that the elections will be held on time.\n\nAl-Kadhimi said the government was ready, according to Speaker Mohammed al-Halbousi.\n\nMuqtada al-Sadr welcomed the date.');

@@ -3,28 +3,23 @@
  * temporary data folder: add a term, search both languages, import a CSV with a conflict (preview, then
  * replace), export TBX, approve and delete with confirmation, and an accessibility scan.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { axeViolations, chromiumAvailable, openApp, repoRoot, type OpenedApp } from './harness.js';
+import { axeViolations, openApp, openAppForFile, type OpenedApp, repoRoot, skipWithoutChromium } from './harness.js';
 import { loadGlossaryFile } from '../../src/glossary/load.js';
 
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 const DESK_CSV = join(repoRoot, 'tests', 'fixtures', 'glossary', 'desk.csv');
 
 let app: OpenedApp;
 let page: Page;
 
-before(async () => {
-  if (skip) return;
-  app = await openApp();
-  page = app.page;
-});
-
-after(async () => {
-  await app?.close();
+openAppForFile((opened) => {
+  app = opened;
+  page = opened.page;
 });
 
 const panel = () => page.getByRole('region', { name: 'Glossary', exact: true });

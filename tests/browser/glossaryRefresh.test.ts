@@ -2,27 +2,22 @@
  * Two editors share one glossary file. While a review is open here, the other editor approves a spelling;
  * when this window comes back to the front the findings follow the new glossary, without reopening.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, openApp, seedDir, type OpenedApp } from './harness.js';
+import { openAppForFile, type OpenedApp, seedDir, skipWithoutChromium } from './harness.js';
 import { GlossaryStore, GLOSSARY_FILE_NAME } from '../../main/services/glossaryStore.js';
 
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 let app: OpenedApp;
 let page: Page;
 
-before(async () => {
-  if (skip) return;
-  app = await openApp({ open: [join(seedDir, 'article.ar.txt'), join(seedDir, 'article.en.txt')], waitFor: '.row' });
-  page = app.page;
-});
-
-after(async () => {
-  await app?.close();
-});
+openAppForFile((opened) => {
+  app = opened;
+  page = opened.page;
+}, { open: [join(seedDir, 'article.ar.txt'), join(seedDir, 'article.en.txt')], waitFor: '.row' });
 
 const kadhimiFinding = () => page.locator('li.finding', { hasText: 'الكاظمي' }).first();
 const windowToFront = () => page.evaluate(() => window.dispatchEvent(new Event('focus')));

@@ -7,8 +7,12 @@
  *   ...
  *   await app.close();
  *
+ * or, for one app shared by a test file's tests, `openAppForFile((opened) => { page = opened.page; })`, with
+ * `{ skip: skipWithoutChromium }` on each test.
+ *
  * The renderer is rebuilt (`npm run build`) when out/renderer is missing or older than renderer/ or src/.
  */
+import { after, before } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +20,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startWebBridge, type WebBridge } from '../../main/web/server.js';
+import { GlossaryStore, GLOSSARY_FILE_NAME } from '../../main/services/glossaryStore.js';
+import type { TermKind } from '../../src/model.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const resultsDir = join(repoRoot, 'test-results');
@@ -54,6 +60,9 @@ export function chromiumAvailable(): boolean {
   if (process.env['CI']) throw new Error(`Chromium is not installed at ${CHROMIUM}: CI must run the browser tests (apt-get install -y chromium)`);
   return false;
 }
+
+/** node:test's `skip` for a browser test: why it cannot run here, or false (see chromiumAvailable). */
+export const skipWithoutChromium: string | false = chromiumAvailable() ? false : `Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`;
 
 export interface OpenedApp {
   browser: Browser;
@@ -130,6 +139,29 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
+}
+
+/**
+ * One app for all of a test file's tests: opened before them and handed to `opened`, which keeps it and may set it
+ * up (approve a term, answer dialogs); closed after them. Options given as a function are read in the before hook.
+ * Nothing opens where Chromium is missing.
+ */
+export function openAppForFile(opened: (app: OpenedApp) => void | Promise<void>, options: OpenAppOptions | (() => Promise<OpenAppOptions>) = {}): void {
+  let app: OpenedApp | undefined;
+  before(async () => {
+    if (skipWithoutChromium) return;
+    app = await openApp(typeof options === 'function' ? await options() : options);
+    await opened(app);
+  });
+  after(async () => {
+    await app?.close();
+  });
+}
+
+/** Terms approved in the app's glossary, as another editor of the desk would have approved them before. */
+export async function approveTerms(app: OpenedApp, terms: ReadonlyArray<{ source: string; target: string; kind: TermKind }>): Promise<void> {
+  const store = await GlossaryStore.open(join(app.dataDir, GLOSSARY_FILE_NAME));
+  for (const t of terms) await store.upsert({ ...t, status: 'approved' }, 'Test Editor');
 }
 
 /** Run axe-core (from node_modules) on the page; returns the serious and critical violations. */

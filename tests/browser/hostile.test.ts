@@ -3,18 +3,18 @@
  * override (U+202E) and a 1 MB single line. Everything must render as text, execute nothing, and leave the UI
  * responsive; exports must escape it. Payloads set window.__pwned if they ever run.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, openApp, seedDir, type OpenedApp } from './harness.js';
+import { openApp, openAppForFile, type OpenedApp, seedDir, skipWithoutChromium } from './harness.js';
 import { createReview } from '../../src/review/create.js';
 import { serializeReview } from '../../src/review/file.js';
 import { exportReview } from '../../src/formats/export.js';
 
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=2</script>';
@@ -40,22 +40,19 @@ let app: OpenedApp;
 let page: Page;
 const dialogs: string[] = [];
 
-before(async () => {
-  if (skip) return;
-  dir = mkdtempSync(join(tmpdir(), 'tadqiq-hostile-'));
-  const { review } = createReview({ source: { name: `${IMG}.ar.txt`, text: arabic }, target: { name: 'hostile.en.txt', text: english }, title: `${SCRIPT}${IMG}` });
-  reviewPath = join(dir, 'hostile.tadqiq.json');
-  writeFileSync(reviewPath, serializeReview(review));
-  app = await openApp({ open: [reviewPath] });
-  page = app.page;
+openAppForFile((opened) => {
+  app = opened;
+  page = opened.page;
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-});
-
-after(async () => {
-  await app?.close();
+}, async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tadqiq-hostile-'));
+  const { review } = createReview({ source: { name: `${IMG}.ar.txt`, text: arabic }, target: { name: 'hostile.en.txt', text: english }, title: `${SCRIPT}${IMG}` });
+  reviewPath = join(dir, 'hostile.tadqiq.json');
+  writeFileSync(reviewPath, serializeReview(review));
+  return { open: [reviewPath] };
 });
 
 async function pwned(p: Page): Promise<unknown> {

@@ -2,30 +2,25 @@
  * New review from the files editors actually get: the English as a Word document or a saved web page, a
  * bilingual XLIFF that fills both sides at once, and a PDF refused with what to do instead.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import type { Locator, Page } from 'playwright-core';
-import { chromiumAvailable, openApp, repoRoot, seedDir, type OpenedApp } from './harness.js';
+import { openAppForFile, type OpenedApp, repoRoot, seedDir, skipWithoutChromium } from './harness.js';
 
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 const formats = join(repoRoot, 'tests', 'fixtures', 'formats');
 const AR = join(seedDir, 'article.ar.txt');
 
 let app: OpenedApp;
 let page: Page;
 
-before(async () => {
-  if (skip) return;
-  app = await openApp();
-  page = app.page;
+openAppForFile((opened) => {
+  app = opened;
+  page = opened.page;
   page.on('dialog', (d) => void d.accept());
-});
-
-after(async () => {
-  await app?.close();
 });
 
 async function newReview(): Promise<Locator> {

@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, openApp } from './harness.js';
+import { openApp, skipWithoutChromium } from './harness.js';
 import { NameMemoryStore } from '../../main/services/nameMemoryStore.js';
 
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 const LAST_WEEK = {
   title: 'Kadhimi meets Biden',

@@ -4,12 +4,12 @@
  * API (createExposedApi) over an IPC stand-in that forwards to the web bridge, and the test plays main,
  * sending the open-files event as main/electron/index.ts does after granting the paths.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, openApp, seedDir, type OpenedApp } from './harness.js';
+import { openAppForFile, type OpenedApp, seedDir, skipWithoutChromium } from './harness.js';
 import { electronShimScript } from './electronShimScript.js';
 import { OPEN_FILES_EVENT } from '../../src/api/app.js';
 import { createReview } from '../../src/review/create.js';
@@ -17,20 +17,15 @@ import { serializeReview } from '../../src/review/file.js';
 
 const AR = join(seedDir, 'article.ar.txt');
 const EN = join(seedDir, 'article.en.txt');
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 let app: OpenedApp;
 let page: Page;
 
-before(async () => {
-  if (skip) return;
-  app = await openApp({ initScript: await electronShimScript() });
-  page = app.page;
-});
-
-after(async () => {
-  await app?.close();
-});
+openAppForFile((opened) => {
+  app = opened;
+  page = opened.page;
+}, async () => ({ initScript: await electronShimScript() }));
 
 /** What main does when the system asks it to open files: grant them for reading, then send their paths. */
 async function systemOpens(...paths: string[]): Promise<void> {

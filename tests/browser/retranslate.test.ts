@@ -4,37 +4,27 @@
  * and the choice is one step that Undo takes back. A quota error (456) is told in the row and changes
  * nothing; Try again then works.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, chromiumAvailable, openApp, seedDir, type OpenedApp } from './harness.js';
-import { startFakeDeepl, useFakeDeeplEnv, type FakeDeepl } from '../helpers/fakeDeepl.js';
+import { approveTerms, axeViolations, openAppForFile, type OpenedApp, seedDir, skipWithoutChromium } from './harness.js';
+import { fakeDeeplForFile, type FakeDeepl } from '../helpers/fakeDeepl.js';
 import { GlossaryStore, GLOSSARY_FILE_NAME } from '../../main/services/glossaryStore.js';
 
 const KEY = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a:fx';
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 let fake: FakeDeepl;
 let app: OpenedApp;
 let page: Page;
-let restoreEnv = (): void => {};
 
-before(async () => {
-  if (skip) return;
-  fake = await startFakeDeepl({ authKey: KEY });
-  restoreEnv = useFakeDeeplEnv(fake, KEY);
-  app = await openApp({ open: [join(seedDir, 'article.ar.txt'), join(seedDir, 'article.en.txt')], waitFor: '.row' });
-  page = app.page;
-  const store = await GlossaryStore.open(join(app.dataDir, GLOSSARY_FILE_NAME));
-  await store.upsert({ source: 'الكاظمي', target: 'Al-Kadhimi', kind: 'person', status: 'approved' }, 'Test Editor');
-});
-
-after(async () => {
-  await app?.close();
-  await fake?.close();
-  restoreEnv();
-});
+fakeDeeplForFile({ authKey: KEY }, KEY, (started) => (fake = started), skip);
+openAppForFile(async (opened) => {
+  app = opened;
+  page = opened.page;
+  await approveTerms(app, [{ source: 'الكاظمي', target: 'Al-Kadhimi', kind: 'person' }]);
+}, { open: [join(seedDir, 'article.ar.txt'), join(seedDir, 'article.en.txt')], waitFor: '.row' });
 
 let segmentId = '';
 const bluntRow = (): Locator =>

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { createReview } from '../../src/review/create.js';
 import { serializeReview } from '../../src/review/file.js';
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, chromiumAvailable, openApp, type OpenedApp } from './harness.js';
+import { axeViolations, openApp, type OpenedApp, skipWithoutChromium } from './harness.js';
 
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 const ARABIC = 'يزور رئيس الوزراء العراقي مصطفى الكاظمي واشنطن نهاية الشهر.\n\nوقال الكاظمي إن الحوار مستمر.';
 const ENGLISH = 'Iraqi Prime Minister Mustafa Al-Kadhimi visits Washington at the end of the month.\n\nAl-Kazemi said the dialogue continues.';

@@ -3,29 +3,24 @@
  * Kadhimi/Kazemi group, fix it everywhere, undo and redo, edit a segment and see the diff, ignore a
  * finding, walk findings by keyboard, and pass an accessibility scan. Screenshots go to test-results/.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { axeViolations, chromiumAvailable, openApp, seedDir, type OpenedApp } from './harness.js';
+import { axeViolations, openApp, openAppForFile, type OpenedApp, seedDir, skipWithoutChromium } from './harness.js';
 
 const AR = join(seedDir, 'article.ar.txt');
 const EN = join(seedDir, 'article.en.txt');
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 let app: OpenedApp;
 let page: Page;
 
-before(async () => {
-  if (skip) return;
-  app = await openApp();
-  page = app.page;
-});
-
-after(async () => {
-  await app?.close();
+openAppForFile((opened) => {
+  app = opened;
+  page = opened.page;
 });
 
 /** The corrected English, as the Export button downloads it (the browser has no native save dialog). */

@@ -3,39 +3,30 @@
  * server: save the key in Settings (never shown back), test the connection, see the usage, choose the English
  * variant; then translate the seed's Arabic with the approved glossary and land in a review.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, openApp, repoRoot, seedDir, type OpenedApp } from './harness.js';
-import { startFakeDeepl, useFakeDeeplEnv, type FakeDeepl } from '../helpers/fakeDeepl.js';
-import { GlossaryStore, GLOSSARY_FILE_NAME } from '../../main/services/glossaryStore.js';
+import { approveTerms, openAppForFile, type OpenedApp, repoRoot, seedDir, skipWithoutChromium } from './harness.js';
+import { fakeDeeplForFile, type FakeDeepl } from '../helpers/fakeDeepl.js';
 
 const KEY = '3c2b1a09-8f7e-4d6c-b5a4-93827160f5e4:fx';
 const AR = join(seedDir, 'article.ar.txt');
-const skip = chromiumAvailable() ? false : 'Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)';
+const skip = skipWithoutChromium;
 
 let fake: FakeDeepl;
 let app: OpenedApp;
 let page: Page;
-let restoreEnv = (): void => {};
 
-before(async () => {
-  if (skip) return;
-  fake = await startFakeDeepl({ authKey: KEY, characterCount: 120_000, characterLimit: 500_000 });
-  restoreEnv = useFakeDeeplEnv(fake, null);
-  app = await openApp();
-  page = app.page;
-  const store = await GlossaryStore.open(join(app.dataDir, GLOSSARY_FILE_NAME));
-  await store.upsert({ source: 'الكاظمي', target: 'Al-Kadhimi', kind: 'person', status: 'approved' }, 'Test Editor');
-  await store.upsert({ source: 'الحشد الشعبي', target: 'Popular Mobilization Forces', kind: 'organization', status: 'approved' }, 'Test Editor');
-});
-
-after(async () => {
-  await app?.close();
-  await fake?.close();
-  restoreEnv();
+fakeDeeplForFile({ authKey: KEY, characterCount: 120_000, characterLimit: 500_000 }, null, (started) => (fake = started), skip);
+openAppForFile(async (opened) => {
+  app = opened;
+  page = opened.page;
+  await approveTerms(app, [
+    { source: 'الكاظمي', target: 'Al-Kadhimi', kind: 'person' },
+    { source: 'الحشد الشعبي', target: 'Popular Mobilization Forces', kind: 'organization' },
+  ]);
 });
 
 async function axeInside(selector: string) {

@@ -8,6 +8,7 @@
  * approximate letter-by-letter transliteration for everything else, and glossary entries applied first, so a
  * test can see that the approved form of a name came through the glossary.
  */
+import { after, before } from 'node:test';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -491,4 +492,23 @@ export function useFakeDeeplEnv(fake: FakeDeepl, key: string | null): () => void
       else process.env[name] = value;
     }
   };
+}
+
+/**
+ * A fake DeepL for all of a test file's tests, with the app's environment pointed at it (useFakeDeeplEnv) while they
+ * run: started before them and handed to `started`, closed after them. Register it before the app opens.
+ */
+export function fakeDeeplForFile(options: FakeDeeplOptions, key: string | null, started: (fake: FakeDeepl) => void, skip: string | false = false): void {
+  let fake: FakeDeepl | undefined;
+  let restoreEnv = (): void => {};
+  before(async () => {
+    if (skip) return;
+    fake = await startFakeDeepl(options);
+    restoreEnv = useFakeDeeplEnv(fake, key);
+    started(fake);
+  });
+  after(async () => {
+    await fake?.close();
+    restoreEnv();
+  });
 }
