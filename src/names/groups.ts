@@ -33,6 +33,8 @@ interface Found extends EnglishMention {
   anchor?: NameAnchor;
   anchorNorm?: string;
   anchorCore?: string;
+  /** A doubtful word anchored because the Arabic writes it beside its anchored neighbour (see anchorBesideNames). */
+  besideName: boolean;
 }
 
 const letterCounts = new Map<string, number>();
@@ -120,8 +122,33 @@ function foundOf(m: EnglishMention, segment: string, segIndex: number, hit: { an
   return {
     start: m.start, end: m.end, text: m.text, form: m.form, article: m.article, core: m.core,
     sentenceInitial: m.sentenceInitial, inMultiWordName: m.inMultiWordName, segment, segIndex,
-    anchor: hit?.anchor, anchorNorm: hit?.cand.norm, anchorCore: hit?.cand.core,
+    anchor: hit?.anchor, anchorNorm: hit?.cand.norm, anchorCore: hit?.cand.core, besideName: false,
   };
+}
+
+/** Only a space or a hyphen between two words of one name. */
+const NAME_GAP = /^[ \u00A0\u2010-\u2013-]$/u;
+
+/**
+ * A common word inside a longer name ("City", "United") needs a near-perfect anchor, or "Even" would be فإن. Where
+ * the Arabic writes it letter for letter right beside its anchored neighbour (Manchester City over مانشستر سيتي,
+ * not مدينة مانشستر), it is that name's word: anchored at the usual threshold, in both directions along the name.
+ */
+function anchorBesideNames(found: Found[], segments: readonly Segment[], anchorIn: (f: Found, min: number) => { anchor: NameAnchor; cand: ArabicCandidate } | null, doubtful: (f: Found) => boolean): void {
+  const sources = new Map(segments.map((seg) => [seg.id, seg.source]));
+  const besideOne = (f: Found, other: Found | undefined, after: boolean): void => {
+    if (f.anchor || !other?.anchor || other.segment !== f.segment || !f.inMultiWordName || !doubtful(f)) return;
+    const [first, second] = after ? [other, f] : [f, other];
+    if (!NAME_GAP.test(segments[f.segIndex]!.target.slice(first.end, second.start))) return;
+    const hit = anchorIn(f, ANCHOR_MIN);
+    const source = hit && hit.anchor.segment === other.anchor.segment ? sources.get(hit.anchor.segment) : undefined;
+    if (!hit || source === undefined) return;
+    const [a, b] = after ? [other.anchor, hit.anchor] : [hit.anchor, other.anchor];
+    if (a.end >= b.start || !/^\s+$/u.test(source.slice(a.end, b.start))) return;
+    Object.assign(f, { anchor: hit.anchor, anchorNorm: hit.cand.norm, anchorCore: hit.cand.core, besideName: true });
+  };
+  for (let k = 1; k < found.length; k++) besideOne(found[k]!, found[k - 1], true);
+  for (let k = found.length - 2; k >= 0; k--) besideOne(found[k]!, found[k + 1], false);
 }
 
 
@@ -167,7 +194,7 @@ function gatherEvidence(segments: readonly Segment[], found: readonly EnglishMen
 function keepMention(f: Found, ev: Evidence): boolean {
   if (isDemonym(f, ev)) return false;
   // A near-perfect romanization outweighs the English evidence; a loose one does not ("Even" ≈ فإن).
-  if (f.anchor && f.anchor.score >= STRONG_ANCHOR) return true;
+  if (f.anchor && (f.anchor.score >= STRONG_ANCHOR || f.besideName)) return true;
   return !looksUnnamed(f, ev);
 }
 
@@ -252,6 +279,7 @@ export function nameGroups(
       found.push(foundOf(m, seg.id, i, hit));
     }
   });
+  anchorBesideNames(found, segments, (f, min) => anchorIn(f, f.segIndex, min), (f) => looksUnnamed(f, ev));
   const kept = found.filter((f) => keepMention(f, ev));
 
   // One Arabic word per English spelling: the anchor most of its mentions agree on.

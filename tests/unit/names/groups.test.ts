@@ -159,6 +159,18 @@ test('a name met only after the preposition ل (للكاظمي) is named with it
   assert.ok(g.mentions.every((m) => m.anchor?.text === 'لكاظمي'), g.mentions.map((m) => m.anchor?.text).join());
 });
 
+test('a common word the Arabic writes letter for letter beside its name is a name word (Manchester City); translated, it is not (Sadr City)', () => {
+  const ar = 'فاز مانشستر سيتي على ليفربول، وتعادل مانشستر يونايتد في مدينة الصدر.';
+  const en = 'Manchester City beat Liverpool, and Manchester United drew in Sadr City.';
+  const groups = nameGroups(alignDocuments(ar, en));
+  const city = groupWith(groups, 'City');
+  assert.equal(city.arabic, 'سيتي');
+  assert.equal(city.mentions.length, 1, 'the City of Sadr City translates مدينة: no anchor, no name word');
+  assert.equal(city.mentions[0]!.fullName?.english, 'Manchester City');
+  assert.equal(groupWith(groups, 'United').arabic, 'يونايتد');
+  assert.equal(groupWith(groups, 'United').mentions[0]!.fullName?.english, 'Manchester United');
+});
+
 test('Abdul-Mahdi and Abdul Mahdi are one name of عبد المهدي, written two ways; Abdel-Fattah anchors to عبد الفتاح', () => {
   const ar = 'قال رئيس الوزراء عادل عبد المهدي إن الحكومة مستعدة.\nوأضاف عبد المهدي أن الانتخابات قريبة.\nوالتقى عبد المهدي الرئيس عبد الفتاح السيسي.';
   const en = 'Prime Minister Adil Abdul-Mahdi said the government was ready.\nAbdul Mahdi added that elections were near.\nAbdul-Mahdi met President Abdel-Fattah el-Sisi.';
