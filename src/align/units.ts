@@ -23,6 +23,26 @@ export interface UnitSeq {
   breakBefore: Uint8Array | null;
 }
 
+/** The per-unit columns of a sequence of n units, zeroed. */
+type Columns = Pick<UnitSeq, 'length' | 'prefix' | 'keyStart' | 'anchorWeight' | 'boilerplate' | 'fragment'>;
+function columns(n: number): Columns {
+  return {
+    length: new Float64Array(n),
+    prefix: new Float64Array(n + 1),
+    keyStart: new Int32Array(n + 1),
+    anchorWeight: new Float64Array(n),
+    boilerplate: new Uint8Array(n),
+    fragment: new Uint8Array(n),
+  };
+}
+
+/** Unit u's shape, judged on its text. */
+function markShape(cols: Columns, u: number, text: string, r: TextRange): void {
+  const shape = unitShape(text, r.start, r.end);
+  cols.boilerplate[u] = shape.boilerplate ? 1 : 0;
+  cols.fragment[u] = shape.fragment ? 1 : 0;
+}
+
 export function buildUnits(
   text: string,
   ranges: TextRange[],
@@ -31,12 +51,8 @@ export function buildUnits(
   paragraphStarts: ArrayLike<number> = [],
 ): UnitSeq {
   const n = ranges.length;
-  const length = new Float64Array(n);
-  const prefix = new Float64Array(n + 1);
-  const keyStart = new Int32Array(n + 1);
-  const boilerplate = new Uint8Array(n);
-  const fragment = new Uint8Array(n);
-  const anchorWeight = new Float64Array(n);
+  const cols = columns(n);
+  const { length, prefix, keyStart, anchorWeight } = cols;
   const allKeys: number[] = [];
   for (let u = 0; u < n; u++) {
     const r = ranges[u]!;
@@ -47,16 +63,14 @@ export function buildUnits(
       anchorWeight[u] = anchorWeight[u]! + weightOf(k);
     }
     keyStart[u + 1] = allKeys.length;
-    const shape = unitShape(text, r.start, r.end);
-    boilerplate[u] = shape.boilerplate ? 1 : 0;
-    fragment[u] = shape.fragment ? 1 : 0;
+    markShape(cols, u, text, r);
   }
   const breakBefore = new Uint8Array(n);
   for (let p = 0; p < paragraphStarts.length; p++) {
     const u = paragraphStarts[p]!;
     if (u < n) breakBefore[u] = 1;
   }
-  return { ranges, length, prefix, keys: Int32Array.from(allKeys), keyStart, anchorWeight, boilerplate, fragment, breakBefore };
+  return { ranges, ...cols, keys: Int32Array.from(allKeys), breakBefore };
 }
 
 /**
@@ -65,12 +79,8 @@ export function buildUnits(
  */
 export function groupUnits(text: string, sentences: UnitSeq, first: Int32Array, paragraphRanges: TextRange[]): UnitSeq {
   const n = paragraphRanges.length;
-  const length = new Float64Array(n);
-  const prefix = new Float64Array(n + 1);
-  const keyStart = new Int32Array(n + 1);
-  const boilerplate = new Uint8Array(n);
-  const fragment = new Uint8Array(n);
-  const anchorWeight = new Float64Array(n);
+  const cols = columns(n);
+  const { length, prefix, keyStart, anchorWeight } = cols;
   for (let p = 0; p < n; p++) {
     const a = first[p]!;
     const b = first[p + 1]!;
@@ -79,12 +89,9 @@ export function groupUnits(text: string, sentences: UnitSeq, first: Int32Array, 
     keyStart[p] = sentences.keyStart[a]!;
     keyStart[p + 1] = sentences.keyStart[b]!;
     for (let u = a; u < b; u++) anchorWeight[p] = anchorWeight[p]! + sentences.anchorWeight[u]!;
-    const r = paragraphRanges[p]!;
-    const shape = unitShape(text, r.start, r.end);
-    boilerplate[p] = shape.boilerplate ? 1 : 0;
-    fragment[p] = shape.fragment ? 1 : 0;
+    markShape(cols, p, text, paragraphRanges[p]!);
   }
-  return { ranges: paragraphRanges, length, prefix, keys: sentences.keys, keyStart, anchorWeight, boilerplate, fragment, breakBefore: null };
+  return { ranges: paragraphRanges, ...cols, keys: sentences.keys, breakBefore: null };
 }
 
 /** Units [a, b) of a sequence as a sequence of their own (anchor arrays shared, not copied). */

@@ -1,4 +1,5 @@
 /** The names engine's output, shared by the checks, the CLI and the UI (which underlines every mention). */
+import type { EnglishMention } from './english-mentions.js';
 import type { FullName } from './full-names.js';
 import type { EarlierSpelling } from './name-memory.js';
 import type { NameKind } from './name-kind.js';
@@ -15,20 +16,12 @@ export interface NameAnchor {
   score: number;
 }
 
-export interface NameMention {
+/**
+ * One mention of a name in a segment's English, as english-mentions.ts found it (offsets into the segment's target;
+ * `form` is what the check compares and counts), with what the engine learned of it.
+ */
+export interface NameMention extends Omit<EnglishMention, 'inMultiWordName'> {
   segment: string;
-  /** Offsets into the segment's target text. */
-  start: number;
-  end: number;
-  /** The text as written (may hold a line break). */
-  text: string;
-  /** The form the check compares and counts: line breaks joined ("Al-Kadhimi"). */
-  form: string;
-  /** The article as written ("Al-", "al ", "") and the name word without it. */
-  article: string;
-  core: string;
-  /** At the start of a sentence, where a lower-case house-style article is capitalized. */
-  sentenceInitial: boolean;
   anchor?: NameAnchor;
   /**
    * The full name the mention is a word of (ليندا توماس غرينفيلد for Granfield in "Linda Thomas Granfield"):
