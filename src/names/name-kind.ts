@@ -54,9 +54,13 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 const ARABIC_PLACE_BEFORE = new Set(
   ['في', 'مدينة', 'محافظة', 'بلدة', 'قرية', 'قضاء', 'ناحية', 'منطقة', 'العاصمة', 'مخيم', 'ريف', 'اقليم', 'ولاية', 'مطار', 'ضواحي', 'اطراف', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط'].map(norm),
 );
-// The idafa of an organization's noun: تنظيم القاعدة, حركة الشباب, جبهة النصرة, حزب البعث; and of a club or team,
-// نادي الزمالك, فريق ريال مدريد (فريق with ال is the rank of الفريق, a title before a person).
-const ARABIC_ORGANIZATION_BEFORE = new Set(['تنظيم', 'حركة', 'جماعة', 'جبهة', 'حزب', 'ميليشيا', 'ميليشيات', 'مليشيا', 'كتائب', 'فصيل', 'فصائل', 'شبكة', 'نادي', 'فريق'].map(norm));
+// The idafa of an organization's noun: تنظيم القاعدة, حركة الشباب, جبهة النصرة, حزب البعث; of a club or team,
+// نادي الزمالك, فريق ريال مدريد (فريق with ال is the rank of الفريق, a title before a person); of a paper, an agency
+// or a company, صحيفة الغارديان, وكالة رويترز, شركة أرامكو. Not قناة, which is a channel and a canal (قناة السويس).
+const ARABIC_ORGANIZATION_BEFORE = new Set(
+  ['تنظيم', 'حركة', 'جماعة', 'جبهة', 'حزب', 'ميليشيا', 'ميليشيات', 'مليشيا', 'كتائب', 'فصيل', 'فصائل', 'شبكة', 'نادي', 'فريق', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'شركة'].map(norm),
+);
+const OPENING_QUOTE = /["«“'‘]$/u;
 // Titles with ال stand beside a name (الرئيس بايدن); without it they govern the next word (رئيس العراق: the
 // president of Iraq), so only the definite ones are cues. Verbs of saying come before their subject in Arabic.
 const ARABIC_PERSON_BEFORE = new Set(
@@ -91,7 +95,8 @@ export function englishKindCue(target: string, m: { start: number; end: number }
  * (بالفلوجة, للكاظمي) gives no cue: ب is "in" and "with", ل is "to" and "for", for places and people alike.
  */
 export function arabicKindCue(source: string, anchor: { start: number; end: number }): NameKind | null {
-  const lead = source.slice(Math.max(0, anchor.start - 30), anchor.start);
+  // An opening quotation mark may stand between the noun and a title's name: صحيفة "ذا هل", قناة «العربية».
+  const lead = source.slice(Math.max(0, anchor.start - 30), anchor.start).replace(OPENING_QUOTE, '');
   if (!/\s$/u.test(lead)) return null;
   const words = lead.trim().split(/\s+/u);
   let word = norm(words[words.length - 1] ?? '');
@@ -113,14 +118,16 @@ export function mentionKindCue(english: NameKind | null, arabic: NameKind | null
 const OWNER_AFTER = /^(?:[ \u00A0-]+\p{Lu}[\p{L}'’-]*?)*['’]s\b/u;
 
 /**
- * One anchored mention's cue from both sides. Arabic names a team or a party by its owner as well as by its own
- * name (فريق جيرارد is "Gerrard's side", حزب ترامب "Trump's party"); where the English writes the name as an owner,
- * the Arabic noun before it is not the name's kind.
+ * One anchored mention's cue from both sides. An Arabic organization's noun names what follows it as a whole: a team
+ * or a party by its owner (فريق جيرارد is "Gerrard's side", حزب ترامب "Trump's party"), a paper or a club by a
+ * longer name (صحيفة واشنطن بوست, فريق تينيسي ستيت). Where the English writes the word as an owner or as the first
+ * word of a longer name, the noun says nothing of the word itself: Washington of the Washington Post is still a city.
  */
 export function anchoredKindCue(target: string, m: { start: number; end: number }, source: string | undefined, anchor: { start: number; end: number } | undefined): NameKind | null {
   const english = englishKindCue(target, m);
   let arabic = source !== undefined && anchor ? arabicKindCue(source, anchor) : null;
-  if (arabic === 'organization' && OWNER_AFTER.test(target.slice(m.end, m.end + 60))) arabic = null;
+  const after = target.slice(m.end, m.end + 60);
+  if (arabic === 'organization' && (OWNER_AFTER.test(after) || LONGER_NAME_AFTER.test(after))) arabic = null;
   return mentionKindCue(english, arabic);
 }
 

@@ -19,6 +19,13 @@ const ar = (text: string, name: string) => {
   return arabicKindCue(text, { start, end: start + name.length });
 };
 
+/** The cue of a mention anchored to `arabic` in `source`, from both sides (anchoredKindCue). */
+const cue = (target: string, name: string, source: string, arabic: string) => {
+  const start = target.indexOf(name);
+  const at = source.indexOf(arabic);
+  return anchoredKindCue(target, { start, end: start + name.length }, source, { start: at, end: at + arabic.length });
+};
+
 test('English: a preposition of place, "the city of", "north of" or "province" after it reads as a place', () => {
   assert.equal(en('Clashes broke out in al-Fallujah on Monday.', 'al-Fallujah'), 'place');
   assert.equal(en('Troops massed near Jurf al-Sakhar.', 'Jurf'), 'place');
@@ -124,15 +131,18 @@ test('a sports club is an organization by its own words, whatever city it is nam
   assert.equal(en('Fans of the Zamalek club celebrated.', 'Zamalek'), 'organization');
   assert.equal(en('The Biden team said it would respond.', 'Biden'), null, '"team" follows people too');
   // فريق جيرارد is "Gerrard's side": where the English makes the name an owner, the Arabic noun is not its kind.
-  const cue = (target: string, name: string, source: string, arabic: string) => {
-    const start = target.indexOf(name);
-    const at = source.indexOf(arabic);
-    return anchoredKindCue(target, { start, end: start + name.length }, source, { start: at, end: at + arabic.length });
-  };
   assert.equal(cue('Gerrard\'s side remain unbeaten.', 'Gerrard', 'ويواصل فريق جيرارد سلسلة انتصاراته.', 'جيرارد'), null);
   assert.equal(cue('Gary Holt\'s team moved level.', 'Gary', 'حيث صعد فريق جاري هولت.', 'جاري'), null);
   assert.equal(cue('Iowa supported Trump\'s Republican Party.', 'Trump', 'التي دعمت حزب ترامب الجمهوري.', 'ترامب'), null);
   assert.equal(cue('Livingston stunned Rangers.', 'Livingston', 'أذهل فريق ليفينغستون فريق رينجرز.', 'ليفينغستون'), 'organization');
+});
+
+test('a paper, an agency or a company is an organization by the Arabic noun before it (صحيفة، وكالة، شركة), quoted or not', () => {
+  assert.equal(cue('Viewers fell, according to Nielsen.', 'Nielsen', 'وتراجع المشاهدون، بحسب شركة نيلسن.', 'نيلسن'), 'organization');
+  assert.equal(cue('The Guardian reported it.', 'Guardian', 'ذكرت صحيفة "الغارديان" ذلك.', 'الغارديان'), 'organization');
+  // The first word of a longer name is not the paper: Washington of the Washington Post is a city.
+  assert.equal(cue('The Washington Post reported it.', 'Washington', 'ذكرت صحيفة واشنطن بوست ذلك.', 'واشنطن'), null);
+  assert.equal(ar('عبرت السفينة قناة السويس.', 'السويس'), null, 'قناة is a channel and a canal');
 });
 
 test('a mention whose English and Arabic disagree gives no cue; counted cues decide by majority, a tie says nothing', () => {
