@@ -134,7 +134,7 @@ function tallyKinds(article: string, groups: readonly NameGroup[], kinds: { list
     const listed = listedPlace(g.arabic, g.forms.map((f) => f.text), writtenFullNames(g.mentions));
     const tally = listed ? kinds.listed : kinds.unlisted;
     tally.set(kind, (tally.get(kind) ?? 0) + 1);
-    if (listed && kind !== 'none' && kind !== 'place') kinds.misread.push(`${article}: ${g.preferred} (${g.arabic}) read as a ${kind}`);
+    if (listed && kind !== 'none' && kind !== 'place') kinds.misread.push(`${article}: ${g.preferred} (${g.arabic}) read as ${kind === 'organization' ? 'an' : 'a'} ${kind}`);
     const head = listed ? null : g.forms.map((f) => headNounKind(f.text)).find((k) => k !== null);
     if (head) kinds.byHead.push(`${article}: ${g.preferred} (${g.arabic}) ${head === 'organization' ? 'an organization' : 'a place'}, its cues said ${kind === 'none' ? 'nothing' : `a ${kind}`}`);
   }

@@ -126,6 +126,40 @@ function foundOf(m: EnglishMention, segment: string, segIndex: number, hit: { an
   };
 }
 
+/**
+ * A name said twice in one segment is anchored once (the index keeps a word's first occurrence), so every English
+ * mention of it would point at the first Arabic one. They are spread over the word's occurrences: in order where the
+ * counts agree, else each to the occurrence at the nearest relative position. The second "Tennessee" is then the
+ * second تينيسي, whose own neighbours (في, not فريق) say what it is, and hovering it shows the right word.
+ */
+function spreadRepeatedAnchors(found: readonly Found[], segments: readonly Segment[], candidatesOf: (i: number) => readonly ArabicCandidate[]): void {
+  const repeated = new Map<string, Found[]>();
+  for (const f of found) {
+    if (!f.anchor || f.anchor.segment !== f.segment) continue;
+    const key = `${f.segIndex}\u0000${f.anchorNorm}`;
+    const list = repeated.get(key);
+    if (list) list.push(f);
+    else repeated.set(key, [f]);
+  }
+  for (const fs of repeated.values()) {
+    if (fs.length < 2) continue;
+    const seg = segments[fs[0]!.segIndex]!;
+    const occurrences = candidatesOf(fs[0]!.segIndex).filter((c) => c.norm === fs[0]!.anchorNorm);
+    if (occurrences.length < 2) continue;
+    fs.forEach((f, k) => {
+      const at = f.start / Math.max(1, seg.target.length);
+      const c = fs.length === occurrences.length ? occurrences[k]! : nearest(occurrences, (o) => Math.abs(o.start / Math.max(1, seg.source.length) - at));
+      f.anchor = { ...f.anchor!, start: c.start, end: c.end, text: c.text };
+    });
+  }
+}
+
+function nearest<T extends object>(xs: readonly T[], distance: (x: T) => number): T {
+  let best = xs[0]!;
+  for (const x of xs) if (distance(x) < distance(best)) best = x;
+  return best;
+}
+
 /** Only a space or a hyphen between two words of one name. */
 const NAME_GAP = /^[ \u00A0\u2010-\u2013-]$/u;
 
@@ -248,8 +282,10 @@ export function nameGroups(
   const mentionsOf = segments.map((seg) => (seg.target ? findEnglishMentions(seg.target) : []));
   // English evidence first: a word that is probably not a name needs a near-perfect anchor to count.
   const ev = gatherEvidence(segments, mentionsOf.flat());
+  const candidates: Array<ArabicCandidate[] | undefined> = [];
+  const candidatesOf = (i: number): ArabicCandidate[] => (candidates[i] ??= segments[i]!.source ? findArabicCandidates(segments[i]!.source) : []);
   const indexes: Array<CandidateIndex | null> = segments.map(() => null);
-  const indexOf = (i: number): CandidateIndex => (indexes[i] ??= indexCandidates(segments[i]!.source ? findArabicCandidates(segments[i]!.source) : []));
+  const indexOf = (i: number): CandidateIndex => (indexes[i] ??= indexCandidates(candidatesOf(i)));
   // A segment's best anchor for a form, whatever threshold is asked: every threshold is at least ANCHOR_MIN and
   // scores are exact from there, so the best at ANCHOR_MIN is the best at any higher threshold or nothing.
   // A name said twice in a segment, or looked up again from the next segment, is anchored once.
@@ -280,6 +316,7 @@ export function nameGroups(
     }
   });
   anchorBesideNames(found, segments, (f, min) => anchorIn(f, f.segIndex, min), (f) => looksUnnamed(f, ev));
+  spreadRepeatedAnchors(found, segments, candidatesOf);
   const kept = found.filter((f) => keepMention(f, ev));
 
   // One Arabic word per English spelling: the anchor most of its mentions agree on.

@@ -171,6 +171,22 @@ test('a common word the Arabic writes letter for letter beside its name is a nam
   assert.equal(groupWith(groups, 'United').mentions[0]!.fullName?.english, 'Manchester United');
 });
 
+test('a name said twice in a segment points at each of its Arabic occurrences in turn, not twice at the first', () => {
+  const ar = 'وقال الكاظمي إن الحوار مستمر، وأكد الكاظمي أن العراق لن يكون ساحة للصراع.';
+  const en = 'Al-Kadhimi said the dialogue continues, and Al-Kazemi stressed that Iraq will not be an arena of conflict.';
+  const g = groupWith(nameGroups(alignDocuments(ar, en)), 'Al-Kadhimi');
+  const first = ar.indexOf('الكاظمي');
+  const second = ar.indexOf('الكاظمي', first + 1);
+  assert.deepEqual(g.mentions.map((m) => m.anchor?.start), [first, second]);
+  // Three mentions over two occurrences: each goes to the occurrence at its place in the sentence.
+  const ar3 = 'التقى الكاظمي بالوفد، وفي المساء غادر الكاظمي بغداد.';
+  const en3 = 'Al-Kadhimi met the delegation; Kadhimi\'s aides stayed, and in the evening Al-Kadhimi left Baghdad.';
+  const g3 = groupWith(nameGroups(alignDocuments(ar3, en3)), 'Al-Kadhimi');
+  const a = ar3.indexOf('الكاظمي');
+  const b = ar3.indexOf('الكاظمي', a + 1);
+  assert.deepEqual(g3.mentions.map((m) => m.anchor?.start), [a, a, b]);
+});
+
 test('Abdul-Mahdi and Abdul Mahdi are one name of عبد المهدي, written two ways; Abdel-Fattah anchors to عبد الفتاح', () => {
   const ar = 'قال رئيس الوزراء عادل عبد المهدي إن الحكومة مستعدة.\nوأضاف عبد المهدي أن الانتخابات قريبة.\nوالتقى عبد المهدي الرئيس عبد الفتاح السيسي.';
   const en = 'Prime Minister Adil Abdul-Mahdi said the government was ready.\nAbdul Mahdi added that elections were near.\nAbdul-Mahdi met President Abdel-Fattah el-Sisi.';
