@@ -154,8 +154,9 @@ function spreadRepeatedAnchors(found: readonly Found[], segments: readonly Segme
   }
 }
 
-function nearest<T extends object>(xs: readonly T[], distance: (x: T) => number): T {
-  let best = xs[0]!;
+/** The element of a non-empty list at the smallest distance, the first on a tie. */
+function nearest<T>(xs: readonly T[], distance: (x: T) => number): T {
+  let best = xs[0] as T;
   for (const x of xs) if (distance(x) < distance(best)) best = x;
   return best;
 }

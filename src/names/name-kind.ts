@@ -95,7 +95,7 @@ export function englishKindCue(target: string, m: { start: number; end: number }
  * (بالفلوجة, للكاظمي) gives no cue: ب is "in" and "with", ل is "to" and "for", for places and people alike.
  */
 export function arabicKindCue(source: string, anchor: { start: number; end: number }): NameKind | null {
-  // An opening quotation mark may stand between the noun and a title's name: صحيفة "ذا هل", قناة «العربية».
+  // An opening quotation mark may stand between the noun and a title's name: صحيفة "ذا هل", صحيفة «الأهرام».
   const lead = source.slice(Math.max(0, anchor.start - 30), anchor.start).replace(OPENING_QUOTE, '');
   if (!/\s$/u.test(lead)) return null;
   const words = lead.trim().split(/\s+/u);
