@@ -114,8 +114,9 @@ export function mentionKindCue(english: NameKind | null, arabic: NameKind | null
   return english ?? arabic;
 }
 
-// A possessive after the name, or after the rest of its full name: "Gerrard's side", "Gary Holt's team".
-const OWNER_AFTER = /^(?:[ \u00A0-]+\p{Lu}[\p{L}'’-]*?)*['’]s\b/u;
+// A possessive after the name, or after the rest of its full name: "Gerrard's side", "Gary Holt's team". Each word
+// begins at its separator and holds letters only, so a run like "A-A-A-…" cannot be read two ways (no backtracking).
+const OWNER_AFTER = /^(?:[ \u00A0-]+\p{Lu}\p{L}*)*['’]s\b/u;
 
 /**
  * One anchored mention's cue from both sides. An Arabic organization's noun names what follows it as a whole: a team
