@@ -26,7 +26,8 @@ export interface KindCues {
 const PLACE_BEFORE = [
   // Without "the": "in the Emmy award-winning series" names no place.
   /\b(?:in|near|outside|inside|across|throughout|into|around|towards?)\s+$/i,
-  /\b(?:city|town|village|province|governorate|district|region|capital|port|camp|outskirts|suburbs?|neighbou?rhood|countryside)\s+of\s+(?:the\s+)?$/i,
+  // Singular or plural: "the cities of Phoenix, Flagstaff and Las Vegas".
+  /\b(?:cit(?:y|ies)|towns?|villages?|provinces?|governorates?|districts?|regions?|capitals?|ports?|camps?|outskirts|suburbs?|neighbou?rhoods?|countryside)\s+of\s+(?:the\s+)?$/i,
   /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$/i,
   /\b(?:northern|southern|eastern|western|central)\s+$/i,
 ];
@@ -52,7 +53,9 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 
 // The Arabic word right before the name (normalized, a leading و removed): في، مدينة، محافظة…
 const ARABIC_PLACE_BEFORE = new Set(
-  ['في', 'مدينة', 'محافظة', 'بلدة', 'قرية', 'قضاء', 'ناحية', 'منطقة', 'العاصمة', 'مخيم', 'ريف', 'اقليم', 'ولاية', 'مطار', 'ضواحي', 'اطراف', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط'].map(norm),
+  ['في', 'مدينة', 'محافظة', 'بلدة', 'قرية', 'قضاء', 'ناحية', 'منطقة', 'العاصمة', 'مخيم', 'ريف', 'اقليم', 'ولاية', 'مطار', 'ضواحي', 'اطراف', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط',
+    // and their plurals before the first of several: مدن فينيكس وفلاغستاف
+    'مدن', 'محافظات', 'بلدات', 'قرى', 'مناطق', 'مخيمات', 'ولايات'].map(norm),
 );
 // The idafa of an organization's noun: تنظيم القاعدة, حركة الشباب, جبهة النصرة, حزب البعث; of a club or team,
 // نادي الزمالك, فريق ريال مدريد (فريق with ال is the rank of الفريق, a title before a person); of a paper, an agency

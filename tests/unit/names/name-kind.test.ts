@@ -35,6 +35,8 @@ test('English: a preposition of place, "the city of", "north of" or "province" a
   assert.equal(en('fighting in northern Raqqa', 'Raqqa'), 'place');
   assert.equal(en('An attack in Diyala province killed three.', 'Diyala'), 'place');
   assert.equal(en('An attack in Diyala Governorate killed three.', 'Diyala'), 'place', 'capitalized too');
+  assert.equal(en('The storm threatens the cities of Phoenix, Flagstaff and Las Vegas.', 'Phoenix'), 'place', 'a plural before the first of several');
+  assert.equal(ar('تهدد العاصفة مدن فينيكس وفلاغستاف ولاس فيغاس.', 'فينيكس'), 'place');
 });
 
 test('English: a title before it, "who" or a verb of saying after it reads as a person', () => {
