@@ -86,7 +86,7 @@ export function glossaryCandidates(records: readonly ArticleNameRecord[], glossa
     // An article the desk wrote, or the house style's where the Arabic has one (الكاظمي).
     const written = lead.article + lead.spelling;
     const english = houseStyle.article !== 'as-is' && name.arabic.startsWith('ال') ? withArticle(written, houseStyle.article) : written;
-    out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: guessedKind(knownKind(name.arabic, [lead.spelling]), name.cues) });
+    out.push({ arabic: name.arabic, english, articles: lead.articles.map((a) => a.title), kind: guessedKind(knownKind(name.arabic, [written]), name.cues) });
   }
   const sources = glossary.terms.map((t) => normalizeArabic(t.source).text);
   for (const { arabic, byArticle, cues } of fullNamesWritten(records).values()) {

@@ -14,7 +14,7 @@ import { choosePreferred } from './preferred.js';
 import { earlierSpelling } from './name-memory.js';
 import { DEMONYM_ADJECTIVE, demonymStems, IRREGULAR_DEMONYMS } from './demonyms.js';
 import { fullNamesOf, type FullName } from './full-names.js';
-import { anchoredKindCue, type NameKind } from './name-kind.js';
+import { mentionCues, type NameKind } from './name-kind.js';
 import { foldSpelling, soundUnits } from './spelling.js';
 import { splitArticle } from './article.js';
 import { letterWords } from '../text/wordScan.js';
@@ -394,10 +394,8 @@ export function nameGroups(
     const name = fullNames[i];
     if (name) fullNameOf.set(f, name);
   });
-  const kindCueOf = (f: Found): { kindCue?: NameKind } => {
-    const cue = anchoredKindCue(segments[f.segIndex]!.target, f, f.anchor ? texts.get(f.anchor.segment)?.source : undefined, f.anchor);
-    return cue ? { kindCue: cue } : {};
-  };
+  const kindCueOf = (f: Found): { kindCue?: NameKind; longerNameCue?: NameKind } =>
+    mentionCues(segments[f.segIndex]!.target, f, f.anchor ? texts.get(f.anchor.segment)?.source : undefined, f.anchor);
   const groups: NameGroup[] = [];
   const build = (fs: Found[], anchored: boolean): void => {
     fs.sort((a, b) => pos(a) - pos(b));

@@ -122,17 +122,28 @@ export function mentionKindCue(english: NameKind | null, arabic: NameKind | null
 const OWNER_AFTER = /^(?:[ \u00A0-]+\p{Lu}\p{L}*)*['’]s\b/u;
 
 /**
- * One anchored mention's cue from both sides. An Arabic organization's noun names what follows it as a whole: a team
- * or a party by its owner (فريق جيرارد is "Gerrard's side", حزب ترامب "Trump's party"), a paper or a club by a
- * longer name (صحيفة واشنطن بوست, فريق تينيسي ستيت). Where the English writes the word as an owner or as the first
- * word of a longer name, the noun says nothing of the word itself: Washington of the Washington Post is still a city.
+ * One anchored mention's cue from both sides. Arabic names a team or a party by its owner as well as by its own name
+ * (فريق جيرارد is "Gerrard's side", حزب ترامب "Trump's party"): where the English writes the name as an owner, the
+ * Arabic noun before it is not the name's kind.
  */
 export function anchoredKindCue(target: string, m: { start: number; end: number }, source: string | undefined, anchor: { start: number; end: number } | undefined): NameKind | null {
   const english = englishKindCue(target, m);
   let arabic = source !== undefined && anchor ? arabicKindCue(source, anchor) : null;
-  const after = target.slice(m.end, m.end + 60);
-  if (arabic === 'organization' && (OWNER_AFTER.test(after) || LONGER_NAME_AFTER.test(after))) arabic = null;
+  if (arabic === 'organization' && OWNER_AFTER.test(target.slice(m.end, m.end + 60))) arabic = null;
   return mentionKindCue(english, arabic);
+}
+
+/**
+ * What the words around one anchored mention say (see NameMention): of the mention's own word (kindCue), or, for an
+ * organization's noun before the first word of a longer name, of that longer name (longerNameCue). صحيفة واشنطن بوست
+ * says the Washington Post is a paper; Washington itself may be a city, and Tennessee of فريق تينيسي ستيت a state.
+ */
+export function mentionCues(target: string, m: { start: number; end: number }, source: string | undefined, anchor: { start: number; end: number } | undefined): { kindCue?: NameKind; longerNameCue?: NameKind } {
+  const cue = anchoredKindCue(target, m, source, anchor);
+  if (!cue) return {};
+  // The English's own organization nouns name the word's organization: "Nusra Front", "the Democratic Party".
+  const fromArabic = englishKindCue(target, m) === null;
+  return cue === 'organization' && fromArabic && LONGER_NAME_AFTER.test(target.slice(m.end, m.end + 30)) ? { longerNameCue: cue } : { kindCue: cue };
 }
 
 /** The cues of many mentions counted, or undefined when none gave one. */

@@ -194,7 +194,8 @@ export function articleNameRecord(article: { id: string; title: string; recorded
       // A person's first few full names are enough to find them again, and keep the memory file small.
       const writtenIn = person.writtenIn.slice(0, MAX_FULL_NAMES);
       const joins = joinsOf(key, person.mentions.filter((m) => writtenIn.includes(m.fullName!.key))).slice(0, MAX_JOINS);
-      const cues = countKindCues(person.mentions.map((m) => m.kindCue));
+      // A person record's cues are its full names' (glossary-candidates.ts): what was said of a longer name counts.
+      const cues = countKindCues(person.mentions.map((m) => m.kindCue ?? m.longerNameCue));
       names.push({
         key,
         arabic: g.arabic,

@@ -30,6 +30,11 @@ export interface NameMention extends Omit<EnglishMention, 'inMultiWordName'> {
   fullName?: FullName;
   /** What the words around the mention say it names ("in Fallujah", «الرئيس بايدن»): name-kind.ts. */
   kindCue?: NameKind;
+  /**
+   * What the words around it say of the longer name it begins, not of itself: صحيفة before "Washington Post" makes
+   * the Washington Post a paper (name-kind.ts mentionCues). Counted for its full name.
+   */
+  longerNameCue?: NameKind;
 }
 
 export interface NameForm {

@@ -40,6 +40,9 @@ test('a listed place is offered as a place (Jerusalem for القدس); another n
   const en = 'The delegation arrived in Fallujah from Jerusalem.';
   const records = [saved('r2', 'Two', ar, en), saved('r1', 'One', ar, en)];
   assert.deepEqual(glossaryCandidates(records, { terms: [] }, asIs).map((c) => [c.arabic, c.english, c.kind]), [['الفلوجة', 'Fallujah', 'place'], ['القدس', 'Jerusalem', 'place']]);
+  // A country whose English name holds its article is listed as written: El Salvador, not "Salvador".
+  const salvador = [saved('r6', 'Six', 'زار الوفد السلفادور.', 'The delegation visited El Salvador.'), saved('r5', 'Five', 'زار الوفد السلفادور.', 'The delegation visited El Salvador.')];
+  assert.deepEqual(glossaryCandidates(salvador, { terms: [] }, asIs).map((c) => [c.arabic, c.english, c.kind]), [['السلفادور', 'El Salvador', 'place']]);
   // Nothing around a name says what it is: a person, for the editor to change.
   const bare = [saved('r4', 'Four', 'وصل الفلوجة.', 'Fallujah arrived.'), saved('r3', 'Three', 'وصل الفلوجة.', 'Fallujah arrived.')];
   assert.equal(glossaryCandidates(bare, { terms: [] }, asIs)[0]?.kind, 'person');
@@ -77,6 +80,16 @@ test('a club named for its city is offered as an organization, not as a person o
   assert.deepEqual(glossaryCandidates(records, { terms: [] }, asIs).map((c) => [c.arabic, c.english, c.kind]), [
     ['ريال مدريد', 'Real Madrid', 'organization'],
     ['رابيد فيينا', 'Rapid Vienna', 'organization'],
+  ]);
+});
+
+test('a paper is offered as an organization by the noun before its name (صحيفة واشنطن بوست, صحيفة "ذا هل")', () => {
+  const ar = 'ذكرت صحيفة واشنطن بوست أن الرئيس غادر واشنطن، بحسب ما نقلت صحيفة "ذا هل".';
+  const en = 'The Washington Post reported that the president left Washington, according to The Hill.';
+  const records = [saved('r2', 'Two', ar, en), saved('r1', 'One', ar, en)];
+  assert.deepEqual(glossaryCandidates(records, { terms: [] }, asIs).map((c) => [c.arabic, c.english, c.kind]), [
+    ['واشنطن بوست', 'Washington Post', 'organization'],
+    ['ذا هل', 'The Hill', 'organization'],
   ]);
 });
 
