@@ -48,6 +48,8 @@ const PERSON_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|cleric|lawmak
 // After the name: "Sadr, who…", "Kadhimi said", "Kadhimi himself". Not after a comma, where a place stands in
 // apposition ("in Bethesda, Maryland, said"), and not "says": "Seoul says", "Syria says" head news stories.
 const PERSON_AFTER = /^(?:\s*,?\s+(?:who|whom|whose)|\s+(?:himself|herself|said|told|added|stated|stressed|noted|explained|insisted|argued|tweeted|wrote))\b/i;
+// "The" right before a name: "The Hill", "the Guardian".
+const THE_BEFORE = /\bthe\s+$/i;
 // A possessive makes the name a modifier: "in Kadhimi's government" says nothing of Kadhimi being a place.
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
@@ -88,7 +90,8 @@ export function englishKindCue(target: string, m: { start: number; end: number }
   if (PLACE_AFTER.test(after)) return 'place';
   if (ORGANIZATION_AFTER.test(after)) return 'organization';
   if (LONGER_NAME_AFTER.test(after)) return null;
-  if (PERSON_AFTER.test(after)) return 'person';
+  // "The Hill said", "the Guardian reported": people are not named with "the", papers and bands are.
+  if (PERSON_AFTER.test(after)) return THE_BEFORE.test(before) ? null : 'person';
   if (!POSSESSIVE_AFTER.test(after) && PLACE_BEFORE.some((re) => re.test(before))) return 'place';
   return null;
 }

@@ -55,6 +55,8 @@ test('English: what does not decide (a possessive, "the", a longer name, a comma
   assert.equal(en('He grew up in Sadr City.', 'Sadr'), null, 'Sadr City is a name of its own');
   assert.equal(en('the National Cancer Institute in Bethesda, Maryland, said', 'Maryland'), null, 'a place in apposition');
   assert.equal(en('Seoul says more than 30,000 North Koreans have fled.', 'Seoul'), null);
+  assert.equal(en('The Hill said the vote would be close.', 'Hill'), null, 'people are not named with "the"');
+  assert.equal(en('Lawmakers met, the Guardian said.', 'Guardian'), null);
   assert.equal(en('The general mood in Baghdad was calm.', 'Baghdad'), 'place', 'the lower-case adjective "general" is no title');
 });
 
