@@ -189,3 +189,20 @@ export function findArabicCandidates(source: string): ArabicCandidate[] {
   });
   return out;
 }
+
+/**
+ * Every two words side by side as one candidate, for a given name English writes as one hyphenated word and Arabic as
+ * two (Jong-un over جونغ أون, Jae-in over جاي إن, whose إن is also a function word). Only asked for such a name: as
+ * candidates of every English name they would be many, and mostly two names.
+ */
+export function wordPairs(source: string): ArabicCandidate[] {
+  const ws = words(source);
+  const out: ArabicCandidate[] = [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const [a, b] = [ws[i]!, ws[i + 1]!];
+    if (!onlySpaces(source, a.end, b.start)) continue;
+    const norm = `${a.norm} ${b.norm}`;
+    out.push({ start: a.start, end: b.end, text: source.slice(a.start, b.end), norm, core: coreOf(norm) });
+  }
+  return out;
+}

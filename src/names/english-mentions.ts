@@ -5,6 +5,7 @@
  * themselves compared. Possessives are left outside the mention ("Al-Kazemi’s" → "Al-Kazemi").
  */
 import { DIN_TAIL, splitArticle } from './article.js';
+import { isKoreanGivenName } from './korean-given-names.js';
 
 export interface EnglishMention {
   /** Offsets into the text the mention was found in. */
@@ -124,6 +125,8 @@ function tokens(text: string): Token[] {
       if (ALLAH.test(rest) || DIN.test(rest)) continue;
       // "Kad-\nhimi": a word hyphenated at a line end, not two words.
       if (h[0].includes('\n') && /^\p{Ll}/u.test(word.slice(h.index + h[0].length))) continue;
+      // "Jong-un", "Jae-in": a Korean given name is one name of two syllables.
+      if (!rest.includes('-') && isKoreanGivenName(part, rest)) continue;
       out.push({ start: start + from, end: start + h.index, text: piece });
       from = h.index + h[0].length;
     }

@@ -7,7 +7,7 @@ import type { AnalyzeOptions, Glossary, Segment } from '../model.js';
 import { defaultAnalyzeOptions } from '../model.js';
 import { anchorScore, compatibleFirstLetters } from './anchor-score.js';
 import { isListedPlaceArabic, isPlaceName, listedFirstLetters } from './cognates.js';
-import { findArabicCandidates, nameAsWord, type ArabicCandidate } from './arabic-candidates.js';
+import { findArabicCandidates, nameAsWord, wordPairs, type ArabicCandidate } from './arabic-candidates.js';
 import { clusterSpellings, defaultClusterOptions, sameName } from './cluster.js';
 import { findEnglishMentions, type EnglishMention } from './english-mentions.js';
 import { choosePreferred } from './preferred.js';
@@ -19,6 +19,7 @@ import { foldSpelling, soundUnits } from './spelling.js';
 import { splitArticle } from './article.js';
 import { letterWords } from '../text/wordScan.js';
 import { isCommonEnglishWord } from './common-words.js';
+import { isKoreanGivenNameWord } from './korean-given-names.js';
 import type { NameAnchor, NameGroup, NameMention } from './types.js';
 
 /** Lowest score at which a mention is anchored to an Arabic word of its own segment. */
@@ -158,6 +159,16 @@ function spreadRepeatedAnchors(found: readonly Found[], segments: readonly Segme
 function nearest<T>(xs: readonly T[], distance: (x: T) => number): T {
   let best = xs[0] as T;
   for (const x of xs) if (distance(x) < distance(best)) best = x;
+  return best;
+}
+
+/** The best two words side by side in a segment's source for a name English writes as one hyphenated word. */
+function bestPairAnchor(m: EnglishMention, seg: Segment): { anchor: NameAnchor; cand: ArabicCandidate } | null {
+  let best: { anchor: NameAnchor; cand: ArabicCandidate } | null = null;
+  for (const cand of seg.source ? wordPairs(seg.source) : []) {
+    const score = anchorScore(cand.norm, m.core);
+    if (score >= ANCHOR_MIN && score > (best?.anchor.score ?? 0)) best = { anchor: { segment: seg.id, start: cand.start, end: cand.end, text: cand.text, score }, cand };
+  }
   return best;
 }
 
@@ -307,6 +318,8 @@ export function nameGroups(
     for (const m of mentionsOf[i]!) {
       const doubtful = looksUnnamed(m, ev);
       let hit = anchorIn(m, i, doubtful ? STRONG_ANCHOR : ANCHOR_MIN);
+      // Jong-un is one English word over two Arabic ones (جونغ أون).
+      if (!hit && isKoreanGivenNameWord(m.core)) hit = bestPairAnchor(m, seg);
       // The aligner may have put the name's sentence one segment away: look next door, more strictly.
       // (Words that look unnamed, "The", "Meanwhile", are only tried in their own segment.)
       for (const j of doubtful ? [] : [i - 1, i + 1]) {

@@ -52,6 +52,12 @@ test('an عبد compound with a hyphen is one name, as with a space: Abdul-Mahdi
   assert.deepEqual(forms('Then Abd-al-Rahman spoke.'), ['Abd-al-Rahman']);
 });
 
+test('a Korean given name is one word of two syllables (Kim Jong-un, Moon Jae-in); an English compound still splits', () => {
+  assert.deepEqual(forms('Then Kim Jong-un met Moon Jae-in and Ban Ki-moon.'), ['Kim', 'Jong-un', 'Moon', 'Jae-in', 'Ban', 'Ki-moon']);
+  assert.deepEqual(forms('So Yoon Suk-yeol spoke to Kim Yo-jong.'), ['Yoon', 'Suk-yeol', 'Kim', 'Yo-jong']);
+  assert.deepEqual(forms('Then Hezbollah-backed fighters and Kremlin-run media met.'), ['Hezbollah', 'Kremlin']);
+});
+
 test('so is a name with a hyphen before الله or الدين: Nasr-Allah, Nour-Eddine, Salah-ad-Din', () => {
   assert.deepEqual(forms('Then Hassan Nasr-Allah said so.'), ['Hassan', 'Nasr-Allah']);
   assert.deepEqual(forms('Then Nour-Eddine and Salah-ad-Din spoke.'), ['Nour-Eddine', 'Salah-ad-Din']);

@@ -91,6 +91,13 @@ test('a paper is offered as an organization by the noun before its name (صحي�
   ]);
 });
 
+test('a Korean full name is offered whole: Kim Jong-un over كيم جونغ أون, not "Kim Jong"', () => {
+  assert.deepEqual(offeredFromTwo('منذ تولي كيم جونغ أون السلطة، التقى الرئيس مون جاي إن.', 'Since Kim Jong-un came to power, he met President Moon Jae-in.'), [
+    ['كيم جونغ أون', 'Kim Jong-un', 'person'],
+    ['مون جاي إن', 'Moon Jae-in', 'person'],
+  ]);
+});
+
 test('a full name is offered as the desk wrote it, hyphen and particle included, only while every article wrote it so', () => {
   const ar = 'وقالت المندوبة الأمريكية ليندا توماس غرينفيلد إن بلادها ستصوت ضد القرار.\n\nوالتقت ولي العهد محمد بن سلمان.';
   const en = (greenfield: string) => `US Ambassador Linda ${greenfield} said her country would vote against the resolution.\n\nShe met Crown Prince Mohammed bin Salman.`;
