@@ -126,7 +126,7 @@ function tokens(text: string): Token[] {
       // "Kad-\nhimi": a word hyphenated at a line end, not two words.
       if (h[0].includes('\n') && /^\p{Ll}/u.test(word.slice(h.index + h[0].length))) continue;
       // "Jong-un", "Jae-in": a Korean given name is one name of two syllables.
-      if (!rest.includes('-') && isKoreanGivenName(part, rest)) continue;
+      if (isKoreanGivenName(part, rest)) continue;
       out.push({ start: start + from, end: start + h.index, text: piece });
       from = h.index + h[0].length;
     }

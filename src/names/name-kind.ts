@@ -130,7 +130,11 @@ const OWNER_AFTER = /^(?:[ \u00A0-]+\p{Lu}\p{L}*)*['’]s\b/u;
  * Arabic noun before it is not the name's kind.
  */
 export function anchoredKindCue(target: string, m: { start: number; end: number }, source: string | undefined, anchor: { start: number; end: number } | undefined): NameKind | null {
-  const english = englishKindCue(target, m);
+  return withArabicCue(englishKindCue(target, m), target, m, source, anchor);
+}
+
+/** anchoredKindCue for a mention whose English cue is already read. */
+function withArabicCue(english: NameKind | null, target: string, m: { start: number; end: number }, source: string | undefined, anchor: { start: number; end: number } | undefined): NameKind | null {
   let arabic = source !== undefined && anchor ? arabicKindCue(source, anchor) : null;
   if (arabic === 'organization' && OWNER_AFTER.test(target.slice(m.end, m.end + 60))) arabic = null;
   return mentionKindCue(english, arabic);
@@ -142,10 +146,11 @@ export function anchoredKindCue(target: string, m: { start: number; end: number 
  * says the Washington Post is a paper; Washington itself may be a city, and Tennessee of فريق تينيسي ستيت a state.
  */
 export function mentionCues(target: string, m: { start: number; end: number }, source: string | undefined, anchor: { start: number; end: number } | undefined): { kindCue?: NameKind; longerNameCue?: NameKind } {
-  const cue = anchoredKindCue(target, m, source, anchor);
+  const english = englishKindCue(target, m);
+  const cue = withArabicCue(english, target, m, source, anchor);
   if (!cue) return {};
   // The English's own organization nouns name the word's organization: "Nusra Front", "the Democratic Party".
-  const fromArabic = englishKindCue(target, m) === null;
+  const fromArabic = english === null;
   return cue === 'organization' && fromArabic && LONGER_NAME_AFTER.test(target.slice(m.end, m.end + 30)) ? { longerNameCue: cue } : { kindCue: cue };
 }
 

@@ -5,6 +5,7 @@
  * The words that make the name a club are few and fixed: a club prefix before the city, a club suffix after it,
  * and the English football clubs called "<town> City", whose City is no head noun of a place (Gaza City is one).
  */
+import { foldSpelling } from './spelling.js';
 
 /** First words that make the rest of the name a club's (Real Madrid, Inter Milan, Maccabi Haifa), lower case. */
 const CLUB_FIRST_WORDS = new Set([
@@ -34,11 +35,6 @@ export function isSportsClub(words: readonly string[]): boolean {
   const last = words[words.length - 1]!;
   if (CLUB_ABBREVIATIONS.has(first) || CLUB_ABBREVIATIONS.has(last)) return true;
   // "United Arab Emirates" and "United Nations" begin with United; a club ends with it.
-  if (CLUB_FIRST_WORDS.has(fold(first)) || CLUB_LAST_WORDS.has(fold(last))) return true;
-  return words.length === 2 && fold(last) === 'city' && CITY_CLUB_TOWNS.has(fold(first));
-}
-
-/** Lower case without accents: Atlético is atletico. */
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (CLUB_FIRST_WORDS.has(foldSpelling(first)) || CLUB_LAST_WORDS.has(foldSpelling(last))) return true;
+  return words.length === 2 && foldSpelling(last) === 'city' && CITY_CLUB_TOWNS.has(foldSpelling(first));
 }
